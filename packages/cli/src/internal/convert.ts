@@ -1,0 +1,70 @@
+/** `tr convert`: result files to the canonical NDJSON stream on stdout. */
+import * as Ndjson from "@tr/core/Ndjson"
+import { Tally } from "@tr/core/Tally"
+import { Effect, Either, Fiber, Schedule, Stream } from "effect"
+import { ExitCode } from "../ExitCode.js"
+import * as Sources from "./sources.js"
+import * as Stdio from "./stdio.js"
+import { count, plural, Terminal } from "./terminal.js"
+
+export interface ConvertOptions {
+  readonly inputs: ReadonlyArray<string>
+  readonly quiet: boolean
+  readonly maxTextLength: number
+  readonly version: string
+}
+
+const MB = 1024 * 1024
+
+const rate = (bytes: number, ms: number): string => `${(bytes / MB / Math.max(ms / 1000, 0.001)).toFixed(1)} MB/s`
+
+export const run = (options: ConvertOptions) =>
+  Effect.gen(function*() {
+    const terminal = new Terminal(options.quiet)
+    const unknown = Sources.unknownOption(options.inputs)
+    if (unknown !== undefined) {
+      terminal.fatal(`unknown option ${unknown} (see tr convert --help; a file so named can be given as ./${unknown})`)
+      return ExitCode.Usage
+    }
+    if (options.inputs.length === 0 && process.stdin.isTTY) {
+      terminal.fatal("no input: give result files (paths, directories or globs), or pipe a report into stdin")
+      return ExitCode.Usage
+    }
+    const sources = yield* Sources.expand(options.inputs)
+    const tally = new Tally()
+    const progress: Sources.Progress = { files: 0, bytes: 0, tests: 0 }
+    const started = Date.now()
+    const showProgress = () =>
+      terminal.progress(
+        `tr convert: ${progress.files}/${sources.length} files, ${plural(progress.tests, "test")}, ` +
+          rate(progress.bytes, Date.now() - started)
+      )
+    const ticker = yield* Effect.fork(Effect.repeat(Effect.sync(showProgress), Schedule.spaced("250 millis")))
+
+    const written = yield* Sources.read(sources, { ...options, progress }, tally).pipe(
+      Stream.mapChunks((chunk) => {
+        for (const record of chunk) if (record.type === "diagnostic") terminal.diagnostic(record)
+        return chunk
+      }),
+      Ndjson.encode,
+      Stream.run(Stdio.stdout()),
+      Effect.either
+    )
+    yield* Fiber.interrupt(ticker)
+    terminal.clearProgress()
+
+    if (Either.isLeft(written)) {
+      if (written.left.isBrokenPipe) return ExitCode.BrokenPipe
+      terminal.fatal(`cannot write to stdout: ${String(written.left.cause)}`)
+      return ExitCode.Unexpected
+    }
+    const c = tally.counts
+    const elapsed = Date.now() - started
+    terminal.line(
+      `tr convert: ${plural(sources.length, "file")}, ${plural(c.tests, "test")} ` +
+        `(${count(c.passed)} passed, ${count(c.failed)} failed, ${count(c.skipped)} skipped), ` +
+        `${plural(tally.errors, "error")}, ${plural(tally.warnings, "warning")}; ` +
+        `${(progress.bytes / MB).toFixed(1)} MB in ${(elapsed / 1000).toFixed(1)} s, ${rate(progress.bytes, elapsed)}`
+    )
+    return tally.errors > 0 ? ExitCode.InputProblems : ExitCode.Ok
+  })

@@ -1,0 +1,154 @@
+/**
+ * The inputs of `convert` and `push`: paths, directories, globs and `-`, read into one canonical stream with its
+ * header and trailer.
+ */
+import * as FileSystem from "@effect/platform/FileSystem"
+import * as Canonical from "@tr/core/Canonical"
+import type { Tally } from "@tr/core/Tally"
+import * as JunitReader from "@tr/junit/JunitReader"
+import { Effect, Stream } from "effect"
+import { statSync } from "node:fs"
+import { isAbsolute } from "node:path"
+import { glob, isDynamicPattern } from "tinyglobby"
+import * as Stdio from "./stdio.js"
+
+/** An input to read: a path (or `-` for stdin), or a pattern that matched nothing. */
+export interface Source {
+  readonly path: string
+  readonly problem?: string
+}
+
+/** An argument that looks like an option but is none of ours (a file so named can be given as `./-name`). */
+export const unknownOption = (inputs: ReadonlyArray<string>): string | undefined =>
+  inputs.find((input) => input.startsWith("-") && input !== "-")
+
+/** What a directory argument stands for. */
+const IN_DIRECTORY = "**/*.xml"
+
+const isDirectory = (path: string): boolean => {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+const exists = (path: string): boolean => {
+  try {
+    statSync(path)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** Paths as given, directories and globs expanded (sorted, so that the stream's order is reproducible). */
+export const expand = (inputs: ReadonlyArray<string>): Effect.Effect<ReadonlyArray<Source>> =>
+  Effect.promise(async () => {
+    const sources: Array<Source> = []
+    for (const input of inputs.length === 0 ? ["-"] : inputs) {
+      if (input === "-" || (exists(input) && !isDirectory(input))) {
+        sources.push({ path: input })
+        continue
+      }
+      const directory = isDirectory(input)
+      if (!directory && !isDynamicPattern(input)) {
+        sources.push({ path: input })
+        continue
+      }
+      const matches = await glob(directory ? IN_DIRECTORY : input, {
+        cwd: directory ? input : process.cwd(),
+        absolute: !directory && isAbsolute(input),
+        onlyFiles: true,
+        expandDirectories: false
+      })
+      if (matches.length === 0) {
+        sources.push({
+          path: input,
+          problem: directory ? `no .xml file in the directory ${input}` : `no file matches the pattern ${input}`
+        })
+      }
+      for (const match of matches.sort()) {
+        sources.push({ path: directory ? `${input.replace(/\/+$/, "")}/${match}` : match })
+      }
+    }
+    return sources
+  })
+
+/** Live counters for the progress line. */
+export interface Progress {
+  files: number
+  bytes: number
+  tests: number
+}
+
+export interface ReadOptions {
+  readonly maxTextLength?: number
+  readonly progress?: Progress
+  readonly version: string
+}
+
+const describe = (error: unknown): string => {
+  const e = error as { reason?: string; message?: string; description?: string }
+  if (e.reason === "NotFound") return "no such file"
+  if (e.reason === "PermissionDenied") return "permission denied"
+  return e.description ?? e.message ?? String(error)
+}
+
+const unreadable = (path: string, why: string): Canonical.Diagnostic => ({
+  type: "diagnostic",
+  severity: "error",
+  code: "unreadable",
+  message: `cannot read ${path === "-" ? "standard input" : path}: ${why}`,
+  source: path
+})
+
+/** The canonical records of one source, never failing: what cannot be read becomes a diagnostic. */
+const readSource = (source: Source, options: ReadOptions, tally: Tally) =>
+  Effect.gen(function*() {
+    tally.source(source.path, { format: "junit" })
+    if (source.problem !== undefined) return Stream.make(unreadable(source.path, source.problem))
+    const fs = yield* FileSystem.FileSystem
+    const progress = options.progress
+    const raw: Stream.Stream<Uint8Array, unknown> = source.path === "-"
+      ? Stdio.stdin()
+      : fs.stream(source.path, { chunkSize: FileSystem.MiB(1) })
+    const bytes = raw.pipe(
+      Stream.mapChunks((chunk) => {
+        if (progress !== undefined) { for (const b of chunk) progress.bytes += b.length }
+        return chunk
+      })
+    )
+    return bytes.pipe(
+      JunitReader.stream({
+        source: source.path,
+        ...(options.maxTextLength === undefined ? {} : { maxTextLength: options.maxTextLength })
+      }),
+      Stream.catchAll((error) => Stream.make(unreadable(source.path, describe(error)))),
+      Stream.ensuring(Effect.sync(() => progress && progress.files++))
+    )
+  }).pipe(Stream.unwrap)
+
+/**
+ * Header, every source's records in order, and the trailer. `tally` sees every record, so the caller can tell how
+ * reading went.
+ */
+export const read = (sources: ReadonlyArray<Source>, options: ReadOptions, tally: Tally) => {
+  const header: Canonical.RunHeader = {
+    type: "run",
+    schemaVersion: Canonical.SCHEMA_VERSION,
+    tool: { name: "tr", version: options.version },
+    sources: sources.map((s) => s.path)
+  }
+  const body = Stream.flatMap(Stream.fromIterable(sources), (source) => readSource(source, options, tally)).pipe(
+    Stream.mapChunks((chunk) => {
+      for (const record of chunk) tally.add(record)
+      if (options.progress !== undefined) options.progress.tests = tally.counts.tests
+      return chunk
+    })
+  )
+  return Stream.make(header as Canonical.StreamRecord).pipe(
+    Stream.concat(body),
+    Stream.concat(Stream.suspend(() => Stream.make(tally.end())))
+  )
+}

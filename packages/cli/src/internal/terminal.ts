@@ -1,0 +1,67 @@
+/**
+ * Everything human, on stderr: diagnostics, the progress line, summaries. Colour only on a terminal and without
+ * `NO_COLOR`; nothing at all with `--quiet`.
+ */
+import type * as Canonical from "@tr/core/Canonical"
+
+// eslint-disable-next-line no-control-regex -- matching the escape character is the point
+const ANSI = /\u001b\[[0-9;]*m/g
+
+export const stripAnsi = (text: string): string => text.replace(ANSI, "")
+
+export const colorEnabled = (stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): boolean =>
+  stream.isTTY === true && env["NO_COLOR"] === undefined && env["TERM"] !== "dumb"
+
+export class Terminal {
+  private progressShown = false
+
+  constructor(
+    readonly quiet: boolean,
+    private readonly stream: NodeJS.WriteStream = process.stderr,
+    private readonly color: boolean = colorEnabled(stream, process.env)
+  ) {}
+
+  get isTTY(): boolean {
+    return this.stream.isTTY === true
+  }
+
+  line(text: string): void {
+    if (this.quiet) return
+    this.clearProgress()
+    this.stream.write(`${text}\n`)
+  }
+
+  /** Always shown, even with `--quiet`: the reason a command failed. */
+  fatal(text: string): void {
+    this.clearProgress()
+    this.stream.write(`${this.paint("31", "tr:")} ${text}\n`)
+  }
+
+  diagnostic(d: Canonical.Diagnostic): void {
+    const where = [d.source, d.line, d.column].filter((p) => p !== undefined).join(":")
+    const severity = d.severity === "error" ? this.paint("31", "error") : this.paint("33", "warning")
+    this.line(`${where === "" ? "tr" : where}: ${severity}: ${d.message} [${d.code}]`)
+  }
+
+  progress(text: string): void {
+    if (this.quiet || !this.isTTY) return
+    this.stream.write(`\r\u001b[2K${text}`)
+    this.progressShown = true
+  }
+
+  clearProgress(): void {
+    if (!this.progressShown) return
+    this.stream.write("\r\u001b[2K")
+    this.progressShown = false
+  }
+
+  private paint(code: string, text: string): string {
+    return this.color ? `\u001b[${code}m${text}\u001b[0m` : text
+  }
+}
+
+const number = new Intl.NumberFormat("en-US")
+
+export const count = (n: number): string => number.format(n)
+
+export const plural = (n: number, one: string, many = `${one}s`): string => `${count(n)} ${n === 1 ? one : many}`

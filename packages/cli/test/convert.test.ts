@@ -1,0 +1,99 @@
+import { describe, expect, it } from "@effect/vitest"
+import * as Ndjson from "@tr/core/Ndjson"
+import { Chunk, Effect, Stream } from "effect"
+import { fixture, lines, run } from "./run.js"
+
+describe("tr convert (built binary)", () => {
+  it.effect("writes a valid canonical stream: header, tests, trailer", () =>
+    Effect.gen(function*() {
+      const r = run(["convert", fixture("login.xml")])
+      expect(r.status).toBe(0)
+      const records = Chunk.toArray(
+        yield* Stream.make(new TextEncoder().encode(r.stdout)).pipe(Ndjson.decode(), Stream.runCollect)
+      )
+      expect(records.map((x) => x.type)).toEqual(["run", "test", "test", "test", "suite", "end"])
+      expect(records[2]).toMatchObject({
+        title: "rejects a wrong password",
+        testId: "1a2b3c4d",
+        status: "failed",
+        source: fixture("login.xml")
+      })
+      expect(records[5]).toMatchObject({ tests: 3, passed: 1, failed: 1, skipped: 1, errors: 0 })
+      expect(r.stderr).toMatch(/tr convert: 1 file, 3 tests \(1 passed, 1 failed, 1 skipped\), 0 errors, 0 warnings/)
+    }))
+
+  it("makes one stream of several files, stdin and a glob, each test remembering its source", () => {
+    const login = fixture("login.xml")
+    const r = run(["convert", login, "-", fixture("log*.xml")], {
+      input: `<testsuite><testcase name="piped"/></testsuite>`
+    })
+    expect(r.status).toBe(0)
+    const records = lines(r.stdout)
+    expect(records[0]).toMatchObject({ type: "run", sources: [login, "-", login] })
+    expect(records.filter((x) => x.type === "test").map((x) => x["source"])).toEqual([
+      login,
+      login,
+      login,
+      "-",
+      login,
+      login,
+      login
+    ])
+    expect(records.filter((x) => x.type === "run" || x.type === "end")).toHaveLength(2)
+  })
+
+  it("converts the other files, names file, line and column of damage, and exits 3", () => {
+    const r = run(["convert", fixture("broken.xml"), fixture("login.xml")])
+    expect(r.status).toBe(3)
+    const records = lines(r.stdout)
+    const titles = records.filter((x) => x.type === "test").map((x) => x["title"])
+    expect(titles).toContain("read before the damage")
+    expect(titles).toContain("accepts a valid password")
+    expect(r.stderr).toContain(`${fixture("broken.xml")}:4:46: error: malformed XML: Unexpected close tag`)
+    expect(records.at(-1)).toMatchObject({ type: "end", errors: 2 })
+  })
+
+  it("gives empty, missing and non-JUnit files each their own message", () => {
+    const r = run(["convert", fixture("empty.xml"), fixture("missing.xml"), fixture("other.xml")])
+    expect(r.status).toBe(3)
+    expect(r.stderr).toContain(`${fixture("empty.xml")}: error: the file is empty [empty-file]`)
+    expect(r.stderr).toContain(
+      `${fixture("missing.xml")}: error: cannot read ${fixture("missing.xml")}: no such file [unreadable]`
+    )
+    expect(r.stderr).toContain(
+      `${fixture("other.xml")}:2:9: error: not a JUnit XML report: the root element is <project>`
+    )
+    const end = lines(r.stdout).at(-1)!
+    expect((end["sources"] as Array<{ status: string }>).map((s) => s.status)).toEqual([
+      "empty",
+      "unreadable",
+      "unrecognized"
+    ])
+  })
+
+  it("says when a pattern matches nothing", () => {
+    const r = run(["convert", fixture("nothing-*.xml")])
+    expect(r.status).toBe(3)
+    expect(r.stderr).toContain("no file matches the pattern")
+  })
+
+  it("prints nothing on stderr with --quiet, and still writes the stream", () => {
+    const r = run(["convert", "--quiet", fixture("broken.xml")])
+    expect(r.status).toBe(3)
+    expect(r.stderr).toBe("")
+    expect(lines(r.stdout).at(-1)?.type).toBe("end")
+  })
+
+  it("rejects an unknown option as a usage error", () => {
+    const r = run(["convert", "--frobnicate", fixture("login.xml")])
+    expect(r.status).toBe(2)
+    expect(r.stdout).toBe("")
+    expect(r.stderr).toContain("unknown option --frobnicate")
+  })
+
+  it("caps long text with --max-text and records the cut", () => {
+    const r = run(["convert", "--max-text", "10", fixture("login.xml")])
+    const failed = lines(r.stdout).find((x) => x["title"] === "rejects a wrong password")
+    expect(failed?.["truncated"]).toEqual([{ field: "failures", length: 72 }])
+  })
+})

@@ -1,0 +1,440 @@
+/**
+ * The canonical stream: the contract between every reader (`tr convert`) and every sink (`tr push`).
+ *
+ * One JSON object a line. A `run` header first, then `test`, `suite` and `diagnostic` lines in input order,
+ * and an `end` trailer last. A consumer that never sees the trailer knows the producer died.
+ *
+ * @since 0.1.0
+ */
+import * as JSONSchema from "effect/JSONSchema"
+import * as Schema from "effect/Schema"
+
+/**
+ * Version of the record shapes below. Bumped on any change a consumer could notice.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const SCHEMA_VERSION = 1
+
+const NonNegativeInt = Schema.Int.pipe(Schema.nonNegative())
+
+/**
+ * Seconds, as a non-negative number.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Seconds = Schema.Number.pipe(
+  Schema.nonNegative(),
+  Schema.annotations({ description: "A duration in seconds" })
+)
+
+/**
+ * A name/value pair, in input order (names may repeat).
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Property = Schema.Struct({ name: Schema.String, value: Schema.String }).annotations({
+  identifier: "Property"
+})
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type Property = typeof Property.Type
+
+/**
+ * A failed outcome of a test: a JUnit `failure` (an assertion did not hold) or `error` (the test broke).
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Failure = Schema.Struct({
+  kind: Schema.Literal("failure", "error"),
+  message: Schema.optional(Schema.String),
+  type: Schema.optional(Schema.String),
+  stack: Schema.optional(Schema.String).annotations({ description: "The element's text, usually a stack trace" })
+}).annotations({ identifier: "Failure" })
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type Failure = typeof Failure.Type
+
+/**
+ * Why a test did not run, as the input said it.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Skip = Schema.Struct({
+  message: Schema.optional(Schema.String),
+  type: Schema.optional(Schema.String),
+  text: Schema.optional(Schema.String)
+}).annotations({ identifier: "Skip" })
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type Skip = typeof Skip.Type
+
+/**
+ * One earlier execution of a retried test (Surefire `flakyFailure`, `flakyError`, `rerunFailure`, `rerunError`).
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Attempt = Schema.Struct({
+  kind: Schema.Literal("flakyFailure", "flakyError", "rerunFailure", "rerunError"),
+  message: Schema.optional(Schema.String),
+  type: Schema.optional(Schema.String),
+  stack: Schema.optional(Schema.String),
+  duration: Schema.optional(Seconds),
+  stdout: Schema.optional(Schema.String),
+  stderr: Schema.optional(Schema.String)
+}).annotations({ identifier: "Attempt" })
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type Attempt = typeof Attempt.Type
+
+/**
+ * A step of a test (BDD steps, hooks, nested actions).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Step {
+  readonly title: string
+  readonly category?: "user" | "framework" | "hook" | undefined
+  readonly status?: "passed" | "failed" | "skipped" | undefined
+  readonly duration?: number | undefined
+  readonly error?: { readonly message?: string | undefined; readonly stack?: string | undefined } | undefined
+  readonly steps?: ReadonlyArray<Step> | undefined
+}
+
+/**
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Step: Schema.Schema<Step> = Schema.Struct({
+  title: Schema.String,
+  category: Schema.optional(Schema.Literal("user", "framework", "hook")),
+  status: Schema.optional(Schema.Literal("passed", "failed", "skipped")),
+  duration: Schema.optional(Seconds),
+  error: Schema.optional(
+    Schema.Struct({ message: Schema.optional(Schema.String), stack: Schema.optional(Schema.String) })
+  ),
+  steps: Schema.optional(Schema.Array(Schema.suspend((): Schema.Schema<Step> => Step)))
+}).annotations({ identifier: "Step" })
+
+/**
+ * A file produced by a test: a screenshot, a log, a video. `path` as written by the runner, or a `url`.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Attachment = Schema.Struct({
+  name: Schema.optional(Schema.String),
+  path: Schema.optional(Schema.String),
+  url: Schema.optional(Schema.String),
+  contentType: Schema.optional(Schema.String)
+}).annotations({ identifier: "Attachment" })
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type Attachment = typeof Attachment.Type
+
+/**
+ * A value of a data-driven test, named where the input names it.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Parameter = Schema.Struct({ name: Schema.optional(Schema.String), value: Schema.String }).annotations({
+  identifier: "Parameter"
+})
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type Parameter = typeof Parameter.Type
+
+/**
+ * A text field that a cap shortened, with its length as read.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Truncation = Schema.Struct({ field: Schema.String, length: NonNegativeInt }).annotations({
+  identifier: "Truncation"
+})
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type Truncation = typeof Truncation.Type
+
+/**
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Status = Schema.Literal("passed", "failed", "skipped")
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type Status = typeof Status.Type
+
+/**
+ * One execution of one test.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const TestCase = Schema.Struct({
+  type: Schema.Literal("test"),
+  id: Schema.String.annotations({
+    description: "Stable identity of this execution, derived from its source file, position and names"
+  }),
+  source: Schema.String.annotations({ description: "The result file this test was read from" }),
+  title: Schema.String.annotations({ description: "The test's name as the runner wrote it" }),
+  suite: Schema.Array(Schema.String).annotations({ description: "Enclosing suites, outermost first" }),
+  className: Schema.optional(Schema.String),
+  file: Schema.optional(Schema.String),
+  line: Schema.optional(NonNegativeInt),
+  status: Status,
+  flaky: Schema.optional(Schema.Literal(true)).annotations({ description: "Passed after failed attempts" }),
+  disabled: Schema.optional(Schema.Literal(true)).annotations({ description: "Skipped because it is disabled" }),
+  duration: Schema.optional(Seconds),
+  startedAt: Schema.optional(Schema.String).annotations({ description: "Start time as the input wrote it" }),
+  failures: Schema.optional(Schema.Array(Failure)),
+  skip: Schema.optional(Skip),
+  attempts: Schema.optional(Schema.Array(Attempt)),
+  stdout: Schema.optional(Schema.String),
+  stderr: Schema.optional(Schema.String),
+  properties: Schema.optional(Schema.Array(Property)),
+  tags: Schema.optional(Schema.Array(Schema.String)),
+  testId: Schema.optional(Schema.String).annotations({ description: "Testomat.io test id, 8 characters" }),
+  parameters: Schema.optional(Schema.Array(Parameter)),
+  steps: Schema.optional(Schema.Array(Step)),
+  attachments: Schema.optional(Schema.Array(Attachment)),
+  attributes: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String })).annotations({
+    description: "Attributes of the input element that no field above holds"
+  }),
+  truncated: Schema.optional(Schema.Array(Truncation))
+}).annotations({ identifier: "TestCase" })
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type TestCase = typeof TestCase.Type
+
+/**
+ * Counts a suite declares about itself, checked against what was read.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const DeclaredCounts = Schema.Struct({
+  tests: Schema.optional(NonNegativeInt),
+  failures: Schema.optional(NonNegativeInt),
+  errors: Schema.optional(NonNegativeInt),
+  skipped: Schema.optional(NonNegativeInt),
+  disabled: Schema.optional(NonNegativeInt)
+}).annotations({ identifier: "DeclaredCounts" })
+
+/**
+ * What a suite says about itself, written when the suite closes (after its tests).
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Suite = Schema.Struct({
+  type: Schema.Literal("suite"),
+  source: Schema.String,
+  path: Schema.Array(Schema.String).annotations({
+    description: "The suite path its tests carry; empty for a root that groups suites"
+  }),
+  name: Schema.optional(Schema.String),
+  duration: Schema.optional(Seconds),
+  startedAt: Schema.optional(Schema.String),
+  hostname: Schema.optional(Schema.String),
+  declared: Schema.optional(DeclaredCounts),
+  properties: Schema.optional(Schema.Array(Property)),
+  stdout: Schema.optional(Schema.String),
+  stderr: Schema.optional(Schema.String),
+  attributes: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String })),
+  truncated: Schema.optional(Schema.Array(Truncation))
+}).annotations({ identifier: "Suite" })
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type Suite = typeof Suite.Type
+
+/**
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Severity = Schema.Literal("error", "warning")
+
+/**
+ * A problem in the input that did not stop the conversion: where it is, what was wrong, what was kept.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Diagnostic = Schema.Struct({
+  type: Schema.Literal("diagnostic"),
+  severity: Severity,
+  code: Schema.String,
+  message: Schema.String,
+  source: Schema.optional(Schema.String),
+  line: Schema.optional(NonNegativeInt),
+  column: Schema.optional(NonNegativeInt)
+}).annotations({ identifier: "Diagnostic" })
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type Diagnostic = typeof Diagnostic.Type
+
+/**
+ * @since 0.1.0
+ * @category schemas
+ */
+export const RunHeader = Schema.Struct({
+  type: Schema.Literal("run"),
+  schemaVersion: Schema.Literal(SCHEMA_VERSION),
+  tool: Schema.Struct({ name: Schema.String, version: Schema.String }),
+  sources: Schema.Array(Schema.String),
+  metadata: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String }))
+}).annotations({ identifier: "RunHeader" })
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type RunHeader = typeof RunHeader.Type
+
+/**
+ * Tests by status.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Counts = Schema.Struct({
+  tests: NonNegativeInt,
+  passed: NonNegativeInt,
+  failed: NonNegativeInt,
+  skipped: NonNegativeInt
+}).annotations({ identifier: "Counts" })
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type Counts = typeof Counts.Type
+
+/**
+ * How reading one source ended.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const SourceStatus = Schema.Literal("ok", "damaged", "empty", "unreadable", "unrecognized")
+
+/**
+ * @since 0.1.0
+ * @category schemas
+ */
+export const SourceSummary = Schema.Struct({
+  path: Schema.String,
+  format: Schema.optional(Schema.String),
+  dialect: Schema.optional(Schema.String),
+  status: SourceStatus,
+  ...Counts.fields
+}).annotations({ identifier: "SourceSummary" })
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type SourceSummary = typeof SourceSummary.Type
+
+/**
+ * The trailer: counts by status and by source. Its absence means the stream was cut.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const End = Schema.Struct({
+  type: Schema.Literal("end"),
+  ...Counts.fields,
+  errors: NonNegativeInt.annotations({ description: "Diagnostics of severity error" }),
+  warnings: NonNegativeInt,
+  truncations: NonNegativeInt.annotations({ description: "Text fields shortened by a cap" }),
+  sources: Schema.Array(SourceSummary)
+}).annotations({ identifier: "End" })
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type End = typeof End.Type
+
+/**
+ * Any line of the stream.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const StreamRecord = Schema.Union(RunHeader, TestCase, Suite, Diagnostic, End).annotations({
+  identifier: "StreamRecord",
+  title: "tr canonical stream record",
+  description: "One line of the tr canonical NDJSON stream"
+})
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type StreamRecord = typeof StreamRecord.Type
+
+/**
+ * What a reader emits for one source: everything but the header and trailer, which belong to the whole stream.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type SourceRecord = TestCase | Suite | Diagnostic
+
+/**
+ * The JSON Schema of one line of the stream, generated from the schemas above.
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const jsonSchema = (): JSONSchema.JsonSchema7Root => JSONSchema.make(StreamRecord)
+
+/**
+ * @since 0.1.0
+ * @category guards
+ */
+export const isTestCase = (record: StreamRecord): record is TestCase => record.type === "test"

@@ -1,0 +1,218 @@
+/**
+ * The canonical stream as NDJSON: encoding and decoding as stream stages.
+ *
+ * @since 0.1.0
+ */
+import * as Chunk from "effect/Chunk"
+import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
+import * as ParseResult from "effect/ParseResult"
+import * as Schema from "effect/Schema"
+import * as Stream from "effect/Stream"
+import * as Canonical from "./Canonical.js"
+import { LineSplitter, TOO_LONG } from "./internal/lineSplitter.js"
+
+/**
+ * A line of the stream that is not a valid record, or a stream that ends without its trailer.
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class NdjsonError extends Schema.TaggedError<NdjsonError>("@tr/core/NdjsonError")("NdjsonError", {
+  reason: Schema.Literal("InvalidJson", "InvalidRecord", "LineTooLong", "Truncated"),
+  line: Schema.Number,
+  detail: Schema.String
+}) {
+  override get message(): string {
+    return this.reason === "Truncated"
+      ? `the stream ended after line ${this.line} without its "end" trailer: the producer stopped or the pipe was cut`
+      : `line ${this.line}: ${this.detail}`
+  }
+}
+
+/**
+ * Longest line accepted by default, in UTF-16 code units. Records are bounded by the readers' text caps, so a longer
+ * line is damage, not data.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const DEFAULT_MAX_LINE = 256 * 1024 * 1024
+
+const encoder = new TextEncoder()
+
+/**
+ * Records to NDJSON text, one string per chunk of records.
+ *
+ * @since 0.1.0
+ * @category encoding
+ */
+export const encodeText = <E, R>(records: Stream.Stream<Canonical.StreamRecord, E, R>): Stream.Stream<string, E, R> =>
+  Stream.mapChunks(records, (chunk) => {
+    let text = ""
+    for (const record of chunk) text += JSON.stringify(record) + "\n"
+    return Chunk.of(text)
+  })
+
+/**
+ * Records to NDJSON bytes (UTF-8), one byte array per chunk of records.
+ *
+ * @example
+ * import * as Ndjson from "@tr/core/Ndjson"
+ * import * as Stream from "effect/Stream"
+ * Stream.make(header, test, end).pipe(Ndjson.encode) // Stream<Uint8Array>
+ *
+ * @since 0.1.0
+ * @category encoding
+ */
+export const encode = <E, R>(records: Stream.Stream<Canonical.StreamRecord, E, R>): Stream.Stream<Uint8Array, E, R> =>
+  Stream.map(encodeText(records), (text) => encoder.encode(text))
+
+/**
+ * A decoded line: the record, or why the line is not one.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export type Decoded = Either.Either<Canonical.StreamRecord, NdjsonError>
+
+const decodeRecord = Schema.decodeUnknownEither(Canonical.StreamRecord, { onExcessProperty: "ignore" })
+
+const parseLine = (text: string, line: number): Decoded => {
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (e) {
+    return Either.left(new NdjsonError({ reason: "InvalidJson", line, detail: `not JSON: ${(e as Error).message}` }))
+  }
+  return Either.mapLeft(
+    decodeRecord(json),
+    (error) =>
+      new NdjsonError({
+        reason: "InvalidRecord",
+        line,
+        detail: `not a record of the tr stream: ${ParseResult.TreeFormatter.formatErrorSync(error)}`
+      })
+  )
+}
+
+/**
+ * NDJSON bytes to one `Either` per non-blank line, with line numbers, never failing on bad content.
+ *
+ * @since 0.1.0
+ * @category decoding
+ */
+export const decodeEither =
+  (options?: { readonly maxLineLength?: number }) =>
+  <E, R>(bytes: Stream.Stream<Uint8Array, E, R>): Stream.Stream<Decoded, E, R> =>
+    Stream.suspend(() => {
+      const maxLine = options?.maxLineLength ?? DEFAULT_MAX_LINE
+      const decoder = new TextDecoder()
+      const splitter = new LineSplitter(maxLine)
+      let lineNumber = 0
+      const toDecoded = (lines: Array<string | typeof TOO_LONG>): Chunk.Chunk<Decoded> => {
+        const out: Array<Decoded> = []
+        for (const line of lines) {
+          lineNumber++
+          if (line === TOO_LONG) {
+            out.push(
+              Either.left(
+                new NdjsonError({
+                  reason: "LineTooLong",
+                  line: lineNumber,
+                  detail: `longer than ${maxLine} characters`
+                })
+              )
+            )
+          } else if (line.trim() !== "") {
+            out.push(parseLine(line, lineNumber))
+          }
+        }
+        return Chunk.unsafeFromArray(out)
+      }
+      return Stream.concat(
+        Stream.mapChunks(bytes, (chunk) => {
+          const lines: Array<string | typeof TOO_LONG> = []
+          for (const b of chunk) splitter.push(decoder.decode(b, { stream: true }), lines)
+          return toDecoded(lines)
+        }),
+        Stream.suspend(() => {
+          const lines: Array<string | typeof TOO_LONG> = []
+          splitter.push(decoder.decode(), lines)
+          splitter.end(lines)
+          return Stream.fromChunk(toDecoded(lines))
+        })
+      )
+    })
+
+/**
+ * NDJSON bytes to validated records. Fails with the first bad line, and with `Truncated` when the stream ends without
+ * its trailer.
+ *
+ * @since 0.1.0
+ * @category decoding
+ */
+export const decode =
+  (options?: { readonly maxLineLength?: number }) =>
+  <E, R>(bytes: Stream.Stream<Uint8Array, E, R>): Stream.Stream<Canonical.StreamRecord, E | NdjsonError, R> =>
+    Stream.suspend(() => {
+      let last: Canonical.StreamRecord | undefined
+      let lines = 0
+      return decodeEither(options)(bytes).pipe(
+        Stream.mapEffect((decoded) => {
+          lines++
+          if (Either.isRight(decoded)) last = decoded.right
+          return Either.isRight(decoded) ? Effect.succeed(decoded.right) : Effect.fail(decoded.left)
+        }),
+        Stream.concat(Stream.suspend(() =>
+          last?.type === "end" ?
+            Stream.empty :
+            Stream.fail(new NdjsonError({ reason: "Truncated", line: lines, detail: "no trailer" }))
+        ))
+      )
+    })
+
+/**
+ * NDJSON bytes to records, where a bad line becomes an error diagnostic naming its line, so that everything valid
+ * still flows. Sinks use this: one damaged line must not cost the tests around it.
+ *
+ * @since 0.1.0
+ * @category decoding
+ */
+export const decodeLenient =
+  (options?: { readonly maxLineLength?: number; readonly source?: string }) =>
+  <E, R>(bytes: Stream.Stream<Uint8Array, E, R>): Stream.Stream<Canonical.StreamRecord, E, R> =>
+    Stream.map(
+      decodeEither(options)(bytes),
+      (decoded): Canonical.StreamRecord =>
+        Either.isRight(decoded) ? decoded.right : toDiagnostic(decoded.left, options?.source)
+    )
+
+/**
+ * @since 0.1.0
+ * @category conversions
+ */
+export const toDiagnostic = (error: NdjsonError, source?: string): Canonical.Diagnostic => ({
+  type: "diagnostic",
+  severity: "error",
+  code: error.reason === "Truncated" ? "truncated-stream" : "invalid-line",
+  message: error.message,
+  ...(source === undefined ? {} : { source }),
+  line: error.line
+})
+
+/**
+ * Whether the last record seen is a trailer: pass records through `track` and ask `complete()` at the end.
+ *
+ * @since 0.1.0
+ * @category utils
+ */
+export const completeness = () => {
+  let sawEnd = false
+  return {
+    track: (record: Canonical.StreamRecord): void => {
+      sawEnd = record.type === "end"
+    },
+    complete: (): boolean => sawEnd
+  }
+}

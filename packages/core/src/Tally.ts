@@ -1,0 +1,103 @@
+/**
+ * Counts of a stream by status and by source, for the trailer and for summaries.
+ *
+ * @since 0.1.0
+ */
+import type * as Canonical from "./Canonical.js"
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] }
+
+/**
+ * Diagnostic codes that decide how reading a source ended, when one of them is seen.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const SOURCE_STATUS_BY_CODE: { readonly [code: string]: Canonical.SourceSummary["status"] } = {
+  "empty-file": "empty",
+  "unreadable": "unreadable",
+  "unrecognized-format": "unrecognized"
+}
+
+/**
+ * @example
+ * import { Tally } from "@tr/core/Tally"
+ * const tally = new Tally()
+ * tally.add(record)   // for every record that passes
+ * tally.end()         // the trailer
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export class Tally {
+  readonly counts: Mutable<Canonical.Counts> = { tests: 0, passed: 0, failed: 0, skipped: 0 }
+  errors = 0
+  warnings = 0
+  truncations = 0
+  private readonly sources = new Map<string, Mutable<Canonical.SourceSummary>>()
+
+  /**
+   * Registers a source before its records arrive, so that a source without records still appears in the trailer.
+   *
+   * @since 0.1.0
+   */
+  source(path: string, info?: { readonly format?: string; readonly dialect?: string }): void {
+    const summary = this.summary(path)
+    if (info?.format !== undefined) summary.format = info.format
+    if (info?.dialect !== undefined) summary.dialect = info.dialect
+  }
+
+  /**
+   * @since 0.1.0
+   */
+  add(record: Canonical.StreamRecord): void {
+    switch (record.type) {
+      case "test": {
+        this.counts.tests++
+        this.counts[record.status]++
+        const summary = this.summary(record.source)
+        summary.tests++
+        summary[record.status]++
+        if (record.truncated !== undefined) this.truncations += record.truncated.length
+        return
+      }
+      case "diagnostic": {
+        if (record.severity === "error") this.errors++
+        else this.warnings++
+        if (record.source === undefined || record.severity !== "error") return
+        const summary = this.summary(record.source)
+        const status = SOURCE_STATUS_BY_CODE[record.code]
+        if (status !== undefined) summary.status = status
+        else if (summary.status === "ok") summary.status = "damaged"
+        return
+      }
+      default:
+        return
+    }
+  }
+
+  /**
+   * The trailer for everything added so far.
+   *
+   * @since 0.1.0
+   */
+  end(): Canonical.End {
+    return {
+      type: "end",
+      ...this.counts,
+      errors: this.errors,
+      warnings: this.warnings,
+      truncations: this.truncations,
+      sources: [...this.sources.values()].map((s) => ({ ...s }))
+    }
+  }
+
+  private summary(path: string): Mutable<Canonical.SourceSummary> {
+    let summary = this.sources.get(path)
+    if (summary === undefined) {
+      summary = { path, tests: 0, passed: 0, failed: 0, skipped: 0, status: "ok" }
+      this.sources.set(path, summary)
+    }
+    return summary
+  }
+}

@@ -1,0 +1,15 @@
+import { describe, expect, it } from "@effect/vitest"
+import * as Identity from "../src/Identity.js"
+
+describe("Identity", () => {
+  it("derives the same id from the same parts, and different ids from different parts", () => {
+    const a = Identity.derive(["results.xml", 0, "Login", "accepts"])
+    expect(a).toMatch(/^[0-9a-f]{16}$/)
+    expect(Identity.derive(["results.xml", 0, "Login", "accepts"])).toBe(a)
+    expect(Identity.derive(["results.xml", 1, "Login", "accepts"])).not.toBe(a)
+  })
+
+  it("does not confuse parts that concatenate alike", () => {
+    expect(Identity.derive(["ab", "c"])).not.toBe(Identity.derive(["a", "bc"]))
+  })
+})

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "@effect/vitest"
+import { Chunk, Effect, Either, Stream } from "effect"
+import type * as Canonical from "../src/Canonical.js"
+import * as Ndjson from "../src/Ndjson.js"
+import { end, fullTest, header, passed } from "./fixtures.js"
+
+const bytesOf = (text: string, size: number): Stream.Stream<Uint8Array> => {
+  const all = new TextEncoder().encode(text)
+  const pieces: Array<Uint8Array> = []
+  for (let i = 0; i < all.length; i += size) pieces.push(all.subarray(i, i + size))
+  return Stream.fromIterable(pieces)
+}
+
+const text = (records: ReadonlyArray<Canonical.StreamRecord>) =>
+  Stream.fromIterable(records).pipe(Ndjson.encodeText, Stream.runCollect, Effect.map((c) => Chunk.join(c, "")))
+
+describe("Ndjson", () => {
+  it.effect("round-trips records through bytes cut at any size", () =>
+    Effect.gen(function*() {
+      const records = [header, fullTest, passed(1), end(2)]
+      const ndjson = yield* text(records)
+      expect(ndjson.split("\n").length).toBe(5)
+      for (const size of [1, 3, 17, 4096]) {
+        const back = yield* bytesOf(ndjson, size).pipe(Ndjson.decode(), Stream.runCollect)
+        expect(Chunk.toArray(back)).toEqual(records)
+      }
+    }))
+
+  it.effect("names the line of invalid JSON", () =>
+    Effect.gen(function*() {
+      const input = `${JSON.stringify(header)}\n\n{"type":"test",oops\n`
+      const error = yield* bytesOf(input, 5).pipe(Ndjson.decode(), Stream.runDrain, Effect.flip)
+      expect(error._tag).toBe("NdjsonError")
+      expect(error.reason).toBe("InvalidJson")
+      expect(error.line).toBe(3)
+      expect(error.message).toMatch(/^line 3: not JSON/)
+    }))
+
+  it.effect("names the line of a record that breaks the schema, and what is wrong", () =>
+    Effect.gen(function*() {
+      const input = `${JSON.stringify(header)}\n${JSON.stringify({ ...passed(1), status: "green" })}\n`
+      const error = yield* bytesOf(input, 64).pipe(Ndjson.decode(), Stream.runDrain, Effect.flip)
+      expect(error.reason).toBe("InvalidRecord")
+      expect(error.line).toBe(2)
+      expect(error.message).toContain("status")
+    }))
+
+  it.effect("detects a stream without its trailer as truncated", () =>
+    Effect.gen(function*() {
+      const input = yield* text([header, passed(1), passed(2)])
+      const error = yield* bytesOf(input, 10).pipe(Ndjson.decode(), Stream.runDrain, Effect.flip)
+      expect(error.reason).toBe("Truncated")
+      expect(error.message).toMatch(/without its "end" trailer/)
+    }))
+
+  it.effect("turns bad lines into diagnostics in lenient mode, and keeps everything else", () =>
+    Effect.gen(function*() {
+      const good = yield* text([header, passed(1)])
+      const input = `${good}not json\n${JSON.stringify(passed(2))}\n${JSON.stringify(end(2))}\n`
+      const records = Chunk.toArray(
+        yield* bytesOf(input, 7).pipe(Ndjson.decodeLenient({ source: "-" }), Stream.runCollect)
+      )
+      expect(records.map((r) => r.type)).toEqual(["run", "test", "diagnostic", "test", "end"])
+      const diagnostic = records[2] as Canonical.Diagnostic
+      expect(diagnostic).toMatchObject({ severity: "error", code: "invalid-line", line: 3, source: "-" })
+    }))
+
+  it.effect("reports an endless line once, without holding it, and reads on after it", () =>
+    Effect.gen(function*() {
+      const input = `${JSON.stringify(passed(1))}\n${"x".repeat(5000)}\n${JSON.stringify(passed(2))}\n`
+      const decoded = Chunk.toArray(
+        yield* bytesOf(input, 100).pipe(Ndjson.decodeEither({ maxLineLength: 1000 }), Stream.runCollect)
+      )
+      expect(decoded.map((d) => Either.isRight(d) ? d.right.type : d.left.reason)).toEqual([
+        "test",
+        "LineTooLong",
+        "test"
+      ])
+    }))
+
+  it("tells whether a stream was complete", () => {
+    const c = Ndjson.completeness()
+    c.track(header)
+    c.track(passed(1))
+    expect(c.complete()).toBe(false)
+    c.track(end(1))
+    expect(c.complete()).toBe(true)
+  })
+})

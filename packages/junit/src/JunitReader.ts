@@ -1,0 +1,67 @@
+/**
+ * JUnit XML bytes to canonical records, streaming.
+ *
+ * @since 0.1.0
+ */
+import { DEFAULT_CAP } from "@tr/core/BoundedText"
+import type * as Canonical from "@tr/core/Canonical"
+import * as Chunk from "effect/Chunk"
+import * as Stream from "effect/Stream"
+import { JunitParser } from "./internal/parser.js"
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export interface Options {
+  /** Names the input in every record and diagnostic: a path, or `-` for stdin. */
+  readonly source: string
+  /** Cap of each text field (output, stack trace), in characters. Longer text keeps its start and end. */
+  readonly maxTextLength?: number
+  /** Syntax errors listed per file before the rest are summarised in one line. */
+  readonly maxSyntaxErrors?: number
+}
+
+/**
+ * Reads one JUnit XML document. Test records leave as soon as their `</testcase>` is read, so memory does not grow
+ * with the file. Problems in the input become diagnostic records; the stream itself fails only with its input's
+ * error.
+ *
+ * @example
+ * import * as JunitReader from "@tr/junit/JunitReader"
+ * import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
+ * import * as FileSystem from "@effect/platform/FileSystem"
+ * import { Effect, Stream } from "effect"
+ *
+ * const tests = Effect.flatMap(FileSystem.FileSystem, (fs) =>
+ *   fs.stream("TEST-LoginTest.xml").pipe(
+ *     JunitReader.stream({ source: "TEST-LoginTest.xml" }),
+ *     Stream.filter((record) => record.type === "test"),
+ *     Stream.runCollect
+ *   )
+ * ).pipe(Effect.provide(NodeFileSystem.layer))
+ *
+ * @since 0.1.0
+ * @category readers
+ */
+export const stream =
+  (options: Options) => <E, R>(bytes: Stream.Stream<Uint8Array, E, R>): Stream.Stream<Canonical.SourceRecord, E, R> =>
+    Stream.suspend(() => {
+      const parser = new JunitParser({
+        source: options.source,
+        maxTextLength: options.maxTextLength ?? DEFAULT_CAP,
+        maxSyntaxErrors: options.maxSyntaxErrors ?? 10
+      })
+      return Stream.concat(
+        Stream.mapChunks(bytes, (chunk) => {
+          const out: Array<Canonical.SourceRecord> = []
+          for (const b of chunk) parser.feed(b, out)
+          return Chunk.unsafeFromArray(out)
+        }),
+        Stream.suspend(() => {
+          const out: Array<Canonical.SourceRecord> = []
+          parser.end(out)
+          return Stream.fromIterable(out)
+        })
+      )
+    })
