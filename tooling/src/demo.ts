@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { repoRoot } from "./shared.js"
 
-const tr = join(repoRoot, "packages/cli/dist/tr.js")
+const tr = join(repoRoot, "packages/cli/bin/tr.js")
 const examples = join(repoRoot, "examples")
 const out = join(repoRoot, "examples/out")
 mkdirSync(out, { recursive: true })

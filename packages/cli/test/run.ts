@@ -1,8 +1,8 @@
 import { spawnSync } from "node:child_process"
 import { fileURLToPath } from "node:url"
 
-export const TR = fileURLToPath(new URL("../dist/tr.js", import.meta.url))
-export const TEST_RESULTS = fileURLToPath(new URL("../dist/bin.js", import.meta.url))
+export const TR = fileURLToPath(new URL("../bin/tr.js", import.meta.url))
+export const TEST_RESULTS = fileURLToPath(new URL("../bin/test-results.js", import.meta.url))
 
 export interface Ran {
   readonly status: number | null

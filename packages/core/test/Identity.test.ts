@@ -11,5 +11,14 @@ describe("Identity", () => {
 
   it("does not confuse parts that concatenate alike", () => {
     expect(Identity.derive(["ab", "c"])).not.toBe(Identity.derive(["a", "bc"]))
+    expect(Identity.derive(["a", ""])).not.toBe(Identity.derive(["a"]))
+  })
+
+  it("spreads a hundred thousand similar inputs over distinct ids", () => {
+    const ids = new Set<string>()
+    for (let i = 0; i < 100_000; i++) {
+      ids.add(Identity.derive(["TEST-Suite.xml", i, "com.acme.Suite", `test_${i % 100}`]))
+    }
+    expect(ids.size).toBe(100_000)
   })
 })

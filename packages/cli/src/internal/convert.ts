@@ -46,7 +46,7 @@ export const run = (options: ConvertOptions) =>
         for (const record of chunk) if (record.type === "diagnostic") terminal.diagnostic(record)
         return chunk
       }),
-      Ndjson.encode,
+      Ndjson.encodeText,
       Stream.run(Stdio.stdout()),
       Effect.either
     )
