@@ -3,7 +3,16 @@ import js from "@eslint/js"
 import tseslint from "typescript-eslint"
 
 export default tseslint.config(
-  { ignores: ["**/dist/**", "packages/cli/bin/**", "**/node_modules/**", "**/.tsbuildinfo/**", "**/.vitest/**", "tooling/bench/work/**"] },
+  {
+    ignores: [
+      "**/dist/**",
+      "packages/cli/bin/**",
+      "**/node_modules/**",
+      "**/.tsbuildinfo/**",
+      "**/.vitest/**",
+      "tooling/bench/work/**"
+    ]
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -11,7 +11,17 @@ export * as BoundedText from "./BoundedText.js"
 /**
  * @since 0.1.0
  */
+export * as Breaker from "./Breaker.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as Canonical from "./Canonical.js"
+
+/**
+ * @since 0.1.0
+ */
+export * as Http from "./Http.js"
 
 /**
  * @since 0.1.0
@@ -22,6 +32,11 @@ export * as Identity from "./Identity.js"
  * @since 0.1.0
  */
 export * as Ndjson from "./Ndjson.js"
+
+/**
+ * @since 0.1.0
+ */
+export * as Retry from "./Retry.js"
 
 /**
  * @since 0.1.0

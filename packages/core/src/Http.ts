@@ -1,0 +1,156 @@
+/**
+ * HTTP for the sinks, over undici: one request as an Effect with a timeout, and every way it can go wrong as one
+ * typed error.
+ *
+ * @since 0.1.0
+ */
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Schema from "effect/Schema"
+import type * as Scope from "effect/Scope"
+import { Agent, type Dispatcher, request as undiciRequest } from "undici"
+
+/**
+ * A request that did not give a successful answer: no connection or a reset (`Transport`), no answer in time
+ * (`Timeout`), or an answer with a status of 400 or more (`Status`).
+ *
+ * @since 0.1.0
+ * @category errors
+ */
+export class HttpError extends Schema.TaggedError<HttpError>("@tr/core/HttpError")("HttpError", {
+  reason: Schema.Literal("Transport", "Timeout", "Status"),
+  method: Schema.String,
+  /** The URL without its query string, which may hold a key. */
+  url: Schema.String,
+  status: Schema.optional(Schema.Number),
+  /** What the server asked us to wait, from `Retry-After`. */
+  retryAfter: Schema.optional(Schema.DurationFromMillis),
+  /** The start of the answer's body, for the user. */
+  body: Schema.optional(Schema.String),
+  detail: Schema.optional(Schema.String)
+}) {
+  override get message(): string {
+    const what = `${this.method} ${this.url}`
+    switch (this.reason) {
+      case "Status":
+        return `${what} answered ${this.status}${this.body ? `: ${this.body}` : ""}`
+      case "Timeout":
+        return `${what} gave no answer in time`
+      case "Transport":
+        return `${what} failed: ${this.detail ?? "connection error"}`
+    }
+  }
+}
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export interface Response {
+  readonly status: number
+  readonly headers: { readonly [name: string]: string | ReadonlyArray<string> | undefined }
+  readonly body: string
+}
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export interface Request {
+  readonly method: "GET" | "POST" | "PUT" | "DELETE"
+  readonly url: string
+  readonly headers?: { readonly [name: string]: string }
+  readonly body?: string | Uint8Array
+  readonly timeout: Duration.DurationInput
+}
+
+/**
+ * The URL without query and credentials: what may be shown to a user.
+ *
+ * @since 0.1.0
+ * @category utils
+ */
+export const redact = (url: string): string => {
+  try {
+    const u = new URL(url)
+    return `${u.protocol}//${u.host}${u.pathname}`
+  } catch {
+    return url.replace(/\?.*$/, "")
+  }
+}
+
+/**
+ * `Retry-After` as a duration: seconds, or an HTTP date.
+ *
+ * @since 0.1.0
+ * @category utils
+ */
+export const parseRetryAfter = (value: string | undefined, now: number = Date.now()): Duration.Duration | undefined => {
+  if (value === undefined) return undefined
+  const trimmed = value.trim()
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Duration.seconds(Number(trimmed))
+  const date = Date.parse(trimmed)
+  return Number.isNaN(date) ? undefined : Duration.millis(Math.max(0, date - now))
+}
+
+const BODY_SHOWN = 2000
+
+const header = (headers: Response["headers"], name: string): string | undefined => {
+  const value = headers[name]
+  return Array.isArray(value) ? value[0] : (value as string | undefined)
+}
+
+/**
+ * A connection pool for one sink; closed when the scope ends.
+ *
+ * @since 0.1.0
+ * @category constructors
+ */
+export const makeAgent = (options?: { readonly connections?: number }): Effect.Effect<Dispatcher, never, Scope.Scope> =>
+  Effect.acquireRelease(
+    Effect.sync(() => new Agent({ connections: options?.connections ?? 16, keepAliveTimeout: 10_000 })),
+    (agent) => Effect.promise(() => agent.close().catch(() => undefined))
+  )
+
+/**
+ * Sends one request and reads the whole answer. Statuses of 400 and more fail with `HttpError`, carrying
+ * `Retry-After` when the server sent one.
+ *
+ * @example
+ * import * as Http from "@tr/core/Http"
+ * Http.request(agent, { method: "POST", url, body: JSON.stringify(x), timeout: "30 seconds" })
+ *
+ * @since 0.1.0
+ * @category requests
+ */
+export const request = (dispatcher: Dispatcher, req: Request): Effect.Effect<Response, HttpError> => {
+  const fail = (reason: HttpError["reason"], extra: Partial<ConstructorParameters<typeof HttpError>[0]> = {}) =>
+    new HttpError({ reason, method: req.method, url: redact(req.url), ...extra })
+  return Effect.tryPromise({
+    try: async (signal) => {
+      const response = await undiciRequest(req.url, {
+        method: req.method,
+        headers: req.headers ?? {},
+        body: req.body ?? null,
+        signal,
+        dispatcher
+      })
+      const body = await response.body.text()
+      return { status: response.statusCode, headers: response.headers, body } satisfies Response
+    },
+    catch: (cause) => fail("Transport", { detail: (cause as Error).message ?? String(cause) })
+  }).pipe(
+    Effect.timeoutFail({ duration: req.timeout, onTimeout: () => fail("Timeout") }),
+    Effect.flatMap((response) => {
+      if (response.status < 400) return Effect.succeed(response)
+      const retryAfter = parseRetryAfter(header(response.headers, "retry-after"))
+      return Effect.fail(
+        fail("Status", {
+          status: response.status,
+          body: response.body.slice(0, BODY_SHOWN),
+          ...(retryAfter === undefined ? {} : { retryAfter })
+        })
+      )
+    })
+  )
+}

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "@effect/vitest"
+import { Duration, Effect, Exit } from "effect"
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
+import type { AddressInfo } from "node:net"
+import * as Http from "../src/Http.js"
+
+/** A loopback server for one test, closed (connections included) when the scope ends. */
+const serve = (handler: (req: IncomingMessage, res: ServerResponse) => void) =>
+  Effect.acquireRelease(
+    Effect.async<{ url: string; close: () => void }>((resume) => {
+      const server = createServer(handler)
+      server.listen(0, "127.0.0.1", () => {
+        const { port } = server.address() as AddressInfo
+        resume(Effect.succeed({ url: `http://127.0.0.1:${port}`, close: () => server.close() }))
+      })
+      return Effect.sync(() => server.close())
+    }),
+    (s) => Effect.sync(() => s.close())
+  ).pipe(Effect.map((s) => s.url))
+
+const get = (url: string, timeout: Duration.DurationInput = "5 seconds") =>
+  Effect.flatMap(Http.makeAgent(), (agent) => Http.request(agent, { method: "GET", url, timeout }))
+
+describe("Http", () => {
+  it.scopedLive("returns the status, headers and body of a successful answer", () =>
+    Effect.gen(function*() {
+      const url = yield* serve((_, res) => res.writeHead(202, { "x-id": "7" }).end(`{"id":7}`))
+      const response = yield* get(`${url}/x`)
+      expect(response.status).toBe(202)
+      expect(response.headers["x-id"]).toBe("7")
+      expect(response.body).toBe(`{"id":7}`)
+    }))
+
+  it.scopedLive("fails with the status, the start of the body and Retry-After, and never shows the query", () =>
+    Effect.gen(function*() {
+      const url = yield* serve((_, res) => res.writeHead(429, { "retry-after": "3" }).end("slow down"))
+      const error = yield* Effect.flip(get(`${url}/api?api_key=tstmt_secret`))
+      expect(error).toMatchObject({ _tag: "HttpError", reason: "Status", status: 429, body: "slow down" })
+      expect(Duration.toMillis(error.retryAfter!)).toBe(3000)
+      expect(error.url).toBe(`${url}/api`)
+      expect(error.message).not.toContain("tstmt_secret")
+    }))
+
+  it.scopedLive("fails with Transport when the connection is reset", () =>
+    Effect.gen(function*() {
+      const url = yield* serve((req) => req.socket.destroy())
+      const error = yield* Effect.flip(get(url))
+      expect(error.reason).toBe("Transport")
+    }))
+
+  it.scopedLive("fails with Timeout when no answer comes in time, and stops waiting", () =>
+    Effect.gen(function*() {
+      const url = yield* serve(() => {/* never answers */})
+      const error = yield* Effect.flip(get(url, "100 millis"))
+      expect(error.reason).toBe("Timeout")
+    }))
+
+  it("reads Retry-After as seconds or as a date", () => {
+    expect(Duration.toMillis(Http.parseRetryAfter("2")!)).toBe(2000)
+    const now = Date.parse("2026-01-01T00:00:00Z")
+    expect(Duration.toMillis(Http.parseRetryAfter("Thu, 01 Jan 2026 00:00:05 GMT", now)!)).toBe(5000)
+    expect(Http.parseRetryAfter("soon")).toBeUndefined()
+  })
+
+  it("redacts query strings and credentials from URLs", () => {
+    expect(Http.redact("https://user:pw@example.test/a/b?api_key=k")).toBe("https://example.test/a/b")
+  })
+
+  it.scopedLive("gives up a request when its scope closes", () =>
+    Effect.gen(function*() {
+      const url = yield* serve(() => {/* never answers */})
+      const exit = yield* get(url, "10 seconds").pipe(Effect.timeout("50 millis"), Effect.exit)
+      expect(Exit.isFailure(exit)).toBe(true)
+    }))
+})
