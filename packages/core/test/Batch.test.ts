@@ -1,0 +1,53 @@
+import { describe, expect, it } from "@effect/vitest"
+import { Chunk, Effect, Fiber, Queue, Stream, TestClock } from "effect"
+import * as Batch from "../src/Batch.js"
+
+const sizes = (batches: Chunk.Chunk<Chunk.Chunk<number>>) => Chunk.toArray(batches).map((b) => b.length)
+
+describe("Batch.group", () => {
+  it.effect("cuts at the item count, keeping order and losing nothing", () =>
+    Effect.gen(function*() {
+      const batches = yield* Stream.range(1, 2500).pipe(
+        Batch.group({ maxItems: 1000, maxBytes: 1e9, linger: "1 hour" }, () => 1),
+        Stream.runCollect
+      )
+      expect(sizes(batches)).toEqual([1000, 1000, 500])
+      expect(Chunk.toArray(batches).flatMap((b) => Chunk.toArray(b))).toEqual(
+        Array.from({ length: 2500 }, (_, i) => i + 1)
+      )
+    }))
+
+  it.effect("cuts before an item that would pass the byte limit, and lets an oversized item leave alone", () =>
+    Effect.gen(function*() {
+      const batches = yield* Stream.make(40, 40, 40, 500, 10, 10).pipe(
+        Batch.group({ maxItems: 100, maxBytes: 100, linger: "1 hour" }, (n) => n),
+        Stream.runCollect
+      )
+      expect(Chunk.toArray(batches).map(Chunk.toArray)).toEqual([[40, 40], [40], [500], [10, 10]])
+    }))
+
+  it.effect("handles a chunk of a hundred thousand items without deep recursion", () =>
+    Effect.gen(function*() {
+      const items = Chunk.range(1, 100_000)
+      const batches = yield* Stream.fromChunk(items).pipe(
+        Batch.group({ maxItems: 500, maxBytes: 1e9, linger: "1 hour" }, () => 1),
+        Stream.runCollect
+      )
+      expect(batches.length).toBe(200)
+    }))
+
+  it.effect("lets a partial batch leave after the linger, before the input ends", () =>
+    Effect.gen(function*() {
+      const input = yield* Queue.unbounded<number>()
+      const out = yield* Queue.unbounded<Chunk.Chunk<number>>()
+      const fiber = yield* Stream.fromQueue(input).pipe(
+        Batch.group({ maxItems: 100, maxBytes: 1e9, linger: "1 second" }, () => 1),
+        Stream.runForEach((b) => Queue.offer(out, b)),
+        Effect.fork
+      )
+      yield* Queue.offerAll(input, [1, 2, 3])
+      yield* TestClock.adjust("1500 millis")
+      expect(Chunk.toArray(yield* Queue.take(out))).toEqual([1, 2, 3])
+      yield* Fiber.interrupt(fiber)
+    }))
+})
