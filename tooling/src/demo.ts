@@ -1,23 +1,43 @@
 /**
- * The README's quick start: converts the bundled example reports with the built `tr` and shows what came out.
+ * The README's quick start: converts the bundled example reports with the built `tr`, pipes the stream into
+ * `tr push testomat` against the loopback Testomat.io emulator, and shows what arrived.
  */
-import { spawnSync } from "node:child_process"
-import { mkdirSync, writeFileSync } from "node:fs"
+import { spawn } from "node:child_process"
 import { join } from "node:path"
+import { startTestomatEmulator } from "./emulators/testomat.js"
 import { repoRoot } from "./shared.js"
 
-const tr = join(repoRoot, "packages/cli/bin/tr.js")
-const examples = join(repoRoot, "examples")
-const out = join(repoRoot, "examples/out")
-mkdirSync(out, { recursive: true })
+const tr = `"${process.execPath}" "${join(repoRoot, "packages/cli/bin/tr.js")}"`
+const emulator = await startTestomatEmulator()
 
-console.log(`$ tr convert examples/*.xml > examples/out/run.ndjson`)
-const convert = spawnSync(process.execPath, [tr, "convert", join(examples, "*.xml")], { encoding: "utf8" })
-process.stderr.write(convert.stderr)
-writeFileSync(join(out, "run.ndjson"), convert.stdout)
-const records = convert.stdout.trim().split("\n").map((l) => JSON.parse(l) as { type: string; [k: string]: unknown })
-for (const r of records.filter((x) => x.type === "test")) {
-  console.log(`  ${String(r["status"]).padEnd(7)} ${(r["suite"] as Array<string>).join(" › ")} › ${String(r["title"])}`)
+const run = (script: string, env: NodeJS.ProcessEnv) =>
+  new Promise<number>((resolve) => {
+    console.log(`$ ${script.replaceAll(tr, "tr")}`)
+    const child = spawn("sh", ["-c", script], {
+      stdio: ["ignore", "inherit", "inherit"],
+      env: { ...process.env, ...env },
+      cwd: repoRoot
+    })
+    child.on("close", (code) => resolve(code ?? 1))
+  })
+
+console.log(`Testomat.io emulator listening on ${emulator.url}\n`)
+const code = await run(`${tr} convert examples/*.xml | ${tr} push testomat --title "tr quick start"`, {
+  TESTOMATIO: emulator.apiKey,
+  TESTOMATIO_URL: emulator.url
+})
+
+console.log("\nWhat the emulator received:")
+for (const run of emulator.runs.values()) {
+  console.log(`  run ${run.uid} "${String(run.created["title"])}": ${run.status}, ${run.tests.size} tests`)
+  for (const test of run.tests.values()) {
+    const t = test.body
+    console.log(
+      `    ${String(t["status"]).padEnd(7)} ${String(t["suite_title"])} › ${String(t["title"])}${
+        t["test_id"] ? `  (${String(t["test_id"])})` : ""
+      }`
+    )
+  }
 }
-console.log(`wrote ${records.length} lines to examples/out/run.ndjson (exit code ${convert.status})`)
-process.exit(convert.status ?? 1)
+await emulator.close()
+process.exit(code)

@@ -91,9 +91,16 @@ const stackOf = (test: Canonical.TestCase, options: MappingOptions): string | un
   return bounded.value()
 }
 
+const firstLine = (text: string | undefined): string | undefined => {
+  const line = text?.trim().split("\n", 1)[0]?.trim()
+  return line === undefined || line === "" ? undefined : line
+}
+
 const messageOf = (test: Canonical.TestCase): string | undefined => {
   const first = test.failures?.[0]
-  if (first !== undefined) return first.message ?? first.type ?? (first.kind === "error" ? "error" : "failure")
+  if (first !== undefined) {
+    return first.message ?? firstLine(first.stack) ?? first.type ?? (first.kind === "error" ? "error" : "failure")
+  }
   if (test.status === "skipped") return test.skip?.message ?? (test.disabled ? "disabled" : undefined)
   if (test.flaky) return `flaky: passed after ${test.attempts?.length ?? 0} failed attempt(s)`
   return undefined

@@ -86,6 +86,11 @@ describe("TestomatTest.fromTestCase", () => {
     expect(o).toMatchObject({ title: TestomatTest.UNNAMED, example: "a, b", rid: `linux:${test(5).id}` })
   })
 
+  it("takes the message from the first line of the stack when the failure has no message", () => {
+    const failed = test(7, { status: "failed", failures: [{ kind: "failure", stack: "\nError: expected 3\n  at x" }] })
+    expect(TestomatTest.fromTestCase(failed, TestomatTest.defaultMappingOptions).message).toBe("Error: expected 3")
+  })
+
   it("uses the class name when there is no suite", () => {
     expect(
       TestomatTest.fromTestCase(test(6, { suite: [], className: "a.B" }), TestomatTest.defaultMappingOptions)

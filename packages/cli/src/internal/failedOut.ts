@@ -1,0 +1,46 @@
+/**
+ * `--failed-out FILE`: the tests that did not arrive, as a complete canonical stream (header, tests, trailer), so
+ * that `tr push … < FILE` finishes the job. Written as batches fail; the file is always written, empty of tests when
+ * everything arrived, so that it never holds a previous run's leftovers.
+ */
+import * as Canonical from "@tr/core/Canonical"
+import { Tally } from "@tr/core/Tally"
+import { Effect } from "effect"
+import { appendFileSync, writeFileSync } from "node:fs"
+
+export interface FailedOut {
+  readonly add: (tests: ReadonlyArray<Canonical.TestCase>) => Effect.Effect<void>
+  readonly close: Effect.Effect<void>
+  readonly count: () => number
+}
+
+const line = (record: Canonical.StreamRecord) => JSON.stringify(record) + "\n"
+
+export const open = (path: string, version: string): Effect.Effect<FailedOut> =>
+  Effect.sync(() => {
+    const tally = new Tally()
+    const header: Canonical.RunHeader = {
+      type: "run",
+      schemaVersion: Canonical.SCHEMA_VERSION,
+      tool: { name: "tr", version },
+      sources: [],
+      metadata: { purpose: "tests that did not arrive; push this file again to deliver them" }
+    }
+    writeFileSync(path, line(header))
+    return {
+      add: (tests) =>
+        Effect.sync(() => {
+          let text = ""
+          for (const test of tests) {
+            tally.add(test)
+            text += line(test)
+          }
+          appendFileSync(path, text)
+        }),
+      close: Effect.sync(() => appendFileSync(path, line(tally.end()))),
+      count: () => tally.counts.tests
+    }
+  })
+
+/** When no file was named: nothing is kept, but the count still is. */
+export const none: FailedOut = { add: () => Effect.void, close: Effect.void, count: () => 0 }

@@ -1,0 +1,164 @@
+/** `tr push testomat`, `tr testomat start`, `tr testomat finish`. */
+import * as Retry from "@tr/core/Retry"
+import * as TestomatClient from "@tr/testomat/TestomatClient"
+import type { TestomatError } from "@tr/testomat/TestomatError"
+import * as TestomatSink from "@tr/testomat/TestomatSink"
+import { Console, Effect, type Redacted } from "effect"
+import { ExitCode, worst } from "../ExitCode.js"
+import * as Env from "./env.js"
+import * as FailedOut from "./failedOut.js"
+import * as Records from "./records.js"
+import { count, plural, Terminal } from "./terminal.js"
+
+export const DEFAULT_URL = "https://app.testomat.io"
+
+export interface Connection {
+  readonly apiKey: Redacted.Redacted<string> | undefined
+  readonly url: string
+  readonly timeoutMs: number
+  readonly retries: number
+  readonly retryTimeSeconds: number
+  readonly requestsPerSecond: number | undefined
+}
+
+export interface PushArgs {
+  readonly inputs: ReadonlyArray<string>
+  readonly connection: Connection
+  readonly runId: string | undefined
+  readonly run: TestomatClient.RunParams
+  readonly create: boolean
+  readonly finish: boolean
+  readonly batchSize: number
+  readonly batchBytes: number
+  readonly lingerMs: number
+  readonly concurrency: number
+  readonly passedOutput: boolean
+  readonly maxStack: number
+  readonly ridPrefix: string | undefined
+  readonly failedOut: string | undefined
+  readonly dryRun: boolean
+  readonly json: boolean
+  readonly quiet: boolean
+  readonly maxTextLength: number
+  readonly version: string
+}
+
+const config = (c: Connection, apiKey: Redacted.Redacted<string>): TestomatClient.Config => ({
+  url: c.url,
+  apiKey,
+  timeout: `${c.timeoutMs} millis`,
+  retry: Retry.schedule({ ...Retry.defaultPolicy, maxRetries: c.retries, maxElapsed: `${c.retryTimeSeconds} seconds` }),
+  ...(c.requestsPerSecond === undefined ? {} : { requestsPerSecond: c.requestsPerSecond })
+})
+
+const noKey = (terminal: Terminal) => {
+  terminal.fatal(
+    `no API key: set ${Env.TESTOMAT_ENV.apiKey} (or give --api-key, which leaves it in your shell history)`
+  )
+  return Effect.succeed(ExitCode.Usage)
+}
+
+const exitFor = (
+  error: TestomatError
+) => (error.reason === "Unauthorized" ? ExitCode.AuthenticationRefused : ExitCode.DeliveryIncomplete)
+
+const showRequest = (request: { method: string; url: string; body: string }) =>
+  Console.log(`${request.method} ${request.url}\n${request.body}\n`)
+
+export const push = (args: PushArgs) =>
+  Effect.gen(function*() {
+    const terminal = new Terminal(args.quiet)
+    const apiKey = args.connection.apiKey
+    if (apiKey === undefined) return yield* noKey(terminal)
+    if (args.inputs.length === 0 && process.stdin.isTTY) {
+      terminal.fatal("no input: give result files, or pipe the stream of tr convert into stdin")
+      return ExitCode.Usage
+    }
+    const input = yield* Records.open(args.inputs, args, terminal)
+    const failedOut = args.failedOut === undefined
+      ? FailedOut.none
+      : yield* FailedOut.open(args.failedOut, args.version)
+    let undeliveredWithoutFile = 0
+    const client = args.dryRun
+      ? TestomatClient.layerDryRun(config(args.connection, apiKey), showRequest)
+      : TestomatClient.layer(config(args.connection, apiKey))
+    const outcome = yield* TestomatSink.push(input.records, {
+      ...(args.runId === undefined ? {} : { runId: args.runId }),
+      run: args.run,
+      finish: args.finish,
+      create: args.create,
+      batch: { maxItems: args.batchSize, maxBytes: args.batchBytes, linger: `${args.lingerMs} millis` },
+      concurrency: args.concurrency,
+      mapping: {
+        passedOutput: args.passedOutput,
+        maxStack: args.maxStack,
+        ...(args.ridPrefix === undefined ? {} : { ridPrefix: args.ridPrefix })
+      },
+      onUndelivered: (tests) =>
+        Effect.sync(() => {
+          if (args.failedOut === undefined) undeliveredWithoutFile += tests.length
+        }).pipe(Effect.zipRight(failedOut.add(tests)))
+    }).pipe(Effect.provide(client), Effect.either)
+    yield* failedOut.close
+
+    if (outcome._tag === "Left") {
+      terminal.fatal(`${outcome.left.message}; no test was sent`)
+      if (args.json) {
+        yield* Console.log(JSON.stringify({ error: outcome.left.message, reason: outcome.left.reason, delivered: 0 }))
+      }
+      return exitFor(outcome.left)
+    }
+    const s = outcome.right
+    const inputProblems = s.truncated || s.inputErrors > 0 || input.tally.errors > 0
+    const code = worst(
+      s.undelivered > 0 ? ExitCode.DeliveryIncomplete : ExitCode.Ok,
+      inputProblems ? ExitCode.InputProblems : ExitCode.Ok
+    )
+    terminal.line(
+      `tr push testomat: ${plural(s.read, "test")} read, ${count(s.delivered)} delivered, ${
+        count(s.undelivered)
+      } not delivered ` +
+        `(${plural(s.batches, "batch", "batches")}, ${plural(s.requests, "request")}, ${
+          plural(s.retries, "retry", "retries")
+        })`
+    )
+    for (const failure of s.failures) terminal.line(`  ${failure}`)
+    if (s.truncated) {
+      terminal.line(
+        "the input ended without its trailer: the producer stopped or the pipe was cut, so this run may be incomplete"
+      )
+    }
+    if (s.undelivered > 0) {
+      terminal.line(
+        args.failedOut !== undefined
+          ? `the ${plural(s.undelivered, "test")} that did not arrive are in ${args.failedOut}; deliver them with: ` +
+            `tr push testomat --run ${s.run.uid} < ${args.failedOut}`
+          : `${
+            plural(undeliveredWithoutFile, "test")
+          } did not arrive; name --failed-out FILE to keep them for another push`
+      )
+    }
+    terminal.line(
+      `run ${s.run.uid}${s.run.url ? `: ${s.run.url}` : ""} (${s.finished ? "finished" : `left open: ${s.leftOpen}`})`
+    )
+    if (args.json) yield* Console.log(JSON.stringify({ ...s, exitCode: code }))
+    return code
+  })
+
+/** One call to the service outside a push (`tr testomat start`, `tr testomat finish`). */
+export const runOnce = <A>(
+  connection: Connection,
+  quiet: boolean,
+  use: (client: TestomatClient.TestomatClient["Type"], terminal: Terminal) => Effect.Effect<A, TestomatError>
+) =>
+  Effect.gen(function*() {
+    const terminal = new Terminal(quiet)
+    if (connection.apiKey === undefined) return yield* noKey(terminal)
+    const outcome = yield* Effect.flatMap(TestomatClient.TestomatClient, (client) => use(client, terminal)).pipe(
+      Effect.provide(TestomatClient.layer(config(connection, connection.apiKey))),
+      Effect.either
+    )
+    if (outcome._tag === "Right") return ExitCode.Ok
+    terminal.fatal(outcome.left.message)
+    return exitFor(outcome.left)
+  })

@@ -1,0 +1,134 @@
+import { describe, expect, it } from "@effect/vitest"
+import { startTestomatEmulator, type TestomatEmulator } from "@tr/tooling/emulators/testomat"
+import { mkdtempSync, readFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { afterAll, beforeAll } from "vitest"
+import { fixture, lines } from "./run.js"
+import { sh } from "./spawn.js"
+
+const KEY = "tstmt_k3y_that_must_never_be_printed"
+let e: TestomatEmulator
+beforeAll(async () => {
+  e = await startTestomatEmulator({ apiKey: KEY })
+})
+afterAll(() => e.close())
+
+const env = () => ({ TESTOMATIO: KEY, TESTOMATIO_URL: e.url })
+const dir = mkdtempSync(join(tmpdir(), "tr-push-"))
+const fast = "--retries 3 --retry-time 5 --timeout 2000"
+
+const expectNoKey = (...outputs: ReadonlyArray<string>) => {
+  for (const output of outputs) expect(output).not.toContain(KEY)
+}
+
+describe("tr push testomat (built binary, emulator)", () => {
+  it("delivers the stream of tr convert through a pipe, and finishes the run", async () => {
+    const r = await sh(`$TR convert ${fixture("login.xml")} | $TR push testomat --title piped --json`, env())
+    expect(r.status).toBe(0)
+    const summary = JSON.parse(r.stdout)
+    expect(summary).toMatchObject({ read: 3, delivered: 3, undelivered: 0, finished: true, exitCode: 0 })
+    const run = e.runs.get(summary.run.uid)!
+    expect(run.created).toMatchObject({ title: "piped" })
+    expect(run.status).toBe("finished")
+    expect([...run.tests.values()].map((t) => t.body["title"]).sort()).toEqual([
+      "accepts a valid password",
+      "rejects a wrong password",
+      "remembers the user"
+    ])
+    expect(r.stderr).toMatch(/tr push testomat: 3 tests read, 3 delivered, 0 not delivered/)
+    expectNoKey(r.stdout, r.stderr)
+  })
+
+  it("converts files given as arguments itself, and reads the official reporters' variables", async () => {
+    const r = await sh(`$TR push testomat ${fixture("login.xml")} --json --quiet`, {
+      ...env(),
+      TESTOMATIO_TITLE: "from env",
+      TESTOMATIO_ENV: "linux",
+      TESTOMATIO_RUNGROUP_TITLE: "nightly",
+      TESTOMATIO_CREATE: "1"
+    })
+    expect(r.status).toBe(0)
+    expect(r.stderr).toBe("")
+    const uid = JSON.parse(r.stdout).run.uid
+    expect(e.runs.get(uid)?.created).toMatchObject({ title: "from env", env: "linux", group_title: "nightly" })
+    const testrun = e.requests.filter((x) => x.route === "testrun" && x.path.includes(uid))
+    expect(JSON.parse(testrun[0]!.body).create).toBe(true)
+  })
+
+  it("ends a dead server in bounded time with exit 4, and the failed-out file finishes the job", async () => {
+    const failed = join(dir, "failed.ndjson")
+    e.inject({ route: "testrun", fault: { kind: "status", status: 503 }, times: 1_000_000 })
+    const r = await sh(`$TR push testomat ${fast} --failed-out ${failed} ${fixture("login.xml")}`, env())
+    e.clearFaults()
+    expect(r.status).toBe(4)
+    expect(r.stderr).toContain("0 delivered, 3 not delivered")
+    const uid = /--run (\w+)/.exec(r.stderr)?.[1]
+    expect(uid).toBeDefined()
+    // Bounded: the one batch was tried once and retried 3 times, no more.
+    expect(e.requests.filter((x) => x.route === "testrun" && x.path.includes(uid!)).length).toBe(4)
+    const kept = lines(readFileSync(failed, "utf8"))
+    expect(kept.map((x) => x.type)).toEqual(["run", "test", "test", "test", "end"])
+    expect(e.runs.get(uid!)?.status).toBe("running")
+
+    const again = await sh(`$TR push testomat --run ${uid} < ${failed}`, env())
+    expect(again.status).toBe(0)
+    expect(e.runs.get(uid!)?.tests.size).toBe(3)
+    expect(e.runs.get(uid!)?.status).toBe("finished")
+    expectNoKey(r.stdout, r.stderr, again.stdout, again.stderr, readFileSync(failed, "utf8"))
+  })
+
+  it("fails fast with exit 5 on a refused key, and never prints it", async () => {
+    const r = await sh(`$TR push testomat ${fixture("login.xml")}`, {
+      TESTOMATIO: "tstmt_wrong_secret_123",
+      TESTOMATIO_URL: e.url
+    })
+    expect(r.status).toBe(5)
+    expect(r.stderr).toContain("Testomat.io refused the API key (401)")
+    expect(r.stderr + r.stdout).not.toContain("tstmt_wrong_secret_123")
+  })
+
+  it("asks for a key when there is none", async () => {
+    const r = await sh(`$TR push testomat ${fixture("login.xml")}`, { TESTOMATIO_URL: e.url })
+    expect(r.status).toBe(2)
+    expect(r.stderr).toContain("no API key: set TESTOMATIO")
+  })
+
+  it("reports a stream cut before its trailer as truncated (exit 3) and leaves the run open", async () => {
+    const r = await sh(`$TR convert ${fixture("login.xml")} | head -n 3 | $TR push testomat --json`, env())
+    expect(r.status).toBe(3)
+    const summary = JSON.parse(r.stdout)
+    expect(summary).toMatchObject({ read: 2, delivered: 2, truncated: true, finished: false })
+    expect(r.stderr).toContain("the input ended without its trailer")
+    expect(e.runs.get(summary.run.uid)?.status).toBe("running")
+  })
+
+  it("prints the exact requests of a dry run with the key masked, and sends nothing", async () => {
+    const before = e.requests.length
+    const r = await sh(`$TR push testomat --dry-run ${fixture("login.xml")}`, env())
+    expect(r.status).toBe(0)
+    expect(e.requests.length).toBe(before)
+    expect(r.stdout).toContain(`POST ${e.url}/api/reporter\n{"api_key":"tstmt_***"}`)
+    expect(r.stdout).toContain(`POST ${e.url}/api/reporter/dry-run/testrun`)
+    expectNoKey(r.stdout, r.stderr)
+  })
+
+  it("creates a run for sharded CI, takes pushes from several machines, and finishes it once", async () => {
+    const start = await sh(`$TR testomat start --title sharded`, env())
+    expect(start.status).toBe(0)
+    const uid = start.stdout.trim()
+    expect(e.runs.get(uid)?.created).toMatchObject({ title: "sharded" })
+    for (const prefix of ["shard-1:", "shard-2:"]) {
+      const r = await sh(`$TR push testomat --no-finish --rid-prefix ${prefix} ${fixture("login.xml")}`, {
+        ...env(),
+        TESTOMATIO_RUN: uid
+      })
+      expect(r.status).toBe(0)
+    }
+    expect(e.runs.get(uid)?.tests.size).toBe(6)
+    expect(e.runs.get(uid)?.status).toBe("running")
+    const finish = await sh(`$TR testomat finish --run ${uid}`, env())
+    expect(finish.status).toBe(0)
+    expect(e.runs.get(uid)?.statusEvent).toBe("finish")
+  })
+})

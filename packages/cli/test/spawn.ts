@@ -1,0 +1,23 @@
+import { spawn } from "node:child_process"
+import { TR } from "./run.js"
+
+export interface Spawned {
+  readonly status: number | null
+  readonly stdout: string
+  readonly stderr: string
+}
+
+/** Runs a shell pipeline with `tr` meaning the built binary, without blocking this process's event loop. */
+export const sh = (script: string, env: NodeJS.ProcessEnv = {}, input?: string): Promise<Spawned> =>
+  new Promise((resolve, reject) => {
+    const child = spawn("sh", ["-c", script], {
+      env: { ...process.env, NO_COLOR: undefined, TESTOMATIO: undefined, TR: `${process.execPath} ${TR}`, ...env }
+    })
+    let stdout = ""
+    let stderr = ""
+    child.stdout.on("data", (d) => (stdout += d))
+    child.stderr.on("data", (d) => (stderr += d))
+    child.on("error", reject)
+    child.on("close", (status) => resolve({ status, stdout, stderr }))
+    child.stdin.end(input ?? "")
+  })
