@@ -3,6 +3,7 @@ import { spawnSync } from "node:child_process"
 import { chmodSync, mkdtempSync, readFileSync, symlinkSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { fileURLToPath } from "node:url"
 import { run, TEST_RESULTS, TR } from "./run.js"
 
 const ESC = "\u001b["
@@ -70,4 +71,39 @@ describe("tr as the POSIX character translator", () => {
     expect(r.stdout).toMatch(/invalid option/)
     expect(r.stdout).toMatch(/status=1\n$/)
   })
+})
+
+describe("tr convert on a terminal", () => {
+  it("shows a progress line with files, tests and MB/s on stderr", () => {
+    const r = spawnSync("script", [
+      "-qec",
+      `"${process.execPath}" "${TR}" convert "${
+        fileURLToPath(new URL("./fixtures/login.xml", import.meta.url))
+      }" > /dev/null`,
+      "/dev/null"
+    ], {
+      encoding: "utf8",
+      env: { ...process.env, NO_COLOR: "1" }
+    })
+    expect(r.status).toBe(0)
+    expect(r.stdout).toMatch(/tr convert: \d+\/1 files, [\d,]+ tests?, [\d.]+ MB\/s/)
+    expect(r.stdout).toMatch(/tr convert: 1 file, 3 tests/)
+  })
+})
+
+describe("help of every command", () => {
+  for (
+    const args of [["push", "--help"], ["push", "testomat", "--help"], ["testomat", "start", "--help"], [
+      "testomat",
+      "finish",
+      "--help"
+    ]]
+  ) {
+    it(`answers ${args.join(" ")}`, () => {
+      const r = run(args)
+      expect(r.status).toBe(0)
+      expect(r.stdout).toContain("USAGE")
+      expect(r.stdout).not.toContain(ESC)
+    })
+  }
 })

@@ -39,7 +39,10 @@ export const run = (options: ConvertOptions) =>
         `tr convert: ${progress.files}/${sources.length} files, ${plural(progress.tests, "test")}, ` +
           rate(progress.bytes, Date.now() - started)
       )
-    const ticker = yield* Effect.fork(Effect.repeat(Effect.sync(showProgress), Schedule.spaced("250 millis")))
+    showProgress()
+    const ticker = yield* Effect.fork(
+      Effect.repeat(Effect.sync(showProgress), Schedule.spaced("250 millis")).pipe(Effect.delay("250 millis"))
+    )
 
     const written = yield* Sources.read(sources, { ...options, progress }, tally).pipe(
       Stream.mapChunks((chunk) => {
