@@ -11,14 +11,14 @@ describe("tr convert (built binary)", () => {
       const records = Chunk.toArray(
         yield* Stream.make(new TextEncoder().encode(r.stdout)).pipe(Ndjson.decode(), Stream.runCollect)
       )
-      expect(records.map((x) => x.type)).toEqual(["run", "test", "test", "test", "suite", "end"])
-      expect(records[2]).toMatchObject({
+      expect(records.map((x) => x.type)).toEqual(["run", "source", "test", "test", "test", "suite", "end"])
+      expect(records[3]).toMatchObject({
         title: "rejects a wrong password",
         testId: "1a2b3c4d",
         status: "failed",
         source: fixture("login.xml")
       })
-      expect(records[5]).toMatchObject({ tests: 3, passed: 1, failed: 1, skipped: 1, errors: 0 })
+      expect(records[6]).toMatchObject({ tests: 3, passed: 1, failed: 1, skipped: 1, errors: 0 })
       expect(r.stderr).toMatch(/tr convert: 1 file, 3 tests \(1 passed, 1 failed, 1 skipped\), 0 errors, 0 warnings/)
     }))
 

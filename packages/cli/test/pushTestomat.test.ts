@@ -95,7 +95,7 @@ describe("tr push testomat (built binary, emulator)", () => {
   })
 
   it("reports a stream cut before its trailer as truncated (exit 3) and leaves the run open", async () => {
-    const r = await sh(`$TR convert ${fixture("login.xml")} | head -n 3 | $TR push testomat --json`, env())
+    const r = await sh(`$TR convert ${fixture("login.xml")} | head -n 4 | $TR push testomat --json`, env())
     expect(r.status).toBe(3)
     const summary = JSON.parse(r.stdout)
     expect(summary).toMatchObject({ read: 2, delivered: 2, truncated: true, finished: false })

@@ -1,7 +1,7 @@
 /**
  * The canonical stream: the contract between every reader (`tr convert`) and every sink (`tr push`).
  *
- * One JSON object a line. A `run` header first, then `test`, `suite` and `diagnostic` lines in input order,
+ * One JSON object a line. A `run` header first, then `source`, `test`, `suite` and `diagnostic` lines in input order,
  * and an `end` trailer last. A consumer that never sees the trailer knows the producer died.
  *
  * @since 0.1.0
@@ -288,6 +288,26 @@ export const Suite = Schema.Struct({
 export type Suite = typeof Suite.Type
 
 /**
+ * What a source turned out to be, written before its tests as soon as the reader knows: its format and, where the
+ * reader recognises one, the dialect (the runner that wrote it).
+ *
+ * @since 0.1.0
+ * @category schemas
+ */
+export const Source = Schema.Struct({
+  type: Schema.Literal("source"),
+  path: Schema.String,
+  format: Schema.String,
+  dialect: Schema.optional(Schema.String)
+}).annotations({ identifier: "Source" })
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export type Source = typeof Source.Type
+
+/**
  * @since 0.1.0
  * @category schemas
  */
@@ -405,7 +425,7 @@ export type End = typeof End.Type
  * @since 0.1.0
  * @category schemas
  */
-export const StreamRecord = Schema.Union(RunHeader, TestCase, Suite, Diagnostic, End).annotations({
+export const StreamRecord = Schema.Union(RunHeader, Source, TestCase, Suite, Diagnostic, End).annotations({
   identifier: "StreamRecord",
   title: "tr canonical stream record",
   description: "One line of the tr canonical NDJSON stream"
@@ -423,7 +443,7 @@ export type StreamRecord = typeof StreamRecord.Type
  * @since 0.1.0
  * @category models
  */
-export type SourceRecord = TestCase | Suite | Diagnostic
+export type SourceRecord = Source | TestCase | Suite | Diagnostic
 
 /**
  * The JSON Schema of one line of the stream, generated from the schemas above.

@@ -41,7 +41,7 @@ export class Tally {
    *
    * @since 0.1.0
    */
-  source(path: string, info?: { readonly format?: string; readonly dialect?: string }): void {
+  source(path: string, info?: { readonly format?: string | undefined; readonly dialect?: string | undefined }): void {
     const summary = this.summary(path)
     if (info?.format !== undefined) summary.format = info.format
     if (info?.dialect !== undefined) summary.dialect = info.dialect
@@ -61,6 +61,8 @@ export class Tally {
         if (record.truncated !== undefined) this.truncations += record.truncated.length
         return
       }
+      case "source":
+        return this.source(record.path, record)
       case "diagnostic": {
         if (record.severity === "error") this.errors++
         else this.warnings++

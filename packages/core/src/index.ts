@@ -41,6 +41,11 @@ export * as Ndjson from "./Ndjson.js"
 /**
  * @since 0.1.0
  */
+export * as RateLimit from "./RateLimit.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as Retry from "./Retry.js"
 
 /**

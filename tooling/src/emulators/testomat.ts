@@ -6,21 +6,11 @@
 import { randomBytes } from "node:crypto"
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
 import type { AddressInfo, Socket } from "node:net"
-
-export type Fault =
-  | { readonly kind: "status"; readonly status: number; readonly retryAfter?: number | string; readonly body?: string }
-  | { readonly kind: "reset" }
-  | { readonly kind: "slow"; readonly ms: number }
-  | { readonly kind: "after"; readonly then: "reset" | "status"; readonly status?: number }
+import { type Fault, type FaultRule, Faults, type RandomFaults } from "./faults.js"
 
 export type Route = "create" | "update" | "testrun"
 
-export interface FaultRule {
-  readonly route?: Route
-  readonly fault: Fault
-  /** How many matching requests it hits; default 1. */
-  readonly times?: number
-}
+export type { Fault } from "./faults.js"
 
 export interface StoredTest {
   readonly key: string
@@ -55,14 +45,9 @@ export interface TestomatEmulator {
   readonly runs: Map<string, Run>
   readonly requests: Array<LoggedRequest>
   /** Queues a fault for the next matching requests. */
-  readonly inject: (rule: FaultRule) => void
+  readonly inject: (rule: FaultRule<Route>) => void
   /** From now on, each matching request fails with probability `rate`, with a fault drawn from `faults` (seeded). */
-  readonly randomFaults: (options: {
-    readonly rate: number
-    readonly seed: number
-    readonly faults: ReadonlyArray<Fault>
-    readonly route?: Route
-  }) => void
+  readonly randomFaults: (options: RandomFaults<Route>) => void
   readonly clearFaults: () => void
   /** Every request is answered with this fault until cleared. */
   readonly always: (fault: Fault | undefined) => void
@@ -168,21 +153,12 @@ const testKey = (t: { [k: string]: unknown }): string =>
     ? `rid:${t["rid"]}`
     : `id:${t["test_id"] ?? ""}|${t["file"] ?? ""}|${t["suite_title"] ?? ""}|${t["title"] ?? ""}`
 
-const mulberry32 = (seed: number) => () => {
-  seed = (seed + 0x6d2b79f5) | 0
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-}
-
 export const startTestomatEmulator = (options: TestomatEmulatorOptions = {}): Promise<TestomatEmulator> => {
   const apiKey = options.apiKey ?? "tstmt_emulator_key"
   const maxBody = options.maxBodyBytes ?? 16 * 1024 * 1024
   const runs = new Map<string, Run>()
   const requests: Array<LoggedRequest> = []
-  let rules: Array<FaultRule & { remaining: number }> = []
-  let random: { next: () => number; rate: number; faults: ReadonlyArray<Fault>; route?: Route } | undefined
-  let always: Fault | undefined
+  const faults = new Faults<Route>()
   const sockets = new Set<Socket>()
   let base = ""
 
@@ -193,20 +169,6 @@ export const startTestomatEmulator = (options: TestomatEmulatorOptions = {}): Pr
     const testrun = /^\/api\/reporter\/([^/]+)\/testrun$/.exec(path)
     if (method === "POST" && testrun) return { route: "testrun", uid: decodeURIComponent(testrun[1]!) }
     return { route: "unknown" }
-  }
-
-  const pickFault = (route: Route | "unknown"): Fault | undefined => {
-    if (always !== undefined) return always
-    const rule = rules.find((r) => r.remaining > 0 && (r.route === undefined || r.route === route))
-    if (rule !== undefined) {
-      rule.remaining--
-      rules = rules.filter((r) => r.remaining > 0)
-      return rule.fault
-    }
-    if (random !== undefined && (random.route === undefined || random.route === route) && random.next() < random.rate) {
-      return random.faults[Math.floor(random.next() * random.faults.length)]
-    }
-    return undefined
   }
 
   const json = (
@@ -312,7 +274,7 @@ export const startTestomatEmulator = (options: TestomatEmulatorOptions = {}): Pr
         status: 0
       }
       requests.push(log)
-      const fault = pickFault(route)
+      const fault = faults.pick(route)
       if (fault?.kind === "reset") return reset(req, log)
       if (fault?.kind === "slow") await new Promise((r) => setTimeout(r, fault.ms))
       if (fault?.kind === "status") {
@@ -356,23 +318,10 @@ export const startTestomatEmulator = (options: TestomatEmulatorOptions = {}): Pr
         apiKey,
         runs,
         requests,
-        inject: (rule) => rules.push({ ...rule, remaining: rule.times ?? 1 }),
-        randomFaults: (o) => {
-          random = {
-            next: mulberry32(o.seed),
-            rate: o.rate,
-            faults: o.faults,
-            ...(o.route === undefined ? {} : { route: o.route })
-          }
-        },
-        clearFaults: () => {
-          rules = []
-          random = undefined
-          always = undefined
-        },
-        always: (fault) => {
-          always = fault
-        },
+        inject: (rule) => faults.inject(rule),
+        randomFaults: (o) => faults.randomly(o),
+        clearFaults: () => faults.clear(),
+        always: (fault) => faults.always(fault),
         close: () =>
           new Promise<void>((done) => {
             for (const socket of sockets) socket.destroy()

@@ -140,6 +140,7 @@ export class JunitParser {
         return
       }
       this.state = "in-root"
+      this.out.push({ type: "source", path: this.options.source, format: "junit" })
     }
     const parent = this.stack[this.stack.length - 1]
     this.stack.push(this.frameFor(name, attrs, parent))

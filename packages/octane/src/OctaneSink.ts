@@ -1,0 +1,351 @@
+/**
+ * The canonical stream into ALM Octane: payloads of at most 1000 tests built while the input is read, checked against
+ * the server's XSD, pushed in order, and polled until their tasks are final. Every test that was not accepted is
+ * handed back, never dropped.
+ *
+ * @since 0.1.0
+ */
+import * as Batch from "@tr/core/Batch"
+import type * as Canonical from "@tr/core/Canonical"
+import * as Ndjson from "@tr/core/Ndjson"
+import * as Chunk from "effect/Chunk"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as Stream from "effect/Stream"
+import { Chunker } from "./internal/chunker.js"
+import { isFinal, OctaneClient, type OctaneError, type Task } from "./OctaneClient.js"
+import * as OctanePayload from "./OctanePayload.js"
+import * as OctaneRun from "./OctaneRun.js"
+import * as OctaneValidator from "./OctaneValidator.js"
+
+/**
+ * The most tests Octane takes in one POST.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const MAX_CHUNK = 1000
+
+/**
+ * How payloads are built.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface PayloadOptions {
+  readonly context: OctanePayload.Context
+  /** Tests per payload, at most 1000. */
+  readonly chunkSize: number
+  /** A partial payload leaves after this long without filling. */
+  readonly linger: Duration.DurationInput
+  readonly run: OctaneRun.RunOptions
+}
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export interface Payload {
+  /** From 1, in the order payloads are built and sent. */
+  readonly index: number
+  readonly xml: string
+  readonly tests: ReadonlyArray<Canonical.TestCase>
+}
+
+/**
+ * What building payloads found, filled in while the stream runs.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface BuildStats {
+  read: number
+  /** Executions of a test already in a payload, moved to a later one. */
+  deferred: number
+  /** Attributes shortened to 255 characters, by attribute. */
+  readonly shortened: { [field: string]: number }
+  /** Tests without a name, sent as `OctaneRun.UNNAMED`. */
+  unnamed: number
+  /** Values left out (bad URLs, bad ids), one sentence each, the first 100. */
+  readonly problems: Array<string>
+  problemCount: number
+  inputErrors: number
+  truncated: boolean
+}
+
+/**
+ * @since 0.1.0
+ * @category constructors
+ */
+export const emptyStats = (): BuildStats => ({
+  read: 0,
+  deferred: 0,
+  shortened: {},
+  unnamed: 0,
+  problems: [],
+  problemCount: 0,
+  inputErrors: 0,
+  truncated: false
+})
+
+interface Prepared {
+  readonly test: Canonical.TestCase
+  readonly run: OctanePayload.TestRun
+  readonly key: string
+}
+
+/**
+ * The payloads of a canonical stream, each leaving as soon as it is full (or has lingered), never two executions of
+ * one test identity in one payload. `stats` is filled in as the stream runs.
+ *
+ * @example
+ * import * as OctaneSink from "@tr/octane/OctaneSink"
+ * const stats = OctaneSink.emptyStats()
+ * records.pipe(OctaneSink.payloads(options, stats), Stream.runForEach((p) => writeFile(`payload-${p.index}.xml`, p.xml)))
+ *
+ * @since 0.1.0
+ * @category payloads
+ */
+export const payloads =
+  (options: PayloadOptions, stats: BuildStats) =>
+  <E, R>(records: Stream.Stream<Canonical.StreamRecord, E, R>): Stream.Stream<Payload, E, R> =>
+    Stream.suspend(() => {
+      const size = Math.max(1, Math.min(MAX_CHUNK, options.chunkSize))
+      const dialects = new Map<string, string>()
+      const completeness = Ndjson.completeness()
+      const chunker = new Chunker<Prepared>(size, (p) => p.key)
+      let index = 0
+      const runOptions: OctaneRun.RunOptions = {
+        ...options.run,
+        ...(options.context.testFields === undefined ? {} : { globalTestFields: options.context.testFields })
+      }
+      const prepare = (test: Canonical.TestCase): Prepared => {
+        const mapped = OctaneRun.fromTestCase(test, runOptions, dialects.get(test.source))
+        for (const field of mapped.shortened) stats.shortened[field] = (stats.shortened[field] ?? 0) + 1
+        if (mapped.unnamed) stats.unnamed++
+        for (const problem of mapped.problems) {
+          stats.problemCount++
+          if (stats.problems.length < 100) stats.problems.push(`${test.source}: test "${test.title}": ${problem}`)
+        }
+        return { test, run: mapped.run, key: OctanePayload.identity(mapped.run) }
+      }
+      const toPayload = (group: ReadonlyArray<Prepared>): Payload => ({
+        index: ++index,
+        xml: OctanePayload.render(options.context, group.map((p) => p.run)),
+        tests: group.map((p) => p.test)
+      })
+      const prepared = Stream.mapChunks(records, (chunk) => {
+        const out: Array<Prepared> = []
+        for (const record of chunk) {
+          completeness.track(record)
+          if (record.type === "source" && record.dialect !== undefined) dialects.set(record.path, record.dialect)
+          else if (record.type === "diagnostic" && record.severity === "error") stats.inputErrors++
+          else if (record.type === "test") {
+            stats.read++
+            out.push(prepare(record))
+          }
+        }
+        return Chunk.unsafeFromArray(out)
+      })
+      return Stream.concat(
+        prepared.pipe(
+          Batch.group({ maxItems: size, maxBytes: Number.MAX_SAFE_INTEGER, linger: options.linger }, () => 1),
+          Stream.mapConcat((group) => chunker.add(Chunk.toReadonlyArray(group)).map(toPayload))
+        ),
+        Stream.suspend(() => {
+          stats.deferred = chunker.deferred
+          stats.truncated = !completeness.complete()
+          return Stream.fromIterable(chunker.end().map(toPayload))
+        })
+      )
+    })
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export interface PushOptions extends PayloadOptions {
+  readonly skipErrors: boolean
+  /** Poll every task until it is final; `false` stops at the 202. */
+  readonly wait: boolean
+  /** Check every payload against the server's XSD before sending it. */
+  readonly validate: boolean
+  /** Payloads whose task is still being polled, at most; the next POST waits for one to finish. */
+  readonly maxPending: number
+  readonly poll: {
+    readonly initialDelay: Duration.DurationInput
+    readonly maxDelay: Duration.DurationInput
+    /** A task still not final after this long is reported as unconfirmed. */
+    readonly timeout: Duration.DurationInput
+  }
+  /** Receives the tests of every payload that was not accepted, with the reason. */
+  readonly onUndelivered?: (tests: ReadonlyArray<Canonical.TestCase>, reason: string) => Effect.Effect<void>
+}
+
+/**
+ * @since 0.1.0
+ * @category constants
+ */
+export const defaultPushOptions: PushOptions = {
+  context: {},
+  chunkSize: MAX_CHUNK,
+  linger: "2 seconds",
+  run: OctaneRun.defaultRunOptions,
+  skipErrors: false,
+  wait: true,
+  validate: true,
+  maxPending: 8,
+  poll: { initialDelay: "500 millis", maxDelay: "10 seconds", timeout: "10 minutes" }
+}
+
+/**
+ * How one payload ended.
+ *
+ * - `accepted`: its task finished with `success` (or, without waiting, the server queued it).
+ * - `failed`: its task finished in another state; `detail` holds what the server said.
+ * - `rejected`: the server refused the POST (400: the payload failed its XSD check).
+ * - `invalid`: it failed the XSD check here, and was not sent.
+ * - `not sent`: the POST failed after retries, or delivery had stopped.
+ * - `unconfirmed`: accepted for processing, but the task was not final in time.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface PayloadReport {
+  readonly index: number
+  readonly tests: number
+  readonly state: "accepted" | "failed" | "rejected" | "invalid" | "not sent" | "unconfirmed"
+  readonly task?: string
+  readonly taskStatus?: string
+  readonly detail?: string
+}
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export interface Summary extends BuildStats {
+  readonly accepted: number
+  readonly notAccepted: number
+  readonly payloads: ReadonlyArray<PayloadReport>
+  readonly requests: number
+  readonly retries: number
+  readonly signIns: number
+  readonly waited: boolean
+}
+
+const pollUntilFinal = (client: OctaneClient["Type"], id: string, options: PushOptions["poll"]) =>
+  Effect.gen(function*() {
+    const deadline = Date.now() + Duration.toMillis(Duration.decode(options.timeout))
+    let delay = Duration.toMillis(Duration.decode(options.initialDelay))
+    const cap = Duration.toMillis(Duration.decode(options.maxDelay))
+    while (true) {
+      yield* Effect.sleep(Duration.millis(delay))
+      const task = yield* client.task(id)
+      if (isFinal(task)) return task
+      if (Date.now() + delay > deadline) return task
+      delay = Math.min(cap, Math.ceil(delay * 1.5))
+    }
+  })
+
+/**
+ * Pushes a canonical stream. Fails only when signing in (or fetching the XSD to validate against) fails: nothing was
+ * sent then. Every other problem is reported per payload in the summary, and its tests go to `onUndelivered`.
+ *
+ * @example
+ * import * as OctaneClient from "@tr/octane/OctaneClient"
+ * import * as OctaneSink from "@tr/octane/OctaneSink"
+ * OctaneSink.push(records, { ...OctaneSink.defaultPushOptions, context: { release: { name: "_default_" } } }).pipe(
+ *   Effect.provide(OctaneClient.layer(config))
+ * )
+ *
+ * @since 0.1.0
+ * @category sinks
+ */
+export const push = <E, R>(
+  records: Stream.Stream<Canonical.StreamRecord, E, R>,
+  options: PushOptions
+): Effect.Effect<Summary, E | OctaneError, OctaneClient | R> =>
+  Effect.gen(function*() {
+    const client = yield* OctaneClient
+    yield* client.signIn
+    const validate = options.validate ? OctaneValidator.make(yield* client.xsd) : OctaneValidator.none
+    const stats = emptyStats()
+    const reports: Array<PayloadReport> = []
+    const pending = yield* Effect.makeSemaphore(Math.max(1, options.maxPending))
+    const counts = { accepted: 0, notAccepted: 0 }
+
+    const settle = (payload: Payload, report: Omit<PayloadReport, "index" | "tests">) => {
+      const full: PayloadReport = { index: payload.index, tests: payload.tests.length, ...report }
+      reports.push(full)
+      if (full.state === "accepted") {
+        counts.accepted += payload.tests.length
+        return Effect.void
+      }
+      counts.notAccepted += payload.tests.length
+      const reason = `payload ${payload.index} ${full.state}${full.detail === undefined ? "" : `: ${full.detail}`}`
+      return options.onUndelivered?.(payload.tests, reason) ?? Effect.void
+    }
+
+    const follow = (payload: Payload, queued: Task) =>
+      pollUntilFinal(client, queued.id, options.poll).pipe(
+        Effect.flatMap((task): Effect.Effect<void> => {
+          if (!isFinal(task)) return settle(payload, { state: "unconfirmed", task: task.id, taskStatus: task.status })
+          if (task.status === "success") {
+            return settle(payload, { state: "accepted", task: task.id, taskStatus: task.status })
+          }
+          return Effect.flatMap(
+            Effect.orElseSucceed(client.log(task.id), () => ""),
+            (log) =>
+              settle(payload, {
+                state: "failed",
+                task: task.id,
+                taskStatus: task.status,
+                detail: [task.errorDetails, log.trim()].filter((x) => x !== undefined && x !== "").join(" | ") ||
+                  "no details from the server"
+              })
+          )
+        }),
+        Effect.catchAll((error) => settle(payload, { state: "unconfirmed", task: queued.id, detail: error.message }))
+      )
+
+    const send = (payload: Payload) =>
+      Effect.gen(function*() {
+        const invalid = yield* Effect.flip(validate(payload.xml)).pipe(Effect.option)
+        if (invalid._tag === "Some") return yield* settle(payload, { state: "invalid", detail: invalid.value.message })
+        yield* pending.take(1)
+        const posted = yield* Effect.either(client.push(payload.xml, { skipErrors: options.skipErrors }))
+        if (posted._tag === "Left") {
+          yield* pending.release(1)
+          const error = posted.left
+          return yield* settle(payload, {
+            state: error.reason === "Rejected" ? "rejected" : "not sent",
+            detail: error.message
+          })
+        }
+        if (!options.wait) {
+          yield* pending.release(1)
+          return yield* settle(payload, { state: "accepted", task: posted.right.id, taskStatus: posted.right.status })
+        }
+        yield* Effect.forkScoped(Effect.ensuring(follow(payload, posted.right), pending.release(1)))
+      })
+
+    yield* Effect.scoped(
+      Effect.gen(function*() {
+        yield* records.pipe(payloads(options, stats), Stream.runForEach(send))
+        // Wait for every task being followed.
+        yield* pending.take(Math.max(1, options.maxPending))
+      })
+    ).pipe(Effect.ensuring(client.signOut))
+
+    const s = yield* client.stats
+    return {
+      ...stats,
+      ...counts,
+      payloads: reports.sort((a, b) => a.index - b.index),
+      requests: s.requests,
+      retries: s.retries,
+      signIns: s.signIns,
+      waited: options.wait
+    }
+  })

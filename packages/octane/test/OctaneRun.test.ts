@@ -1,0 +1,122 @@
+import { describe, expect, it } from "@effect/vitest"
+import { Effect } from "effect"
+import * as OctanePayload from "../src/OctanePayload.js"
+import * as OctaneRun from "../src/OctaneRun.js"
+import * as OctaneValidator from "../src/OctaneValidator.js"
+import { sharedXsd, test } from "./helpers.js"
+
+const map = (t: Parameters<typeof OctaneRun.fromTestCase>[0], dialect?: string) =>
+  OctaneRun.fromTestCase(t, OctaneRun.defaultRunOptions, dialect)
+
+describe("OctaneRun.fromTestCase", () => {
+  it("splits the class name at its last dot and writes whole milliseconds", () => {
+    const { run } = map(
+      test(1, {
+        className: "com.acme.web.LoginTest",
+        duration: 1.2345,
+        status: "failed",
+        failures: [{ kind: "failure", type: "AssertionError", message: "no", stack: "at x" }]
+      })
+    )
+    expect(run).toMatchObject({
+      name: "test1",
+      package: "com.acme.web",
+      class: "LoginTest",
+      duration: 1235,
+      status: "Failed",
+      error: { type: "AssertionError", message: "no", stack: "at x" }
+    })
+  })
+
+  it("reads the start time as epoch milliseconds, a time without offset as UTC", () => {
+    expect(map(test(2, { startedAt: "2026-01-01T10:00:00" })).run.started).toBe(Date.UTC(2026, 0, 1, 10))
+    expect(map(test(2, { startedAt: "2026-01-01T10:00:00+02:00" })).run.started).toBe(Date.UTC(2026, 0, 1, 8))
+    expect(map(test(2, { startedAt: "yesterday" })).run.started).toBeUndefined()
+  })
+
+  it("shortens values over 255 characters, keeping long names that differ distinct, and says so", () => {
+    const long = "a".repeat(300)
+    const one = map(test(3, { title: `${long}1`, className: `pkg.${"C".repeat(300)}` }))
+    const two = map(test(4, { title: `${long}2` }))
+    expect(one.run.name).toHaveLength(255)
+    expect(one.run.name).not.toBe(two.run.name)
+    expect(one.run.name.startsWith("a".repeat(246) + "…")).toBe(true)
+    expect(one.shortened).toEqual(["name", "class"])
+  })
+
+  it("names an unnamed test with the placeholder", () => {
+    const mapped = map(test(5, { title: "  " }))
+    expect(mapped.run.name).toBe(OctaneRun.UNNAMED)
+    expect(mapped.unnamed).toBe(true)
+  })
+
+  it("takes per-test context from octane.* properties, and leaves out what is invalid, saying why", () => {
+    const mapped = map(test(6, {
+      properties: [
+        { name: "octane.product_area_ref", value: "4001, 4002" },
+        { name: "octane.backlog_item_ref", value: "US-12" },
+        { name: "octane.release", value: "R1" },
+        { name: "octane.test_field.Test_Level", value: "Integration" },
+        { name: "octane.test_field.Owner", value: "me" },
+        { name: "octane.taxonomy.Browser", value: "Chrome" },
+        { name: "octane.external_report_url", value: "ftp://nope" },
+        { name: "octane.run_name", value: "nightly" },
+        { name: "owner", value: "ignored" }
+      ]
+    }))
+    expect(mapped.run.links).toEqual({
+      release: { name: "R1" },
+      productAreaIds: ["4001", "4002"],
+      testFields: [{ type: "Test_Level", value: "Integration" }],
+      environment: [{ type: "Browser", value: "Chrome" }]
+    })
+    expect(mapped.run.runName).toBe("nightly")
+    expect(mapped.run.externalReportUrl).toBeUndefined()
+    expect(mapped.problems).toEqual([
+      `property octane.backlog_item_ref="US-12" is not a numeric id; left out`,
+      `property octane.test_field.Owner: "Owner" is not one of Test_Level, Test_Type, Testing_Tool_Type, Framework; left out`,
+      `external report URL "ftp://nope" is not an http(s) URL of 6–512 characters; left out`
+    ])
+  })
+
+  it("fills Framework and Testing_Tool_Type from the dialect, unless the user set them", () => {
+    expect(map(test(7), "surefire").run.links?.testFields).toEqual([
+      { type: "Framework", value: "JUnit" },
+      { type: "Testing_Tool_Type", value: "Maven Surefire" }
+    ])
+    const user = OctaneRun.fromTestCase(test(7), {
+      ...OctaneRun.defaultRunOptions,
+      globalTestFields: [{ type: "Framework", value: "Spock" }]
+    }, "surefire")
+    expect(user.run.links?.testFields).toEqual([{ type: "Framework", value: "Spock" }, {
+      type: "Testing_Tool_Type",
+      value: "Maven Surefire"
+    }])
+  })
+
+  it("describes skipped and flaky tests", () => {
+    expect(map(test(8, { status: "skipped", skip: { message: "no GPU" } })).run.description).toBe("no GPU")
+    expect(map(test(9, { flaky: true, attempts: [{ kind: "flakyFailure" }] })).run.description).toBe(
+      "flaky: passed after 1 failed attempt(s)"
+    )
+  })
+
+  it.effect.skipIf(sharedXsd() === undefined)(
+    "keeps a payload of hostile tests valid against the server's XSD",
+    () =>
+      Effect.gen(function*() {
+        const runs = [
+          map(test(10, { title: "x".repeat(1000), className: "y".repeat(600) })).run,
+          map(test(11, { title: "" })).run,
+          map(
+            test(12, {
+              title: "ctrl\u0007 \ud83d\ude80 <&>",
+              properties: [{ name: "octane.external_report_url", value: "not a url" }]
+            })
+          ).run,
+          map(test(13, { status: "failed", failures: [{ kind: "error", message: "m".repeat(10_000) }] }), "pytest").run
+        ]
+        yield* OctaneValidator.make(sharedXsd()!)(OctanePayload.render({}, runs))
+      })
+  )
+})

@@ -1,0 +1,200 @@
+import { describe, expect, it } from "@effect/vitest"
+import type * as Canonical from "@tr/core/Canonical"
+import { Effect, Exit, Redacted } from "effect"
+import * as OctaneClient from "../src/OctaneClient.js"
+import * as OctaneSink from "../src/OctaneSink.js"
+import { config, emulator, options, sharedXsd, stream, test } from "./helpers.js"
+
+const tests = (n: number, extra: Partial<Canonical.TestCase> = {}) =>
+  Array.from({ length: n }, (_, i) => test(i + 1, extra))
+
+describe("OctaneSink.push against the emulator", () => {
+  it.scopedLive("delivers 2,500 tests in three payloads, each validated and polled to success", () =>
+    Effect.gen(function*() {
+      const e = yield* emulator()
+      const summary = yield* OctaneSink.push(
+        stream(tests(2500)),
+        options({
+          context: { build: { serverId: "ci", jobId: "nightly", buildId: "7" }, release: { name: "_default_" } }
+        })
+      ).pipe(
+        Effect.provide(OctaneClient.layer(config(e)))
+      )
+      expect(summary).toMatchObject({ read: 2500, accepted: 2500, notAccepted: 0, deferred: 0, truncated: false })
+      expect(summary.payloads.map((p) => [p.tests, p.state, p.taskStatus])).toEqual([
+        [1000, "accepted", "success"],
+        [1000, "accepted", "success"],
+        [500, "accepted", "success"]
+      ])
+      expect(e.payloads.map((p) => p.runs.length)).toEqual([1000, 1000, 500])
+      expect(e.payloads.every((p) => p.gzipped && p.context.join(",") === "build,release,test_runs")).toBe(true)
+      expect(e.payloads[0]!.runs[0]!.attributes).toMatchObject({
+        name: "test1",
+        package: "com.acme",
+        class: "SuiteTest",
+        duration: "250",
+        status: "Passed"
+      })
+      // signed in once, out at the end, with the CI client header on every request
+      expect(e.requests.filter((r) => r.route === "sign_in")).toHaveLength(1)
+      expect(e.requests.at(-1)?.route).toBe("sign_out")
+      expect(e.requests.every((r) => r.headers["hpeclienttype"] === "HPE_CI_CLIENT")).toBe(true)
+      // validated against the server's own XSD, fetched once
+      expect(e.requests.filter((r) => r.route === "xsd")).toHaveLength(1)
+    }))
+
+  it.scopedLive("renews a session that expires mid-push without losing a payload", () =>
+    Effect.gen(function*() {
+      const e = yield* emulator()
+      e.expireSessionsAfterPayloads(1)
+      const summary = yield* OctaneSink.push(stream(tests(2500)), options()).pipe(
+        Effect.provide(OctaneClient.layer(config(e)))
+      )
+      expect(summary).toMatchObject({ accepted: 2500, notAccepted: 0, signIns: 2 })
+      expect(e.payloads).toHaveLength(3)
+      expect(e.requests.filter((r) => r.status === 401)).toHaveLength(1)
+    }))
+
+  it.scopedLive("retries 429 with Retry-After, 503 and resets, and loses nothing", () =>
+    Effect.gen(function*() {
+      const e = yield* emulator()
+      e.inject({ route: "push", fault: { kind: "status", status: 429, retryAfter: "0.05" } })
+      e.inject({ route: "push", fault: { kind: "status", status: 503 }, times: 2 })
+      e.inject({ route: "task", fault: { kind: "reset" } })
+      e.inject({ route: "sign_in", fault: { kind: "status", status: 502 } })
+      const summary = yield* OctaneSink.push(stream(tests(1500)), options()).pipe(
+        Effect.provide(OctaneClient.layer(config(e)))
+      )
+      expect(summary).toMatchObject({ accepted: 1500, notAccepted: 0 })
+      expect(summary.retries).toBeGreaterThanOrEqual(5)
+    }))
+
+  it.scopedLive("reports a payload the server rejects with the server's words, and sends the rest", () =>
+    Effect.gen(function*() {
+      const e = yield* emulator()
+      e.inject({ route: "push", fault: { kind: "status", status: 400, body: "Build reference not resolved" } })
+      const back: Array<Canonical.TestCase> = []
+      const summary = yield* OctaneSink.push(
+        stream(tests(1200)),
+        options({ chunkSize: 500, onUndelivered: (t) => Effect.sync(() => back.push(...t)) })
+      ).pipe(
+        Effect.provide(OctaneClient.layer(config(e)))
+      )
+      expect(summary.payloads.map((p) => p.state)).toEqual(["rejected", "accepted", "accepted"])
+      expect(summary.payloads[0]?.detail).toContain("Build reference not resolved")
+      expect(summary).toMatchObject({ accepted: 700, notAccepted: 500 })
+      expect(back).toHaveLength(500)
+      expect(e.requests.filter((r) => r.route === "push")).toHaveLength(3)
+    }))
+
+  it.scopedLive("fetches the log of a task that ends in failure and reports it per payload", () =>
+    Effect.gen(function*() {
+      const e = yield* emulator()
+      e.finishTasksAs("failed", "Release 99 not found")
+      const summary = yield* OctaneSink.push(stream(tests(10)), options()).pipe(
+        Effect.provide(OctaneClient.layer(config(e)))
+      )
+      expect(summary.payloads[0]).toMatchObject({ state: "failed", taskStatus: "failed" })
+      expect(summary.payloads[0]?.detail).toContain("Release 99 not found")
+      expect(summary.payloads[0]?.detail).toContain("status: failed")
+      expect(e.requests.filter((r) => r.route === "log")).toHaveLength(1)
+    }))
+
+  it.scopedLive("never exceeds the rate limit, sign-in and polls included", () =>
+    Effect.gen(function*() {
+      const e = yield* emulator({ pollsPerState: 3 })
+      const summary = yield* OctaneSink.push(stream(tests(6000)), options({ chunkSize: 500, maxPending: 12 })).pipe(
+        Effect.provide(OctaneClient.layer(config(e, { requestsPerSecond: 20 })))
+      )
+      expect(summary.accepted).toBe(6000)
+      expect(e.requests.length).toBeGreaterThan(40)
+      expect(e.peakRequestsPerSecond()).toBeLessThanOrEqual(20)
+    }), { timeout: 60_000 })
+
+  it.scopedLive("never puts two executions of one test in one payload, and delivers each, in order", () =>
+    Effect.gen(function*() {
+      const e = yield* emulator()
+      const input = [
+        test(1, { id: "a" }),
+        test(2),
+        test(1, { id: "b", status: "failed", failures: [{ kind: "failure", message: "second" }] }),
+        test(1, { id: "c" })
+      ]
+      const summary = yield* OctaneSink.push(stream(input), options()).pipe(
+        Effect.provide(OctaneClient.layer(config(e)))
+      )
+      expect(summary).toMatchObject({ accepted: 4, deferred: 2 })
+      expect(e.payloads.map((p) => p.runs.map((r) => `${r.attributes["name"]}:${r.attributes["status"]}`))).toEqual([
+        ["test1:Passed", "test2:Passed"],
+        ["test1:Failed"],
+        ["test1:Passed"]
+      ])
+    }))
+
+  it.scopedLive("delivers names over 255 characters shortened, with the rest of their payload", () =>
+    Effect.gen(function*() {
+      const e = yield* emulator()
+      const input = [test(1), test(2, { title: "n".repeat(400) }), test(3, { title: "" })]
+      const summary = yield* OctaneSink.push(stream(input), options()).pipe(
+        Effect.provide(OctaneClient.layer(config(e)))
+      )
+      expect(summary).toMatchObject({ accepted: 3, shortened: { name: 1 }, unnamed: 1 })
+      expect(e.payloads[0]!.runs.map((r) => r.attributes["name"]!.length)).toEqual([5, 255, 14])
+    }))
+
+  it.scopedLive("does not send a payload that fails the server's XSD here, and says what the validator said", () =>
+    Effect.gen(function*() {
+      const strict = sharedXsd()
+      if (strict === undefined) return
+      // A server whose XSD allows names of at most 10 characters.
+      const e = yield* emulator({
+        xsd: strict.replace(/(<xs:simpleType name="string255">[\s\S]*?maxLength value=")255/, "$110")
+      })
+      const summary = yield* OctaneSink.push(
+        stream([...tests(3), test(4, { title: "much longer than ten" })]),
+        options({ chunkSize: 3 })
+      ).pipe(
+        Effect.provide(OctaneClient.layer(config(e)))
+      )
+      expect(summary.payloads.map((p) => p.state)).toEqual(["accepted", "invalid"])
+      expect(summary.payloads[1]?.detail).toMatch(/does not conform to the server's XSD: line \d+: .*name.*/)
+      expect(e.payloads).toHaveLength(1)
+    }))
+
+  it.scopedLive("fails fast on refused credentials, before anything is sent", () =>
+    Effect.gen(function*() {
+      const e = yield* emulator()
+      const bad = config({ ...e, clientSecret: "wrong" })
+      const exit = yield* OctaneSink.push(stream(tests(5)), options()).pipe(
+        Effect.provide(OctaneClient.layer(bad)),
+        Effect.exit
+      )
+      expect(Exit.isFailure(exit)).toBe(true)
+      expect(JSON.stringify(exit)).toContain("Unauthorized")
+      expect(e.requests.map((r) => r.route)).toEqual(["sign_in"])
+    }))
+
+  it.scopedLive("signs in with user and password too", () =>
+    Effect.gen(function*() {
+      const e = yield* emulator()
+      const layer = OctaneClient.layer({
+        ...config(e),
+        credentials: { kind: "user", user: e.user, password: Redacted.make(e.password) }
+      })
+      const summary = yield* OctaneSink.push(stream(tests(2)), options({ validate: false })).pipe(Effect.provide(layer))
+      expect(summary.accepted).toBe(2)
+      expect(e.requests.some((r) => r.route === "xsd")).toBe(false)
+    }))
+
+  it.scopedLive("stops at the 202 without waiting, and reports truncated input", () =>
+    Effect.gen(function*() {
+      const e = yield* emulator()
+      const summary = yield* OctaneSink.push(stream(tests(3), false), options({ wait: false, skipErrors: true })).pipe(
+        Effect.provide(OctaneClient.layer(config(e)))
+      )
+      expect(summary).toMatchObject({ accepted: 3, truncated: true, waited: false })
+      expect(summary.payloads[0]?.taskStatus).toBe("queued")
+      expect(e.requests.some((r) => r.route === "task")).toBe(false)
+      expect(e.payloads[0]?.skipErrors).toBe(true)
+    }))
+})
