@@ -91,14 +91,18 @@ describe("tr convert on a terminal", () => {
   })
 })
 
+const EVERY_COMMAND = [
+  ["push"],
+  ["push", "testomat"],
+  ["push", "octane"],
+  ["testomat", "start"],
+  ["testomat", "finish"],
+  ["octane", "xsd"]
+]
+
 describe("help of every command", () => {
-  for (
-    const args of [["push", "--help"], ["push", "testomat", "--help"], ["testomat", "start", "--help"], [
-      "testomat",
-      "finish",
-      "--help"
-    ]]
-  ) {
+  for (const command of EVERY_COMMAND) {
+    const args = [...command, "--help"]
     it(`answers ${args.join(" ")}`, () => {
       const r = run(args)
       expect(r.status).toBe(0)

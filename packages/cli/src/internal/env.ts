@@ -44,3 +44,36 @@ export const number = (flag: Option.Option<number>, name: string): number | unde
   const v = value(name)
   return v === undefined || !Number.isFinite(Number(v)) ? undefined : Number(v)
 }
+
+/** Every variable `tr push octane` reads. Lists: ids separated by commas, TYPE=VALUE pairs by semicolons. */
+export const OCTANE_ENV = {
+  url: "OCTANE_URL",
+  sharedSpace: "OCTANE_SHARED_SPACE",
+  workspace: "OCTANE_WORKSPACE",
+  clientId: "OCTANE_CLIENT_ID",
+  clientSecret: "OCTANE_CLIENT_SECRET",
+  user: "OCTANE_USER",
+  password: "OCTANE_PASSWORD",
+  serverId: "OCTANE_SERVER_ID",
+  jobId: "OCTANE_JOB_ID",
+  jobName: "OCTANE_JOB_NAME",
+  buildId: "OCTANE_BUILD_ID",
+  buildName: "OCTANE_BUILD_NAME",
+  releaseId: "OCTANE_RELEASE_ID",
+  release: "OCTANE_RELEASE",
+  milestoneId: "OCTANE_MILESTONE_ID",
+  programId: "OCTANE_PROGRAM_ID",
+  suiteId: "OCTANE_SUITE_ID",
+  backlogItems: "OCTANE_BACKLOG_ITEMS",
+  productAreas: "OCTANE_PRODUCT_AREAS",
+  testFields: "OCTANE_TEST_FIELDS",
+  environment: "OCTANE_ENVIRONMENT",
+  module: "OCTANE_MODULE",
+  runName: "OCTANE_RUN_NAME",
+  reportUrl: "OCTANE_REPORT_URL",
+  skipErrors: "OCTANE_SKIP_ERRORS"
+} as const
+
+/** Values of a repeated flag, or of the variable split at `separator`. */
+export const list = (given: ReadonlyArray<string>, name: string, separator: string): ReadonlyArray<string> =>
+  given.length > 0 ? given : (value(name)?.split(separator).map((v) => v.trim()).filter((v) => v !== "") ?? [])

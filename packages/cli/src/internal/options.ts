@@ -1,0 +1,50 @@
+/** Options and arguments several commands share, and how a handler hands back its exit code. */
+import { Args, Options } from "@effect/cli"
+import { DEFAULT_CAP } from "@tr/core/BoundedText"
+import { Effect } from "effect"
+import { existsSync, readFileSync } from "node:fs"
+import { dirname, join } from "node:path"
+import { fileURLToPath } from "node:url"
+import type { ExitCode } from "../ExitCode.js"
+
+/** This package's version, from the nearest package.json of @tr/cli above this module (compiled or bundled). */
+const findVersion = (): string => {
+  let dir = dirname(fileURLToPath(import.meta.url))
+  while (true) {
+    const candidate = join(dir, "package.json")
+    if (existsSync(candidate)) {
+      const pkg = JSON.parse(readFileSync(candidate, "utf8")) as { name?: string; version?: string }
+      if (pkg.name === "@tr/cli" && pkg.version !== undefined) return pkg.version
+    }
+    const parent = dirname(dir)
+    if (parent === dir) return "0.0.0-unknown"
+    dir = parent
+  }
+}
+
+export const VERSION: string = findVersion()
+
+export const exitWith = (code: ExitCode) =>
+  Effect.sync(() => {
+    process.exitCode = code
+  })
+
+export const inputs = Args.text({ name: "input" }).pipe(
+  Args.withDescription("A result file, a directory (every *.xml below it), a glob (quote it), or - for stdin"),
+  Args.repeated
+)
+
+export const quiet = Options.boolean("quiet").pipe(
+  Options.withAlias("q"),
+  Options.withDescription("Print nothing on stderr but the reason for a failure")
+)
+
+export const maxText = Options.integer("max-text").pipe(
+  Options.withDescription(
+    "Longest text kept per field (output, stack trace), in characters; longer text keeps its start and end, " +
+      "and the cut is recorded on the test"
+  ),
+  Options.withDefault(DEFAULT_CAP)
+)
+
+export const described = <A>(options: Options.Options<A>, text: string) => Options.withDescription(options, text)

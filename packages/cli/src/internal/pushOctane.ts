@@ -1,0 +1,198 @@
+/** `tr push octane`, `tr octane xsd`, and `tr convert --to octane`. */
+import * as Retry from "@tr/core/Retry"
+import * as OctaneClient from "@tr/octane/OctaneClient"
+import * as OctaneSink from "@tr/octane/OctaneSink"
+import { Console, Effect, Stream } from "effect"
+import { mkdirSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { ExitCode, worst } from "../ExitCode.js"
+import * as Env from "./env.js"
+import * as FailedOut from "./failedOut.js"
+import * as Records from "./records.js"
+import { count, plural, Terminal } from "./terminal.js"
+
+export interface Connection {
+  readonly url: string | undefined
+  readonly sharedSpace: string | undefined
+  readonly workspace: string | undefined
+  readonly credentials: OctaneClient.Credentials | undefined
+  readonly timeoutMs: number
+  readonly retries: number
+  readonly retryTimeSeconds: number
+  readonly requestsPerSecond: number
+}
+
+export interface PushArgs {
+  readonly inputs: ReadonlyArray<string>
+  readonly connection: Connection
+  readonly payload: OctaneSink.PayloadOptions
+  readonly skipErrors: boolean
+  readonly wait: boolean
+  readonly validate: boolean
+  readonly maxPending: number
+  readonly failedOut: string | undefined
+  readonly json: boolean
+  readonly quiet: boolean
+  readonly maxTextLength: number
+  readonly version: string
+}
+
+const E = Env.OCTANE_ENV
+
+/** The client's configuration, or what is missing to make one. */
+const configOf = (c: Connection, terminal: Terminal): OctaneClient.Config | undefined => {
+  const missing = [
+    c.url === undefined ? `--url or ${E.url}` : undefined,
+    c.sharedSpace === undefined ? `--shared-space or ${E.sharedSpace}` : undefined,
+    c.workspace === undefined ? `--workspace or ${E.workspace}` : undefined,
+    c.credentials === undefined
+      ? `credentials: ${E.clientId} and ${E.clientSecret} (API access key), or ${E.user} and ${E.password}`
+      : undefined
+  ].filter((m) => m !== undefined)
+  if (missing.length > 0) {
+    terminal.fatal(`ALM Octane needs ${missing.join("; ")}`)
+    return undefined
+  }
+  return {
+    ...OctaneClient.defaultConfig(c.url!, c.sharedSpace!, c.workspace!, c.credentials!),
+    timeout: `${c.timeoutMs} millis`,
+    retry: Retry.schedule(
+      { ...Retry.defaultPolicy, maxRetries: c.retries, maxElapsed: `${c.retryTimeSeconds} seconds` },
+      OctaneClient.isRetryable
+    ),
+    requestsPerSecond: c.requestsPerSecond
+  }
+}
+
+const exitFor = (error: OctaneClient.OctaneError) =>
+  error.reason === "Unauthorized" ? ExitCode.AuthenticationRefused : ExitCode.DeliveryIncomplete
+
+const buildNotes = (s: OctaneSink.BuildStats): Array<string> => {
+  const notes: Array<string> = []
+  if (s.deferred > 0) {
+    notes.push(`${plural(s.deferred, "later execution")} of a test already in a payload went to a later payload`)
+  }
+  for (const [field, n] of Object.entries(s.shortened)) {
+    notes.push(`${plural(n, "value")} of ${field} shortened to 255 characters`)
+  }
+  if (s.unnamed > 0) notes.push(`${plural(s.unnamed, "test")} without a name sent as "(unnamed test)"`)
+  if (s.problemCount > 0) {
+    notes.push(
+      `${plural(s.problemCount, "value")} left out:`,
+      ...s.problems.slice(0, 10).map((p) => `  ${p}`)
+    )
+  }
+  return notes
+}
+
+export const push = (args: PushArgs) =>
+  Effect.gen(function*() {
+    const terminal = new Terminal(args.quiet)
+    const config = configOf(args.connection, terminal)
+    if (config === undefined) return ExitCode.Usage
+    if (args.inputs.length === 0 && process.stdin.isTTY) {
+      terminal.fatal("no input: give result files, or pipe the stream of tr convert into stdin")
+      return ExitCode.Usage
+    }
+    const input = yield* Records.open(args.inputs, args, terminal)
+    const failedOut = args.failedOut === undefined
+      ? FailedOut.none
+      : yield* FailedOut.open(args.failedOut, args.version)
+    const outcome = yield* OctaneSink.push(input.records, {
+      ...OctaneSink.defaultPushOptions,
+      ...args.payload,
+      skipErrors: args.skipErrors,
+      wait: args.wait,
+      validate: args.validate,
+      maxPending: args.maxPending,
+      onUndelivered: (tests) => failedOut.add(tests)
+    }).pipe(Effect.provide(OctaneClient.layer(config)), Effect.either)
+    yield* failedOut.close
+
+    if (outcome._tag === "Left") {
+      terminal.fatal(`${outcome.left.message}; nothing was sent`)
+      if (args.json) yield* Console.log(JSON.stringify({ error: outcome.left.message, reason: outcome.left.reason }))
+      return exitFor(outcome.left)
+    }
+    const s = outcome.right
+    const code = worst(
+      s.notAccepted > 0 ? ExitCode.DeliveryIncomplete : ExitCode.Ok,
+      s.truncated || s.inputErrors > 0 || input.tally.errors > 0 ? ExitCode.InputProblems : ExitCode.Ok
+    )
+    const states = new Map<string, number>()
+    for (const p of s.payloads) states.set(p.state, (states.get(p.state) ?? 0) + 1)
+    terminal.line(
+      `tr push octane: ${plural(s.read, "test")} read, ${count(s.accepted)} ${s.waited ? "accepted" : "queued"}, ` +
+        `${count(s.notAccepted)} not accepted; ${plural(s.payloads.length, "payload")} (${
+          [...states].map(([state, n]) => `${n} ${state}`).join(", ") || "none"
+        }), ${plural(s.requests, "request")}, ${plural(s.retries, "retry", "retries")}`
+    )
+    for (const p of s.payloads.filter((x) => x.state !== "accepted").slice(0, 20)) {
+      terminal.line(
+        `  payload ${p.index} (${plural(p.tests, "test")}): ${p.state}${p.task ? ` (task ${p.task})` : ""}${
+          p.detail ? `: ${p.detail}` : ""
+        }`
+      )
+    }
+    for (const note of buildNotes(s)) terminal.line(note)
+    if (s.truncated) terminal.line("the input ended without its trailer: the producer stopped or the pipe was cut")
+    if (s.notAccepted > 0) {
+      terminal.line(
+        args.failedOut !== undefined
+          ? `the ${
+            plural(s.notAccepted, "test")
+          } not accepted are in ${args.failedOut}; push it again with: tr push octane < ${args.failedOut}`
+          : `name --failed-out FILE to keep the tests that were not accepted for another push`
+      )
+    }
+    if (args.json) yield* Console.log(JSON.stringify({ ...s, exitCode: code }))
+    return code
+  })
+
+export const xsd = (connection: Connection, quiet: boolean) =>
+  Effect.gen(function*() {
+    const terminal = new Terminal(quiet)
+    const config = configOf(connection, terminal)
+    if (config === undefined) return ExitCode.Usage
+    const outcome = yield* Effect.flatMap(OctaneClient.OctaneClient, (client) =>
+      Effect.ensuring(client.xsd, client.signOut)).pipe(Effect.provide(OctaneClient.layer(config)), Effect.either)
+    if (outcome._tag === "Left") {
+      terminal.fatal(outcome.left.message)
+      return exitFor(outcome.left)
+    }
+    yield* Console.log(outcome.right.trimEnd())
+    return ExitCode.Ok
+  })
+
+/** `tr convert --to octane --out DIR`: the payloads as files, nothing sent. */
+export const writePayloads = (
+  args: {
+    readonly inputs: ReadonlyArray<string>
+    readonly out: string
+    readonly payload: OctaneSink.PayloadOptions
+    readonly quiet: boolean
+    readonly maxTextLength: number
+    readonly version: string
+  }
+) =>
+  Effect.gen(function*() {
+    const terminal = new Terminal(args.quiet)
+    mkdirSync(args.out, { recursive: true })
+    const input = yield* Records.open(args.inputs, args, terminal)
+    const stats = OctaneSink.emptyStats()
+    let files = 0
+    yield* input.records.pipe(
+      OctaneSink.payloads({ ...args.payload, linger: "1 hour" }, stats),
+      Stream.runForEach((p) =>
+        Effect.sync(() => {
+          files++
+          writeFileSync(join(args.out, `payload-${String(p.index).padStart(4, "0")}.xml`), p.xml)
+        })
+      )
+    )
+    terminal.line(
+      `tr convert: ${plural(stats.read, "test")} in ${plural(files, "Octane payload")} written to ${args.out}`
+    )
+    for (const note of buildNotes(stats)) terminal.line(note)
+    return input.tally.errors > 0 || stats.truncated ? ExitCode.InputProblems : ExitCode.Ok
+  })

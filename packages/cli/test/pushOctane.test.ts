@@ -1,0 +1,136 @@
+import { describe, expect, it } from "@effect/vitest"
+import * as OctaneValidator from "@tr/octane/OctaneValidator"
+import { type OctaneEmulator, startOctaneEmulator } from "@tr/tooling/emulators/octane"
+import { Effect } from "effect"
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { afterAll, beforeAll } from "vitest"
+import { fixture, lines } from "./run.js"
+import { sh } from "./spawn.js"
+
+let e: OctaneEmulator
+beforeAll(async () => {
+  e = await startOctaneEmulator()
+})
+afterAll(() => e.close())
+
+const env = () => ({
+  OCTANE_URL: e.url,
+  OCTANE_SHARED_SPACE: e.sharedSpace,
+  OCTANE_WORKSPACE: e.workspace,
+  OCTANE_CLIENT_ID: e.clientId,
+  OCTANE_CLIENT_SECRET: e.clientSecret
+})
+const dir = mkdtempSync(join(tmpdir(), "tr-octane-"))
+const fast = "--retries 2 --retry-time 5 --timeout 5000"
+
+describe("tr push octane (built binary, emulator)", () => {
+  it("delivers the stream of tr convert with the run's context, polled to success", async () => {
+    const before = e.payloads.length
+    const r = await sh(
+      `$TR convert ${fixture("login.xml")} | $TR push octane --server-id ci --job-id nightly --build-id 42 ` +
+        `--release _default_ --product-area 4001 --test-field Test_Level="Unit Test" --taxonomy OS=Linux --json`,
+      env()
+    )
+    expect(r.stderr).toContain("tr push octane: 3 tests read, 3 accepted, 0 not accepted; 1 payload (1 accepted)")
+    expect(r.status).toBe(0)
+    expect(JSON.parse(r.stdout)).toMatchObject({ read: 3, accepted: 3, exitCode: 0 })
+    const payload = e.payloads[before]!
+    expect(payload.context).toEqual(["build", "release", "product_areas", "test_fields", "environment", "test_runs"])
+    expect(payload.xml).toContain(`<build server_id="ci" job_id="nightly" build_id="42"/>`)
+    expect(payload.runs.map((x) => x.attributes["name"])).toEqual([
+      "accepts a valid password",
+      "rejects a wrong password",
+      "remembers the user"
+    ])
+    expect(payload.runs[1]?.attributes).toMatchObject({
+      package: "app",
+      class: "LoginTest",
+      status: "Failed",
+      duration: "750"
+    })
+    expect(r.stdout + r.stderr).not.toContain(e.clientSecret)
+  })
+
+  it("refuses invalid combinations before anything is sent", async () => {
+    const before = e.requests.length
+    for (
+      const [flags, message] of [
+        ["--release-id 1 --release R1", "give a release id or a release name, not both"],
+        ["--server-id ci", "the build needs a server id, a job id and a build id together; job id is missing"],
+        ["--chunk-size 1001", "--chunk-size must be 1 to 1000, not 1001"],
+        ["--test-field Owner=me", `test field type "Owner" is not one of`],
+        ["--product-area PA-1", `product area id must be a numeric id, not "PA-1"`]
+      ] as const
+    ) {
+      const r = await sh(`$TR push octane ${flags} ${fixture("login.xml")}`, env())
+      expect(r.status).toBe(2)
+      expect(r.stderr).toContain(message)
+    }
+    expect(e.requests.length).toBe(before)
+  })
+
+  it("fails with exit 5 on refused credentials and never prints the secret", async () => {
+    const r = await sh(`$TR push octane ${fixture("login.xml")}`, {
+      ...env(),
+      OCTANE_CLIENT_SECRET: "s3cret_never_shown"
+    })
+    expect(r.status).toBe(5)
+    expect(r.stderr).toContain("ALM Octane refused the credentials (401)")
+    expect(r.stdout + r.stderr).not.toContain("s3cret_never_shown")
+  })
+
+  it("says what is missing to reach the server", async () => {
+    const r = await sh(`$TR push octane ${fixture("login.xml")}`, {})
+    expect(r.status).toBe(2)
+    expect(r.stderr).toContain("ALM Octane needs --url or OCTANE_URL")
+  })
+
+  it("keeps a rejected payload's tests in --failed-out (exit 4), and a second push delivers them", async () => {
+    const failed = join(dir, "octane-failed.ndjson")
+    e.inject({ route: "push", fault: { kind: "status", status: 400, body: "Build reference not resolved" } })
+    const r = await sh(`$TR push octane ${fast} --failed-out ${failed} ${fixture("login.xml")}`, env())
+    expect(r.status).toBe(4)
+    expect(r.stderr).toContain("payload 1 (3 tests): rejected")
+    expect(r.stderr).toContain("Build reference not resolved")
+    expect(lines(readFileSync(failed, "utf8")).map((x) => x.type)).toEqual(["run", "test", "test", "test", "end"])
+    const again = await sh(`$TR push octane < ${failed}`, env())
+    expect(again.status).toBe(0)
+    expect(again.stderr).toContain("3 accepted")
+  })
+
+  it("prints the server's XSD", async () => {
+    const r = await sh(`$TR octane xsd`, env())
+    expect(r.status).toBe(0)
+    expect(r.stdout.trim()).toBe(e.xsd.trim())
+  })
+})
+
+describe("tr convert --to octane", () => {
+  it.effect("writes payloads of at most the chunk size that validate against the XSD, and sends nothing", () =>
+    Effect.gen(function*() {
+      const out = join(dir, "payloads")
+      const before = e.requests.length
+      const r = yield* Effect.promise(() =>
+        sh(`$TR convert --to octane --out ${out} --chunk-size 2 --release _default_ ${fixture("login.xml")}`)
+      )
+      expect(r.status).toBe(0)
+      expect(r.stderr).toContain("3 tests in 2 Octane payloads written to")
+      const files = readdirSync(out).sort()
+      expect(files).toEqual(["payload-0001.xml", "payload-0002.xml"])
+      const validate = OctaneValidator.make(e.xsd)
+      for (const file of files) {
+        const xml = readFileSync(join(out, file), "utf8")
+        expect((xml.match(/<test_run /g) ?? []).length).toBeLessThanOrEqual(2)
+        yield* validate(xml)
+      }
+      expect(e.requests.length).toBe(before)
+    }))
+
+  it("needs a directory", async () => {
+    const r = await sh(`$TR convert --to octane ${fixture("login.xml")}`)
+    expect(r.status).toBe(2)
+    expect(r.stderr).toContain("--to octane needs --out DIR")
+  })
+})
