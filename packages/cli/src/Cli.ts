@@ -8,7 +8,7 @@ import * as Canonical from "@tr/core/Canonical"
 import { Console, Effect, Either, Option } from "effect"
 import * as Convert from "./internal/convert.js"
 import { octane, payloadOptions, pushOctane, resolvePayload, usage } from "./internal/octaneCommands.js"
-import { described, exitWith, inputs, maxText, quiet, VERSION } from "./internal/options.js"
+import { described, exitWith, inputs, quiet, reading, readingOptions, VERSION } from "./internal/options.js"
 import * as Octane from "./internal/pushOctane.js"
 import { pushTestomat, testomat } from "./internal/testomatCommands.js"
 
@@ -25,7 +25,7 @@ const convert = Command.make(
   {
     inputs,
     quiet,
-    maxText,
+    ...readingOptions,
     to: described(
       Options.withDefault(Options.choice("to", ["ndjson", "octane"]), "ndjson"),
       "What to write: the canonical stream on stdout, or ALM Octane payloads into --out"
@@ -35,7 +35,7 @@ const convert = Command.make(
   },
   (o) => {
     if (o.to === "ndjson") {
-      return Convert.run({ inputs: o.inputs, quiet: o.quiet, maxTextLength: o.maxText, version: VERSION }).pipe(
+      return Convert.run({ inputs: o.inputs, quiet: o.quiet, reading: reading(o), version: VERSION }).pipe(
         Effect.flatMap(exitWith)
       )
     }
@@ -48,7 +48,7 @@ const convert = Command.make(
       out,
       payload: payload.right,
       quiet: o.quiet,
-      maxTextLength: o.maxText,
+      reading: reading(o),
       version: VERSION
     }).pipe(Effect.flatMap(exitWith))
   }

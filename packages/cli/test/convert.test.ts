@@ -96,4 +96,32 @@ describe("tr convert (built binary)", () => {
     const failed = lines(r.stdout).find((x) => x["title"] === "rejects a wrong password")
     expect(failed?.["truncated"]).toEqual([{ field: "failures", length: 72 }])
   })
+
+  it("converts what it can of a hostile file, the other files too, and exits 3", () => {
+    const r = run(["convert", fixture("hostile.xml"), fixture("login.xml")])
+    expect(r.status).toBe(3)
+    const records = lines(r.stdout)
+    const titles = records.filter((x) => x.type === "test").map((x) => x["title"])
+    expect(titles).toEqual([
+      "reads &secret;",
+      "still read",
+      "accepts a valid password",
+      "rejects a wrong password",
+      "remembers the user"
+    ])
+    expect(r.stdout).not.toContain("root:")
+    expect(r.stderr).toContain("entities-ignored")
+    expect(r.stderr).toContain("invalid-duration")
+    expect(r.stderr).toMatch(/hostile\.xml:\d+:\d+: error: .*\[(xml-syntax|truncated-file)\]/)
+  })
+
+  it("reads a file as the dialect given with --dialect, and refuses an unknown one", () => {
+    const given = run(["convert", "--dialect", "pytest", fixture("login.xml")])
+    expect(lines(given.stdout).find((x) => x.type === "source")).toMatchObject({ dialect: "pytest" })
+    const detected = run(["convert", fixture("login.xml")])
+    expect(lines(detected.stdout).find((x) => x.type === "source")).toMatchObject({ dialect: "generic" })
+    const unknown = run(["convert", "--dialect", "nunit9", fixture("login.xml")])
+    expect(unknown.status).toBe(2)
+    expect(unknown.stdout).toBe("")
+  })
 })

@@ -56,7 +56,9 @@ export const Failure = Schema.Struct({
   kind: Schema.Literal("failure", "error"),
   message: Schema.optional(Schema.String),
   type: Schema.optional(Schema.String),
-  stack: Schema.optional(Schema.String).annotations({ description: "The element's text, usually a stack trace" })
+  stack: Schema.optional(Schema.String).annotations({ description: "The element's text, usually a stack trace" }),
+  file: Schema.optional(Schema.String).annotations({ description: "Where the failure happened, when the input says" }),
+  line: Schema.optional(NonNegativeInt)
 }).annotations({ identifier: "Failure" })
 
 /**

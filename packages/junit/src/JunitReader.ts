@@ -7,6 +7,7 @@ import { DEFAULT_CAP } from "@tr/core/BoundedText"
 import type * as Canonical from "@tr/core/Canonical"
 import * as Chunk from "effect/Chunk"
 import * as Stream from "effect/Stream"
+import * as Dialects from "./internal/dialects.js"
 import { JunitParser } from "./internal/parser.js"
 
 /**
@@ -20,7 +21,22 @@ export interface Options {
   readonly maxTextLength?: number
   /** Syntax errors listed per file before the rest are summarised in one line. */
   readonly maxSyntaxErrors?: number
+  /** Read the document as this dialect (one of `DIALECTS`) instead of the detected one. */
+  readonly dialect?: string
 }
+
+/**
+ * The dialects the reader recognises and maps, by name, with who writes them.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const DIALECTS: ReadonlyArray<{ readonly name: string; readonly label: string }> = Dialects.NAMES.map((
+  name
+) => ({
+  name,
+  label: Dialects.byName(name)!.label
+}))
 
 /**
  * Reads one JUnit XML document. Test records leave as soon as their `</testcase>` is read, so memory does not grow
@@ -47,10 +63,23 @@ export interface Options {
 export const stream =
   (options: Options) => <E, R>(bytes: Stream.Stream<Uint8Array, E, R>): Stream.Stream<Canonical.SourceRecord, E, R> =>
     Stream.suspend(() => {
+      const dialect = options.dialect === undefined ? undefined : Dialects.byName(options.dialect)
+      if (options.dialect !== undefined && dialect === undefined) {
+        return Stream.make(
+          {
+            type: "diagnostic",
+            severity: "error",
+            code: "unknown-dialect",
+            message: `unknown dialect "${options.dialect}"; known: ${Dialects.NAMES.join(", ")}`,
+            source: options.source
+          } satisfies Canonical.Diagnostic
+        )
+      }
       const parser = new JunitParser({
         source: options.source,
         maxTextLength: options.maxTextLength ?? DEFAULT_CAP,
-        maxSyntaxErrors: options.maxSyntaxErrors ?? 10
+        maxSyntaxErrors: options.maxSyntaxErrors ?? 10,
+        ...(dialect === undefined ? {} : { dialect })
       })
       return Stream.concat(
         Stream.mapChunks(bytes, (chunk) => {

@@ -192,7 +192,7 @@ describe("JunitReader", () => {
           `<?xml version="1.0"?>\n<!DOCTYPE t [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n<testsuite><testcase name="&x;"/></testsuite>`
         const records = yield* read(xml)
         expect(tests(records)[0]?.title).not.toContain("root:")
-        expect(diagnostics(records)[0]).toMatchObject({ code: "xml-syntax", line: 3 })
+        expect(diagnostics(records).map((d) => [d.code, d.line])).toEqual([["entities-ignored", 2], ["xml-syntax", 3]])
       }))
   })
 

@@ -10,7 +10,7 @@ import { count, plural, Terminal } from "./terminal.js"
 export interface ConvertOptions {
   readonly inputs: ReadonlyArray<string>
   readonly quiet: boolean
-  readonly maxTextLength: number
+  readonly reading: Sources.Reading
   readonly version: string
 }
 

@@ -6,7 +6,7 @@ import * as OctaneSink from "@tr/octane/OctaneSink"
 import { Effect, Either, Option } from "effect"
 import { ExitCode } from "../ExitCode.js"
 import * as Env from "./env.js"
-import { described, exitWith, inputs, maxText, quiet, VERSION } from "./options.js"
+import { described, exitWith, inputs, quiet, reading, readingOptions, VERSION } from "./options.js"
 import * as Octane from "./pushOctane.js"
 import { unknownOption } from "./sources.js"
 
@@ -213,7 +213,7 @@ export const pushOctane = Command.make(
     ),
     json: described(Options.boolean("json"), "Print the summary as JSON on stdout"),
     quiet,
-    maxText
+    ...readingOptions
   },
   (o) => {
     const unknown = unknownOption(o.inputs)
@@ -231,7 +231,7 @@ export const pushOctane = Command.make(
       failedOut: Option.getOrUndefined(o.failedOut),
       json: o.json,
       quiet: o.quiet,
-      maxTextLength: o.maxText,
+      reading: reading(o),
       version: VERSION
     }).pipe(Effect.flatMap(exitWith))
   }

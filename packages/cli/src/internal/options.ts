@@ -1,11 +1,13 @@
 /** Options and arguments several commands share, and how a handler hands back its exit code. */
 import { Args, Options } from "@effect/cli"
 import { DEFAULT_CAP } from "@tr/core/BoundedText"
-import { Effect } from "effect"
+import * as JunitReader from "@tr/junit/JunitReader"
+import { Effect, Option } from "effect"
 import { existsSync, readFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import type { ExitCode } from "../ExitCode.js"
+import type { Reading } from "./sources.js"
 
 /** This package's version, from the nearest package.json of @tr/cli above this module (compiled or bundled). */
 const findVersion = (): string => {
@@ -39,12 +41,24 @@ export const quiet = Options.boolean("quiet").pipe(
   Options.withDescription("Print nothing on stderr but the reason for a failure")
 )
 
-export const maxText = Options.integer("max-text").pipe(
+const maxText = Options.integer("max-text").pipe(
   Options.withDescription(
     "Longest text kept per field (output, stack trace), in characters; longer text keeps its start and end, " +
       "and the cut is recorded on the test"
   ),
   Options.withDefault(DEFAULT_CAP)
 )
+
+const dialect = Options.optional(Options.choice("dialect", JunitReader.DIALECTS.map((d) => d.name))).pipe(
+  Options.withDescription("Read JUnit XML as this dialect instead of the one recognised from the file")
+)
+
+/** The flags that say how result files are read. */
+export const readingOptions = { maxText, dialect }
+
+export const reading = (o: { readonly maxText: number; readonly dialect: Option.Option<string> }): Reading => ({
+  maxTextLength: o.maxText,
+  ...(Option.isSome(o.dialect) ? { dialect: o.dialect.value } : {})
+})
 
 export const described = <A>(options: Options.Options<A>, text: string) => Options.withDescription(options, text)

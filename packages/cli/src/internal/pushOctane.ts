@@ -9,6 +9,7 @@ import { ExitCode, worst } from "../ExitCode.js"
 import * as Env from "./env.js"
 import * as FailedOut from "./failedOut.js"
 import * as Records from "./records.js"
+import type { Reading } from "./sources.js"
 import { count, plural, Terminal } from "./terminal.js"
 
 export interface Connection {
@@ -33,7 +34,7 @@ export interface PushArgs {
   readonly failedOut: string | undefined
   readonly json: boolean
   readonly quiet: boolean
-  readonly maxTextLength: number
+  readonly reading: Reading
   readonly version: string
 }
 
@@ -171,7 +172,7 @@ export const writePayloads = (
     readonly out: string
     readonly payload: OctaneSink.PayloadOptions
     readonly quiet: boolean
-    readonly maxTextLength: number
+    readonly reading: Reading
     readonly version: string
   }
 ) =>

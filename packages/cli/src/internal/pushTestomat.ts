@@ -8,6 +8,7 @@ import { ExitCode, worst } from "../ExitCode.js"
 import * as Env from "./env.js"
 import * as FailedOut from "./failedOut.js"
 import * as Records from "./records.js"
+import type { Reading } from "./sources.js"
 import { count, plural, Terminal } from "./terminal.js"
 
 export const DEFAULT_URL = "https://app.testomat.io"
@@ -39,7 +40,7 @@ export interface PushArgs {
   readonly dryRun: boolean
   readonly json: boolean
   readonly quiet: boolean
-  readonly maxTextLength: number
+  readonly reading: Reading
   readonly version: string
 }
 

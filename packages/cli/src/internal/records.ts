@@ -30,7 +30,7 @@ const stdinFailed = (error: Stdio.StdioError): Canonical.Diagnostic => ({
  */
 export const open = (
   inputs: ReadonlyArray<string>,
-  options: { readonly maxTextLength: number; readonly version: string },
+  options: { readonly reading: Sources.Reading; readonly version: string },
   terminal: Terminal
 ) =>
   Effect.gen(function*() {

@@ -88,8 +88,15 @@ export interface Progress {
   tests: number
 }
 
+/** How result files are read, as the reading flags say. */
+export interface Reading {
+  readonly maxTextLength: number
+  /** A JUnit dialect to use instead of the detected one. */
+  readonly dialect?: string
+}
+
 export interface ReadOptions {
-  readonly maxTextLength?: number
+  readonly reading: Reading
   readonly progress?: Progress
   readonly version: string
 }
@@ -126,10 +133,7 @@ const readSource = (source: Source, options: ReadOptions, tally: Tally) =>
       })
     )
     return bytes.pipe(
-      JunitReader.stream({
-        source: source.path,
-        ...(options.maxTextLength === undefined ? {} : { maxTextLength: options.maxTextLength })
-      }),
+      JunitReader.stream({ source: source.path, ...options.reading }),
       Stream.catchAll((error) => Stream.make(unreadable(source.path, describe(error)))),
       Stream.ensuring(Effect.sync(() => progress && progress.files++))
     )

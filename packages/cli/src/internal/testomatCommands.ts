@@ -3,7 +3,7 @@ import { Command, Options } from "@effect/cli"
 import { Console, Effect, Option } from "effect"
 import { ExitCode } from "../ExitCode.js"
 import * as Env from "./env.js"
-import { described, exitWith, inputs, maxText, quiet, VERSION } from "./options.js"
+import { described, exitWith, inputs, quiet, reading, readingOptions, VERSION } from "./options.js"
 import * as Testomat from "./pushTestomat.js"
 import { unknownOption } from "./sources.js"
 
@@ -118,7 +118,7 @@ export const pushTestomat = Command.make(
     ),
     json: described(Options.boolean("json"), "Print the summary as JSON on stdout"),
     quiet,
-    maxText
+    ...readingOptions
   },
   (o) =>
     Effect.suspend(() => {
@@ -146,7 +146,7 @@ export const pushTestomat = Command.make(
         dryRun: o.dryRun,
         json: o.json,
         quiet: o.quiet,
-        maxTextLength: o.maxText,
+        reading: reading(o),
         version: VERSION
       }).pipe(Effect.flatMap(exitWith))
     })

@@ -34,6 +34,12 @@ export const SUITE_FIELDS: ReadonlySet<string> = new Set([
 export const isDisabled = (attrs: Attrs): boolean =>
   attrs["status"] === "disabled" || attrs["status"] === "notrun" || attrs["result"] === "suppressed"
 
+/**
+ * A test time above this many seconds (11.6 days) is implausible; such values are nanoseconds (container-structure-test
+ * and others write them) and are read so, with a diagnostic.
+ */
+export const IMPLAUSIBLE_SECONDS = 1e6
+
 /** Seconds as written (`1.5`, `1,234.5`), or undefined when it is no non-negative number. */
 export const seconds = (value: string | undefined): number | undefined => {
   if (value === undefined) return undefined

@@ -8,11 +8,14 @@ import * as Identity from "@tr/core/Identity"
 import * as XmlDecoder from "@tr/core/XmlDecoder"
 import sax from "sax"
 import * as Attributes from "./attributes.js"
+import * as Dialects from "./dialects.js"
 
 export interface ParserOptions {
   readonly source: string
   readonly maxTextLength: number
   readonly maxSyntaxErrors: number
+  /** A dialect to use instead of the detected one. */
+  readonly dialect?: Dialects.Dialect
 }
 
 type Attrs = { readonly [name: string]: string }
@@ -64,6 +67,14 @@ type Frame =
 
 const IGNORED: Frame = { kind: "ignored" }
 
+/** Problems that can repeat on every test: listed up to `MAX_REPEATS` times per file, then counted. */
+const REPEATABLE = new Set(["invalid-duration", "implausible-duration", "count-mismatch"])
+const MAX_REPEATS = 10
+
+// C0 controls other than tab, newline and carriage return; U+FFFE, U+FFFF; unpaired surrogates (with the u flag).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/u
+
 const ATTEMPTS = new Set(["flakyFailure", "flakyError", "rerunFailure", "rerunError"])
 
 export class JunitParser {
@@ -74,11 +85,21 @@ export class JunitParser {
   private out: Array<Canonical.SourceRecord> = []
   private capture: BoundedText | undefined
   private state: "before-root" | "in-root" | "after-root" | "abandoned" = "before-root"
+  private root: Dialects.Signals["root"] = { name: "", attrs: {} }
+  /** Decided when the first test case opens, and announced then in the `source` record. */
+  private dialect: Dialects.Dialect | undefined
+  private namesWithBom = 0
+  /** Attributes of every suite opened, kept only until the dialect is decided. */
+  private seenSuites: Array<Attrs> = []
+  private lastSuiteFile: string | undefined
+  private readonly repeats = new Map<string, number>()
+  private reportedForbidden = false
   private sawBytes = false
   private ordinal = 0
   private syntaxErrors = 0
   private reportedEncoding = false
   private lastSyntaxError = ""
+  private closing = false
   private endPosition = { line: 1, column: 0 }
 
   constructor(private readonly options: ParserOptions) {
@@ -88,6 +109,16 @@ export class JunitParser {
     parser.ontext = (text) => this.capture?.append(text)
     parser.oncdata = (text) => this.capture?.append(text)
     parser.onerror = (error) => this.syntaxError(error)
+    parser.ondoctype = (doctype) => {
+      if (/<!ENTITY/i.test(doctype)) {
+        this.diagnostic(
+          "warning",
+          "entities-ignored",
+          "the document declares entities in its DOCTYPE; tr never expands or fetches them, so references to them stay as written",
+          this.position()
+        )
+      }
+    }
     this.sax = parser
   }
 
@@ -97,7 +128,24 @@ export class JunitParser {
     if (this.state === "abandoned") return
     const text = this.decoder.decode(bytes)
     this.checkEncoding()
-    if (text !== "") this.sax.write(text)
+    if (text === "") return
+    if (!this.reportedForbidden) this.checkForbidden(text)
+    this.sax.write(text)
+  }
+
+  /** Characters XML 1.0 forbids are kept as written (JSON carries them), but said once per file. */
+  private checkForbidden(text: string): void {
+    const at = FORBIDDEN.exec(text)
+    if (at === null) return
+    this.reportedForbidden = true
+    const code = text.codePointAt(at.index)!.toString(16).toUpperCase().padStart(4, "0")
+    this.diagnostic(
+      "warning",
+      "forbidden-characters",
+      `the file holds characters XML forbids (first: U+${code}, near line ${
+        this.sax.line + 1
+      }); they are kept as written`
+    )
   }
 
   end(out: Array<Canonical.SourceRecord>): void {
@@ -108,6 +156,7 @@ export class JunitParser {
       if (text !== "") this.sax.write(text)
       // sax resets its position when it closes; keep where the input ended for the cut-off report.
       this.endPosition = this.position()
+      this.closing = true
       this.sax.close()
     }
     if (!this.sawBytes) {
@@ -122,7 +171,37 @@ export class JunitParser {
       )
       return
     }
+    if (this.dialect === undefined && this.root.name !== "") this.decideDialect({})
     if (this.state === "in-root") this.cutOff()
+    for (const [code, seen] of this.repeats) {
+      if (seen > MAX_REPEATS) {
+        const more = `${seen - MAX_REPEATS} more ${code} problems like the ones above are not listed`
+        this.diagnostic("warning", code, more, undefined, false)
+      }
+    }
+    if (this.namesWithBom > 0) {
+      this.diagnostic(
+        "warning",
+        "bom-in-name",
+        `${this.namesWithBom} test or class names held a byte-order mark (U+FEFF), which was removed from them`
+      )
+    }
+  }
+
+  private decideDialect(testcase: Attrs): void {
+    const suites = this.suites.filter((x) => !x.isRoot).map((x) => ({
+      attrs: x.attrs,
+      properties: (x.properties ?? []).map((p) => p.name)
+    }))
+    this.dialect = this.options.dialect ?? Dialects.detect({ root: this.root, suites, seen: this.seenSuites, testcase })
+    this.out.push({ type: "source", path: this.options.source, format: "junit", dialect: this.dialect.name })
+    this.seenSuites = []
+  }
+
+  private withoutBom(value: string): string {
+    if (!value.includes("\ufeff")) return value
+    this.namesWithBom++
+    return value.replaceAll("\ufeff", "")
   }
 
   // ---- elements -------------------------------------------------------------------------------------------------
@@ -140,7 +219,7 @@ export class JunitParser {
         return
       }
       this.state = "in-root"
-      this.out.push({ type: "source", path: this.options.source, format: "junit" })
+      this.root = { name, attrs }
     }
     const parent = this.stack[this.stack.length - 1]
     this.stack.push(this.frameFor(name, attrs, parent))
@@ -152,6 +231,7 @@ export class JunitParser {
       case "testsuite":
         return { kind: "suite", suite: this.openSuite(attrs, parent === undefined && name === "testsuites") }
       case "testcase": {
+        if (this.dialect === undefined) this.decideDialect(attrs)
         const test: CaseFrame = {
           attrs,
           line: this.sax.line + 1,
@@ -242,7 +322,7 @@ export class JunitParser {
 
   private openSuite(attrs: Attrs, isRoot: boolean): SuiteFrame {
     const enclosing = this.suites[this.suites.length - 1]
-    const name = attrs["name"]
+    const name = attrs["name"] === undefined ? undefined : this.withoutBom(attrs["name"])
     const path = isRoot ? [] : name === undefined ? enclosing?.path ?? [] : [...(enclosing?.path ?? []), name]
     const suite: SuiteFrame = {
       attrs,
@@ -255,6 +335,8 @@ export class JunitParser {
       stderr: undefined
     }
     this.suites.push(suite)
+    if (!isRoot && this.dialect === undefined) this.seenSuites.push(attrs)
+    if (attrs["file"] !== undefined) this.lastSuiteFile = attrs["file"]
     return suite
   }
 
@@ -308,22 +390,32 @@ export class JunitParser {
       else if (disabled) suite.parsed.disabled++
       else if (status === "skipped") suite.parsed.skipped++
     }
-    const written = a["name"] ?? ""
+    const written = this.withoutBom(a["name"] ?? "")
     const { title, testId } = Attributes.splitTestomatId(written)
-    const className = a["classname"]
-    const suitePath = suite?.path ?? []
+    const className = a["classname"] === undefined ? undefined : this.withoutBom(a["classname"])
+    const draft: Dialects.Draft = {
+      title,
+      suite: [...(suite?.path ?? [])],
+      className,
+      file: a["file"] ?? failures?.find((f) => f.file !== undefined)?.file,
+      line: Attributes.lineNumber(a["line"] ?? a["lineno"]) ?? failures?.find((f) => f.line !== undefined)?.line,
+      parameters: undefined
+    }
+    const enclosing = this.suites.filter((x) => !x.isRoot).map((x) => x.attrs)
+    const suiteFile = [...enclosing].reverse().find((x) => x["file"] !== undefined)?.["file"] ?? this.lastSuiteFile
+    this.dialect!.refine?.(draft, { testcase: a, suites: enclosing, suiteFile })
     const record: Mutable<Canonical.TestCase> = {
       type: "test",
-      id: Identity.derive([this.options.source, this.ordinal++, ...suitePath, className ?? "", written]),
+      id: Identity.derive([this.options.source, this.ordinal++, ...draft.suite, className ?? "", written]),
       source: this.options.source,
-      title,
-      suite: suitePath,
+      title: draft.title,
+      suite: draft.suite,
       status
     }
-    if (className !== undefined) record.className = className
-    if (a["file"] !== undefined) record.file = a["file"]
-    const line = Attributes.lineNumber(a["line"] ?? a["lineno"])
-    if (line !== undefined) record.line = line
+    if (draft.className !== undefined) record.className = draft.className
+    if (draft.file !== undefined) record.file = draft.file
+    if (draft.line !== undefined) record.line = draft.line
+    if (draft.parameters !== undefined && draft.parameters.length > 0) record.parameters = draft.parameters
     if (status === "passed" && test.attempts !== undefined) record.flaky = true
     if (status === "skipped" && disabled) record.disabled = true
     const duration = this.seconds(a["time"], `test case "${written}"`, test.line)
@@ -359,6 +451,9 @@ export class JunitParser {
     }
     const failure: Mutable<Canonical.Failure> = { kind: name === "error" ? "error" : "failure" }
     Attributes.copyProblem(attrs, failure)
+    if (attrs["file"] !== undefined) failure.file = attrs["file"]
+    const line = Attributes.lineNumber(attrs["line"])
+    if (line !== undefined) failure.line = line
     if (body !== undefined) failure.stack = body
     ;(test.failures ??= []).push(failure)
   }
@@ -413,6 +508,17 @@ export class JunitParser {
   private seconds(value: string | undefined, what: string, line: number): number | undefined {
     if (value === undefined) return undefined
     const seconds = Attributes.seconds(value)
+    if (seconds !== undefined && seconds > Attributes.IMPLAUSIBLE_SECONDS) {
+      const corrected = seconds / 1e9
+      this.diagnostic(
+        "warning",
+        "implausible-duration",
+        `${what}: time="${value}" is implausible as seconds (${Math.round(seconds / 86400)} days); ` +
+          `read as nanoseconds, ${corrected} s`,
+        { line, column: 0 }
+      )
+      return corrected
+    }
     if (seconds === undefined) {
       this.diagnostic(
         "warning",
@@ -463,7 +569,8 @@ export class JunitParser {
       this.abandon()
       return
     }
-    if (reason === "Unclosed root tag") return // reported by cutOff, with what was lost
+    // What breaks while closing a file that ends inside the report is the cut itself, reported by cutOff.
+    if (this.closing) return
     // sax reports one mistake several times over at the same place; one diagnostic says it.
     const at = `${position.line}:${position.column}`
     const repeated = at === this.lastSyntaxError
@@ -530,8 +637,14 @@ export class JunitParser {
     severity: Canonical.Diagnostic["severity"],
     code: string,
     message: string,
-    at?: { line: number; column: number }
+    at?: { line: number; column: number },
+    counted = true
   ): void {
+    if (counted && REPEATABLE.has(code)) {
+      const seen = (this.repeats.get(code) ?? 0) + 1
+      this.repeats.set(code, seen)
+      if (seen > MAX_REPEATS) return
+    }
     const record: Mutable<Canonical.Diagnostic> = {
       type: "diagnostic",
       severity,

@@ -1,0 +1,290 @@
+/**
+ * The dialects of JUnit XML: how to recognise who wrote a report, and how each one's tests map to canonical fields
+ * the way a user of that runner thinks of them.
+ */
+import type * as Canonical from "@tr/core/Canonical"
+
+type Attrs = { readonly [name: string]: string }
+
+/** What is known when the first test case opens. */
+export interface Signals {
+  readonly root: { readonly name: string; readonly attrs: Attrs }
+  /** Enclosing suites of the first test case, outermost first. */
+  readonly suites: ReadonlyArray<{ readonly attrs: Attrs; readonly properties: ReadonlyArray<string> }>
+  /** Every suite opened so far, closed ones included, in document order. */
+  readonly seen: ReadonlyArray<Attrs>
+  readonly testcase: Attrs
+}
+
+/** A test being built, before it is emitted. */
+export interface Draft {
+  title: string
+  suite: Array<string>
+  className: string | undefined
+  file: string | undefined
+  line: number | undefined
+  parameters: Array<Canonical.Parameter> | undefined
+}
+
+/** What a test's enclosing suites say, for mappings that need it. */
+export interface Context {
+  readonly testcase: Attrs
+  /** Enclosing suites' attributes, outermost first (the `<testsuites>` root excluded). */
+  readonly suites: ReadonlyArray<Attrs>
+  /** The `file` of the nearest enclosing suite that has one, else of the last suite that had one. */
+  readonly suiteFile: string | undefined
+}
+
+export interface Dialect {
+  readonly name: string
+  readonly label: string
+  readonly detect: (s: Signals) => boolean
+  readonly refine?: (draft: Draft, context: Context) => void
+}
+
+const JAVA_CLASS = /^[a-z_][\w]*(\.[a-z_][\w]*)*\.[A-Z][\w$]*$/
+
+const lastSuite = (s: Signals) => s.suites.at(-1)?.attrs ?? {}
+const anyProperty = (s: Signals, test: (name: string) => boolean) => s.suites.some((x) => x.properties.some(test))
+const anySuite = (s: Signals, test: (attrs: Attrs) => boolean) => s.suites.some((x) => test(x.attrs))
+const nearest = (c: Context, attr: string) => [...c.suites].reverse().find((a) => a[attr] !== undefined)?.[attr]
+const looksLikePath = (v: string | undefined) =>
+  v !== undefined && /[/\\]|\.(m?[jt]sx?|cjs|py|php|rb|go|rs|cs)$/.test(v)
+
+/** `name[param]`: the text in the last brackets (pytest ids, JUnit 5 invocation indexes). */
+export const bracketParameters = (title: string): Array<Canonical.Parameter> | undefined => {
+  const m = /\[([^\]]*)\]$/.exec(title)
+  return m === null || m.index === 0 ? undefined : [{ value: m[1]! }]
+}
+
+/** Splits at top-level commas, respecting quotes and nested brackets. */
+const splitArguments = (text: string): Array<string> => {
+  const out: Array<string> = []
+  let depth = 0
+  let quote: string | undefined
+  let current = ""
+  for (const ch of text) {
+    if (quote !== undefined) {
+      if (ch === quote) quote = undefined
+    } else if (ch === "\"" || ch === "'") quote = ch
+    else if ("([{".includes(ch)) depth++
+    else if (")]}".includes(ch)) depth--
+    else if (ch === "," && depth === 0) {
+      out.push(current.trim())
+      current = ""
+      continue
+    }
+    current += ch
+  }
+  if (current.trim() !== "") out.push(current.trim())
+  return out
+}
+
+/** `Name(a, b)`: NUnit, xUnit and MSTest data rows as written by .NET loggers. */
+export const parenthesisParameters = (title: string): Array<Canonical.Parameter> | undefined => {
+  const open = title.indexOf("(")
+  if (open <= 0 || !title.endsWith(")")) return undefined
+  const inside = title.slice(open + 1, -1)
+  return inside.trim() === "" ? undefined : splitArguments(inside).map((value) => ({ value }))
+}
+
+/** PHPUnit's `testFoo with data set #0` and `testFoo with data set "name"`. */
+export const dataSetParameters = (title: string): Array<Canonical.Parameter> | undefined => {
+  const m = / with data set (#\d+|"[^"]*")(?: \(.*\))?$/.exec(title)
+  return m === null ? undefined : [{ name: "data set", value: m[1]!.replace(/^"|"$/g, "") }]
+}
+
+const withParameters = (extract: (title: string) => Array<Canonical.Parameter> | undefined) => (d: Draft) => {
+  d.parameters ??= extract(d.title)
+}
+
+/** Dialects in the order they are tried; the generic one matches everything. */
+export const DIALECTS: ReadonlyArray<Dialect> = [
+  {
+    name: "nextest",
+    label: "cargo-nextest",
+    detect: (s) => s.root.attrs["name"] === "nextest-run" || s.root.attrs["uuid"] !== undefined
+  },
+  {
+    name: "surefire",
+    label: "Maven Surefire / Failsafe",
+    detect: (s) =>
+      [s.root.attrs, ...s.suites.map((x) => x.attrs)].some((a) =>
+        /surefire|failsafe/.test(a["xsi:noNamespaceSchemaLocation"] ?? "")
+      ) ||
+      anyProperty(s, (p) => p.startsWith("surefire.") || p === "maven.home"),
+    refine: withParameters(bracketParameters)
+  },
+  {
+    name: "jest",
+    label: "Jest (jest-junit)",
+    detect: (s) => s.root.attrs["name"] === "jest tests",
+    refine: (d, c) => {
+      // The suite is the test file; the class name holds the describe blocks (when the templates keep them apart).
+      const file = c.suites.at(-1)?.["name"]
+      if (d.file === undefined && looksLikePath(file)) d.file = file
+      const describes = d.className !== undefined && d.className !== "" && d.className !== d.title &&
+          !d.className.endsWith(` ${d.title}`)
+        ? d.className.split(/ › | > /)
+        : []
+      d.suite = [...d.suite, ...describes]
+    }
+  },
+  {
+    name: "vitest",
+    label: "Vitest",
+    detect: (s) => s.root.attrs["name"] === "vitest tests",
+    refine: (d) => {
+      if (d.file === undefined && looksLikePath(d.className)) d.file = d.className
+    }
+  },
+  {
+    name: "googletest",
+    label: "GoogleTest",
+    detect: (s) =>
+      s.root.attrs["name"] === "AllTests" || s.testcase["result"] !== undefined ||
+      s.testcase["value_param"] !== undefined,
+    refine: (d, c) => {
+      const value = c.testcase["value_param"]
+      const type = c.testcase["type_param"]
+      const parameters = [
+        ...(value === undefined ? [] : [{ value }]),
+        ...(type === undefined ? [] : [{ name: "type", value: type }])
+      ]
+      if (parameters.length > 0) d.parameters = parameters
+    }
+  },
+  {
+    name: "cypress",
+    label: "Cypress (mocha-junit-reporter)",
+    detect: (s) =>
+      (s.root.attrs["name"] === "Mocha Tests" || s.seen.some((a) => a["name"] === "Root Suite")) &&
+      s.seen.some((a) => /(^|\/)cypress\/|\.cy\.[jt]sx?$/.test(a["file"] ?? "")),
+    refine: (d, c) => mochaRefine(d, c)
+  },
+  {
+    name: "mocha",
+    label: "Mocha (mocha-junit-reporter)",
+    detect: (s) => s.root.attrs["name"] === "Mocha Tests" || s.seen.some((a) => a["name"] === "Root Suite"),
+    refine: (d, c) => mochaRefine(d, c)
+  },
+  {
+    name: "playwright",
+    label: "Playwright",
+    detect: (s) =>
+      s.root.name === "testsuites" && s.root.attrs["id"] !== undefined && lastSuite(s)["hostname"] !== undefined &&
+      s.testcase["classname"] === lastSuite(s)["name"],
+    refine: (d, c) => {
+      if (d.file === undefined && looksLikePath(d.className)) d.file = d.className
+      // The project (browser) a test ran in is a parameter of the run, not part of its name.
+      const project = nearest(c, "hostname")
+      if (project !== undefined && project !== "") d.parameters ??= [{ name: "project", value: project }]
+    }
+  },
+  {
+    name: "go",
+    label: "go-junit-report",
+    detect: (s) => anyProperty(s, (p) => p === "go.version") && lastSuite(s)["id"] !== undefined
+  },
+  {
+    name: "gotestsum",
+    label: "gotestsum",
+    detect: (s) => anyProperty(s, (p) => p === "go.version")
+  },
+  {
+    name: "phpunit",
+    label: "PHPUnit",
+    detect: (s) =>
+      anySuite(s, (a) => /^\d+$/.test(a["assertions"] ?? "")) ||
+      (s.testcase["class"] !== undefined && /^\d+$/.test(s.testcase["assertions"] ?? "")),
+    refine: withParameters(dataSetParameters)
+  },
+  {
+    name: "bazel",
+    label: "Bazel",
+    detect: (s) =>
+      (s.testcase["duration"] !== undefined && s.testcase["status"] === "run") ||
+      anySuite(s, (a) => (a["name"] ?? "").startsWith("//"))
+  },
+  {
+    name: "catch2",
+    label: "Catch2",
+    detect: (s) => anyProperty(s, (p) => p === "random-seed" || p === "filters") && lastSuite(s)["hostname"] === "tbd"
+  },
+  {
+    name: "pytest",
+    label: "pytest",
+    detect: (s) => anySuite(s, (a) => a["name"] === "pytest") || /\.py$/.test(s.testcase["file"] ?? ""),
+    refine: withParameters(bracketParameters)
+  },
+  {
+    name: "dotnet",
+    label: ".NET JUnit logger",
+    detect: (s) => anySuite(s, (a) => /\.dll$/i.test(a["package"] ?? a["name"] ?? "")),
+    refine: withParameters(parenthesisParameters)
+  },
+  {
+    name: "ctest",
+    label: "CTest",
+    detect: (s) =>
+      ["run", "fail", "notrun", "disabled"].includes(s.testcase["status"] ?? "") &&
+      s.testcase["classname"] === s.testcase["name"]
+  },
+  {
+    name: "robot",
+    label: "Robot Framework",
+    detect: (s) => {
+      const path = s.suites.map((x) => x.attrs["name"] ?? "")
+      return path.length >= 2 && s.testcase["classname"] === path.join(".")
+    }
+  },
+  {
+    name: "gradle",
+    label: "Gradle",
+    detect: (s) =>
+      s.root.name === "testsuite" && s.suites.length === 1 && lastSuite(s)["hostname"] !== undefined &&
+      lastSuite(s)["timestamp"] !== undefined && s.suites[0]!.properties.length === 0 &&
+      /^[\w$]+(\.[\w$]+)+$/.test(s.testcase["classname"] ?? ""),
+    refine: withParameters(bracketParameters)
+  },
+  {
+    name: "surefire",
+    label: "Maven Surefire / Failsafe",
+    // Java system properties without the schema location: an older Surefire, or a tool that copies its format.
+    detect: (s) => anyProperty(s, (p) => p === "java.version" || p === "java.vendor"),
+    refine: withParameters(bracketParameters)
+  },
+  {
+    name: "surefire",
+    label: "Maven Surefire / Failsafe",
+    // Surefire names each suite after the test class, and writes no host name.
+    detect: (s) =>
+      JAVA_CLASS.test(lastSuite(s)["name"] ?? "") && s.testcase["classname"] === lastSuite(s)["name"] &&
+      lastSuite(s)["hostname"] === undefined,
+    refine: withParameters(bracketParameters)
+  },
+  {
+    name: "generic",
+    label: "any other JUnit XML",
+    detect: () => true,
+    refine: withParameters(bracketParameters)
+  }
+]
+
+function mochaRefine(d: Draft, c: Context): void {
+  // mocha-junit-reporter writes the full title as the name and the test's own title as the class name.
+  if (
+    d.className !== undefined && d.className !== "" && d.title !== d.className && d.title.endsWith(` ${d.className}`)
+  ) {
+    d.title = d.className
+  }
+  d.suite = d.suite.filter((s) => s !== "Root Suite")
+  if (d.file === undefined) d.file = c.suiteFile
+}
+
+/** Dialect names, for `--dialect` and the docs. */
+export const NAMES: ReadonlyArray<string> = [...new Set(DIALECTS.map((d) => d.name))]
+
+export const byName = (name: string): Dialect | undefined => DIALECTS.find((d) => d.name === name)
+
+export const detect = (signals: Signals): Dialect => DIALECTS.find((d) => d.detect(signals))!
