@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
 import type * as Canonical from "@tr/core/Canonical"
-import { Effect, Exit, Redacted } from "effect"
+import { Effect, Exit, Redacted, Stream } from "effect"
 import * as OctaneClient from "../src/OctaneClient.js"
 import * as OctaneSink from "../src/OctaneSink.js"
 import { config, emulator, options, sharedXsd, stream, test } from "./helpers.js"
@@ -196,5 +196,23 @@ describe("OctaneSink.push against the emulator", () => {
       expect(summary.payloads[0]?.taskStatus).toBe("queued")
       expect(e.requests.some((r) => r.route === "task")).toBe(false)
       expect(e.payloads[0]?.skipErrors).toBe(true)
+    }))
+
+  it.scopedLive("fills Framework and Testing_Tool_Type from the dialect each source announces", () =>
+    Effect.gen(function*() {
+      const e = yield* emulator()
+      const records = Stream.fromIterable<Canonical.StreamRecord>([
+        { type: "source", path: "py.xml", format: "junit", dialect: "pytest" },
+        test(1, { source: "py.xml" }),
+        { type: "source", path: "plain.xml", format: "junit", dialect: "generic" },
+        test(2, { source: "plain.xml" })
+      ])
+      yield* OctaneSink.push(records, options()).pipe(Effect.provide(OctaneClient.layer(config(e))))
+      const [py, plain] = e.payloads[0]!.runs
+      expect(py?.children).toContain("test_fields")
+      expect(e.payloads[0]!.xml).toContain(
+        `<test_field type="Framework" value="pytest"/><test_field type="Testing_Tool_Type" value="pytest"/>`
+      )
+      expect(plain?.children).not.toContain("test_fields")
     }))
 })
