@@ -14,6 +14,11 @@ describe("Identity", () => {
     expect(Identity.derive(["a", ""])).not.toBe(Identity.derive(["a"]))
   })
 
+  it("continues from a fixed prefix to the same ids", () => {
+    const fromFile = Identity.prefixed(["results.xml"])
+    expect(fromFile([3, "Login", "accepts"])).toBe(Identity.derive(["results.xml", 3, "Login", "accepts"]))
+  })
+
   it("spreads a hundred thousand similar inputs over distinct ids", () => {
     const ids = new Set<string>()
     for (let i = 0; i < 100_000; i++) {

@@ -88,6 +88,8 @@ export interface OctaneEmulatorOptions {
   readonly pollsPerState?: number
   /** The XSD to validate against; default the shared one, else tr's own. */
   readonly xsd?: string
+  /** Skip the XSD check (benchmarks, where the emulator must not compete with the client for the CPU). */
+  readonly validate?: boolean
 }
 
 const COOKIE = "LWSSO_COOKIE_KEY"
@@ -263,7 +265,7 @@ export const startOctaneEmulator = async (options: OctaneEmulatorOptions = {}): 
     const hash = payloadHash(xml)
     const earlier = hashes.get(hash)
     if (earlier !== undefined) return send(res, log, 202, { id: Number(earlier), status: tasks.get(earlier)!.final })
-    const result = await validateXML({
+    const result = options.validate === false ? { valid: true, errors: [] } : await validateXML({
       xml: [{ fileName: "payload.xml", contents: xml }],
       schema: [{ fileName: "test_results.xsd", contents: xsd }],
       initialMemoryPages: 1024,

@@ -1,0 +1,374 @@
+/**
+ * `pnpm bench`: how close `tr` comes to the limits of its own design, and how far ahead of the tools users would
+ * otherwise pick, in one run on one machine. Every program measured runs in its own process; the floors and `tr` are
+ * measured interleaved, so that a machine whose speed drifts during the run does not bend the ratios.
+ *
+ *   pnpm bench                       10 MB and 100 MB
+ *   pnpm bench -- --huge             and 1 GB
+ *   pnpm bench -- --sizes 10 --no-peers --repeat 1
+ */
+import { spawn, spawnSync } from "node:child_process"
+import {
+  closeSync,
+  createReadStream,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync
+} from "node:fs"
+import { cpus, totalmem } from "node:os"
+import { join } from "node:path"
+import { startOctaneEmulator } from "../emulators/octane.js"
+import { startTestomatEmulator } from "../emulators/testomat.js"
+import { type Generated, generateJunit } from "../generate.js"
+import { repoRoot } from "../shared.js"
+
+const args = process.argv.slice(2)
+const flag = (name: string) => args.includes(`--${name}`)
+const option = (name: string) => {
+  const i = args.indexOf(`--${name}`)
+  return i === -1 ? undefined : args[i + 1]
+}
+const sizes = (option("sizes") ?? (flag("huge") ? "10,100,1000" : "10,100")).split(",").map(Number)
+const repeat = Number(option("repeat") ?? 3)
+const withPeers = !flag("no-peers")
+
+const work = join(repoRoot, "tooling/bench/work")
+const peers = join(work, "peers")
+const dist = join(repoRoot, "tooling/dist/bench")
+const tr = join(repoRoot, "packages/cli/bin/tr.js")
+const MB = 1_000_000
+mkdirSync(work, { recursive: true })
+
+// ---- measuring -------------------------------------------------------------------------------------------------
+
+interface Measured {
+  readonly ms: number
+  readonly maxRssMb: number
+  readonly status: number | null
+  readonly stdout: string
+  /** The last line the process wrote on stderr that reads like an error. */
+  readonly error: string
+}
+
+let runs = 0
+
+/** Runs `node --import rusage.js …args`, feeding `stdin` (a file) and keeping stdout only when asked. */
+const measure = (
+  nodeArgs: ReadonlyArray<string>,
+  options: { stdin?: string; keepStdout?: boolean; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}
+): Promise<Measured> =>
+  new Promise((resolve) => {
+    const usage = join(work, `rusage-${process.pid}-${runs++}.json`)
+    const started = process.hrtime.bigint()
+    const child = spawn(process.execPath, ["--import", join(dist, "rusage.js"), ...nodeArgs], {
+      env: { ...process.env, ...options.env, TR_BENCH_RUSAGE: usage, NO_COLOR: "1" },
+      stdio: [options.stdin === undefined ? "ignore" : "pipe", options.keepStdout ? "pipe" : "ignore", "pipe"]
+    })
+    if (options.stdin !== undefined) createReadStream(options.stdin).pipe(child.stdin!)
+    let stdout = ""
+    let stderr = ""
+    child.stdout?.on("data", (d) => (stdout += d))
+    child.stderr!.on("data", (d) => (stderr = (stderr + d).slice(-4000)))
+    const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? 30 * 60_000)
+    child.on("close", (status) => {
+      clearTimeout(timer)
+      const ms = Number(process.hrtime.bigint() - started) / 1e6
+      const rss = existsSync(usage) ? JSON.parse(readFileSync(usage, "utf8")).maxRssKb / 1024 : NaN
+      rmSync(usage, { force: true })
+      const error = stderr.split("\n").filter((l) => /error/i.test(l) && !/^\s+at /.test(l)).at(-1)?.trim() ?? ""
+      resolve({ ms, maxRssMb: rss, status, stdout, error })
+    })
+  })
+
+/** Two processes joined by a pipe, measured each; wall time until the second ends. */
+const pipeline = (
+  first: ReadonlyArray<string>,
+  second: ReadonlyArray<string>,
+  env: NodeJS.ProcessEnv
+): Promise<{ ms: number; firstRssMb: number; secondRssMb: number; status: number | null; stderr: string }> =>
+  new Promise((resolve) => {
+    const u1 = join(work, `rusage-${process.pid}-${runs++}.json`)
+    const u2 = join(work, `rusage-${process.pid}-${runs++}.json`)
+    const started = process.hrtime.bigint()
+    const base = { ...process.env, ...env, NO_COLOR: "1" }
+    const a = spawn(process.execPath, ["--import", join(dist, "rusage.js"), ...first], {
+      env: { ...base, TR_BENCH_RUSAGE: u1 },
+      stdio: ["ignore", "pipe", "ignore"]
+    })
+    const b = spawn(process.execPath, ["--import", join(dist, "rusage.js"), ...second], {
+      env: { ...base, TR_BENCH_RUSAGE: u2 },
+      stdio: ["pipe", "ignore", "pipe"]
+    })
+    a.stdout!.pipe(b.stdin!)
+    let stderr = ""
+    b.stderr!.on("data", (d) => (stderr = (stderr + d).slice(-4000)))
+    b.on("close", (status) => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6
+      const read = (u: string) => (existsSync(u) ? JSON.parse(readFileSync(u, "utf8")).maxRssKb / 1024 : NaN)
+      setTimeout(() => {
+        resolve({ ms, firstRssMb: read(u1), secondRssMb: read(u2), status, stderr })
+        rmSync(u1, { force: true })
+        rmSync(u2, { force: true })
+      }, 200)
+    })
+  })
+
+const median = (values: ReadonlyArray<number>) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
+
+// ---- inputs ----------------------------------------------------------------------------------------------------
+
+const input = (mb: number): { path: string; totals: Generated } => {
+  const path = join(work, `junit-${mb}mb.xml`)
+  const meta = `${path}.json`
+  if (existsSync(path) && existsSync(meta)) return { path, totals: JSON.parse(readFileSync(meta, "utf8")) }
+  process.stderr.write(`generating ${path} …\n`)
+  const totals: Generated = { tests: 0, passed: 0, failures: 0, errors: 0, skipped: 0, bytes: 0 }
+  const fd = openSync(path, "w")
+  for (const piece of generateJunit({ targetBytes: mb * MB, seed: 42 }, totals)) writeSync(fd, piece)
+  closeSync(fd)
+  writeFileSync(meta, JSON.stringify(totals))
+  return { path, totals }
+}
+
+const installPeers = (): boolean => {
+  if (
+    existsSync(join(peers, "node_modules/@testomatio/reporter")) && existsSync(join(peers, "node_modules/junit2json"))
+  ) return true
+  process.stderr.write("installing peers and parsers into tooling/bench/work/peers (npm) …\n")
+  mkdirSync(peers, { recursive: true })
+  writeFileSync(join(peers, "package.json"), JSON.stringify({ name: "tr-bench-peers", private: true }))
+  const r = spawnSync("npm", [
+    "install",
+    "--prefix",
+    peers,
+    "--no-audit",
+    "--no-fund",
+    "@testomatio/reporter",
+    "junit2json",
+    "saxes",
+    "htmlparser2",
+    "sax@1.6.1"
+  ], { stdio: "inherit" })
+  return r.status === 0
+}
+
+const peerVersion = (name: string) => {
+  try {
+    return JSON.parse(readFileSync(join(peers, "node_modules", name, "package.json"), "utf8")).version as string
+  } catch {
+    return "?"
+  }
+}
+
+// ---- the run ---------------------------------------------------------------------------------------------------
+
+const lines: Array<string> = []
+const say = (line = "") => {
+  console.log(line)
+  lines.push(line)
+}
+const fmt = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "—")
+const checks: Array<{ target: string; holds: boolean; figure: string }> = []
+const check = (target: string, holds: boolean, figure: string) => checks.push({ target, holds, figure })
+
+const peersReady = withPeers && installPeers()
+const floorsAvailable = peersReady || existsSync(join(peers, "node_modules/saxes"))
+const node = process.version
+say(`# tr benchmarks`)
+say()
+say(
+  `Machine: ${cpus()[0]?.model ?? "?"} × ${cpus().length}, ${
+    fmt(totalmem() / 2 ** 30, 0)
+  } GiB, Node ${node}, ${process.platform}.`
+)
+say(
+  `Command: \`pnpm bench${
+    args.length > 0 ? ` -- ${args.join(" ")}` : ""
+  }\`; medians of ${repeat} runs; RSS is each process's peak.`
+)
+if (peersReady) {
+  say(
+    `Peers: @testomatio/reporter ${peerVersion("@testomatio/reporter")}, junit2json ${
+      peerVersion("junit2json")
+    }; parsers: sax ${peerVersion("sax")}, saxes ${peerVersion("saxes")}, htmlparser2 ${peerVersion("htmlparser2")}.`
+  )
+}
+say()
+
+const convertRss: { [mb: number]: number } = {}
+const pushRss: { [mb: number]: number } = {}
+
+for (const mb of sizes) {
+  const { path, totals } = input(mb)
+  const bytes = statSync(path).size
+  say(`## ${mb} MB (${fmt(bytes / MB)} MB, ${totals.tests.toLocaleString("en-US")} tests)`)
+  say()
+  say(`| what | time s | MB/s | tests/s | peak RSS MB | vs bare sax |`)
+  say(`|---|---|---|---|---|---|`)
+  const floors = floorsAvailable ? ["read", "sax", "saxes", "htmlparser2"] : ["read"]
+  const times: { [name: string]: Array<number> } = {}
+  const rss: { [name: string]: Array<number> } = {}
+  const record = (name: string, m: { ms: number; maxRssMb: number }) => {
+    ;(times[name] ??= []).push(m.ms)
+    ;(rss[name] ??= []).push(m.maxRssMb)
+  }
+  for (let i = 0; i < repeat; i++) {
+    for (const floor of floors) {
+      record(floor, await measure([join(dist, "floors.js"), floor, path, join(peers, "node_modules")]))
+    }
+    record("tr convert", await measure([tr, "convert", "--quiet", path]))
+  }
+  const saxMs = times["sax"] === undefined ? NaN : median(times["sax"])
+  for (const name of [...floors, "tr convert"]) {
+    const ms = median(times[name]!)
+    say(
+      `| ${name === "tr convert" ? "`tr convert FILE > /dev/null`" : `floor: ${name}`} | ${fmt(ms / 1000, 2)} | ${
+        fmt(bytes / MB / (ms / 1000))
+      } | ${name === "read" ? "—" : Math.round(totals.tests / (ms / 1000)).toLocaleString("en-US")} | ${
+        fmt(Math.max(...rss[name]!), 0)
+      } | ${name === "read" ? "—" : fmt(saxMs / ms, 2)} |`
+    )
+  }
+  const convertMs = median(times["tr convert"]!)
+  convertRss[mb] = Math.max(...rss["tr convert"]!)
+  if (mb === 100) check("tr convert ≥ 0.8 of bare sax on 100 MB", saxMs / convertMs >= 0.8, fmt(saxMs / convertMs, 2))
+
+  // Delivery, against the loopback emulators.
+  const testomat = await startTestomatEmulator()
+  const pushed = await pipeline([tr, "convert", "--quiet", path], [tr, "push", "testomat", "--quiet", "--json"], {
+    TESTOMATIO: testomat.apiKey,
+    TESTOMATIO_URL: testomat.url
+  })
+  const delivered = [...testomat.runs.values()].reduce((n, r) => n + r.tests.size, 0)
+  const requests = testomat.requests.length
+  await testomat.close()
+  pushRss[mb] = Math.max(pushed.firstRssMb, pushed.secondRssMb)
+  const pushRate = delivered / (pushed.ms / 1000)
+  const convertRate = totals.tests / (convertMs / 1000)
+  say(
+    `| \`tr convert FILE \\| tr push testomat\` | ${fmt(pushed.ms / 1000, 2)} | ${
+      fmt(bytes / MB / (pushed.ms / 1000))
+    } | ${Math.round(pushRate).toLocaleString("en-US")} | convert ${fmt(pushed.firstRssMb, 0)}, push ${
+      fmt(pushed.secondRssMb, 0)
+    } | — |`
+  )
+  say()
+  say(
+    `Testomat.io: ${delivered.toLocaleString("en-US")} of ${
+      totals.tests.toLocaleString("en-US")
+    } tests delivered in ${requests} requests; ${fmt(pushRate / convertRate, 2)} of \`tr convert\`'s own tests/s.`
+  )
+  if (mb === 100 || sizes.length === 1) {
+    check(
+      `tr convert | tr push testomat ≥ 0.7 of tr convert's tests/s (${mb} MB)`,
+      pushRate / convertRate >= 0.7,
+      fmt(pushRate / convertRate, 2)
+    )
+  }
+
+  if (mb <= 100) {
+    const octane = await startOctaneEmulator({ validate: false })
+    const rps = 20
+    const o = await measure([tr, "push", "octane", "--quiet", "--json", "--no-wait", "--rps", String(rps), path], {
+      keepStdout: true,
+      env: {
+        OCTANE_URL: octane.url,
+        OCTANE_SHARED_SPACE: octane.sharedSpace,
+        OCTANE_WORKSPACE: octane.workspace,
+        OCTANE_CLIENT_ID: octane.clientId,
+        OCTANE_CLIENT_SECRET: octane.clientSecret
+      }
+    })
+    const accepted = octane.payloads.reduce((n, p) => n + p.runs.length, 0)
+    const octaneRequests = octane.requests.length
+    const peak = octane.peakRequestsPerSecond()
+    await octane.close()
+    // Sign-in, XSD, then one POST a payload: what the limit allows, request for request.
+    const allowed = Math.max(0, octaneRequests) / rps
+    const ratio = allowed / (o.ms / 1000)
+    say(
+      `ALM Octane (\`--no-wait\`, ${rps} requests/s): ${
+        accepted.toLocaleString("en-US")
+      } tests in ${octane.payloads.length} payloads, ${octaneRequests} requests in ${
+        fmt(o.ms / 1000, 1)
+      } s (peak ${peak} in a second), ${
+        Math.round(accepted / (o.ms / 1000)).toLocaleString("en-US")
+      } tests/s, peak RSS ${fmt(o.maxRssMb, 0)} MB; ${fmt(ratio, 2)} of what the rate limit allows.`
+    )
+    if (mb === 100 || sizes.length === 1) {
+      check(`tr push octane within 90% of its rate limit (${mb} MB)`, ratio >= 0.9, fmt(ratio, 2))
+    }
+  }
+  say()
+
+  if (peersReady) {
+    say(`| peer | time s | peak RSS MB | finished |`)
+    say(`|---|---|---|---|`)
+    const testomat = await startTestomatEmulator()
+    const reporter = await measure([join(peers, "node_modules/@testomatio/reporter/src/bin/reportXml.js"), path], {
+      env: { TESTOMATIO: testomat.apiKey, TESTOMATIO_URL: testomat.url },
+      timeoutMs: 20 * 60_000
+    })
+    const reporterDelivered = [...testomat.runs.values()].reduce((n, r) => n + r.tests.size, 0)
+    await testomat.close()
+    say(
+      `| @testomatio/reporter \`report-xml\` | ${fmt(reporter.ms / 1000, 2)} | ${fmt(reporter.maxRssMb, 0)} | ${
+        reporter.status === 0 ? "yes" : `no (exit ${reporter.status}: ${reporter.error})`
+      }, ${reporterDelivered.toLocaleString("en-US")} tests arrived |`
+    )
+    const j2j = await measure([join(peers, "node_modules/junit2json/dist/esm/cli.js"), path], {
+      timeoutMs: 20 * 60_000
+    })
+    say(
+      `| junit2json | ${fmt(j2j.ms / 1000, 2)} | ${fmt(j2j.maxRssMb, 0)} | ${
+        j2j.status === 0 ? "yes" : `no (exit ${j2j.status}: ${j2j.error})`
+      } |`
+    )
+    say()
+    const ahead = (peer: Measured) => peer.status !== 0 || (convertMs < peer.ms && convertRss[mb]! < peer.maxRssMb)
+    check(
+      `ahead of @testomatio/reporter on time and memory (${mb} MB; tr convert | tr push against report-xml)`,
+      reporter.status !== 0 || (pushed.ms < reporter.ms && pushRss[mb]! < reporter.maxRssMb),
+      `${fmt(pushed.ms / 1000, 1)} s / ${fmt(pushRss[mb]!, 0)} MB vs ${fmt(reporter.ms / 1000, 1)} s / ${
+        fmt(reporter.maxRssMb, 0)
+      } MB`
+    )
+    check(
+      `ahead of junit2json on time and memory (${mb} MB; tr convert against junit2json)`,
+      ahead(j2j),
+      `${fmt(convertMs / 1000, 1)} s / ${fmt(convertRss[mb]!, 0)} MB vs ${fmt(j2j.ms / 1000, 1)} s / ${
+        fmt(j2j.maxRssMb, 0)
+      } MB`
+    )
+  }
+}
+
+for (const mb of sizes) {
+  check(`peak RSS of tr convert < 200 MB (${mb} MB)`, convertRss[mb]! < 200, fmt(convertRss[mb]!, 0))
+  check(`peak RSS of tr push < 200 MB (${mb} MB)`, pushRss[mb]! < 200, fmt(pushRss[mb]!, 0))
+}
+const smallest = Math.min(...sizes)
+const largest = Math.max(...sizes)
+if (largest > smallest) {
+  for (const [what, table] of [["tr convert", convertRss], ["tr push", pushRss]] as const) {
+    const drift = Math.abs(table[largest]! - table[smallest]!) / table[smallest]!
+    check(
+      `${what} RSS flat: ${largest} MB within 20% of ${smallest} MB`,
+      drift <= 0.2,
+      `${fmt(table[smallest]!, 0)} → ${fmt(table[largest]!, 0)} MB`
+    )
+  }
+}
+
+say(`## Targets`)
+say()
+say(`| target | figure | holds |`)
+say(`|---|---|---|`)
+for (const c of checks) say(`| ${c.target} | ${c.figure} | ${c.holds ? "yes" : "**no**"} |`)
+writeFileSync(join(work, "BENCHMARKS.latest.md"), lines.join("\n") + "\n")
+process.stderr.write(`\nwritten to tooling/bench/work/BENCHMARKS.latest.md\n`)
