@@ -27,15 +27,15 @@ const convert = Command.make(
     quiet,
     ...readingOptions,
     to: described(
-      Options.withDefault(Options.choice("to", ["ndjson", "octane"]), "ndjson"),
-      "What to write: the canonical stream on stdout, or ALM Octane payloads into --out"
+      Options.withDefault(Options.choice("to", ["ndjson", "ctrf", "junit", "octane"]), "ndjson"),
+      "What to write: the canonical stream (ndjson), one CTRF report (ctrf) or one JUnit XML document (junit) on stdout, or ALM Octane payloads into --out (octane)"
     ),
     out: described(Options.optional(Options.text("out")), "Directory for --to octane payloads (payload-0001.xml, …)"),
     ...payloadOptions
   },
   (o) => {
-    if (o.to === "ndjson") {
-      return Convert.run({ inputs: o.inputs, quiet: o.quiet, reading: reading(o), version: VERSION }).pipe(
+    if (o.to !== "octane") {
+      return Convert.run({ inputs: o.inputs, quiet: o.quiet, reading: reading(o), version: VERSION, to: o.to }).pipe(
         Effect.flatMap(exitWith)
       )
     }
@@ -54,7 +54,7 @@ const convert = Command.make(
   }
 ).pipe(
   Command.withDescription(
-    "Convert test result files (JUnit XML) to the canonical NDJSON stream on stdout, or with --to octane to ALM " +
+    "Convert test result files (JUnit, NUnit, xUnit.net, TRX, TestNG, CTRF; recognised by content) to the canonical NDJSON stream on stdout, or with --to to CTRF, JUnit XML, or ALM " +
       "Octane payload files (nothing is sent). Several inputs make one stream. Exit codes: 0 all read, 2 invalid " +
       "options, 3 some input missing, empty, not a report or damaged (everything readable is still written)."
   )

@@ -61,7 +61,7 @@ describe("tr convert (built binary)", () => {
       `${fixture("missing.xml")}: error: cannot read ${fixture("missing.xml")}: no such file [unreadable]`
     )
     expect(r.stderr).toContain(
-      `${fixture("other.xml")}:2:9: error: not a JUnit XML report: the root element is <project>`
+      `${fixture("other.xml")}:2:8: error: not a test report tr reads: the root element is <project>`
     )
     const end = lines(r.stdout).at(-1)!
     expect((end["sources"] as Array<{ status: string }>).map((s) => s.status)).toEqual([

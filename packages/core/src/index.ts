@@ -36,12 +36,22 @@ export * as Identity from "./Identity.js"
 /**
  * @since 0.1.0
  */
+export * as Incremental from "./Incremental.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as Ndjson from "./Ndjson.js"
 
 /**
  * @since 0.1.0
  */
 export * as RateLimit from "./RateLimit.js"
+
+/**
+ * @since 0.1.0
+ */
+export * as Records from "./Records.js"
 
 /**
  * @since 0.1.0
@@ -57,3 +67,8 @@ export * as Tally from "./Tally.js"
  * @since 0.1.0
  */
 export * as XmlDecoder from "./XmlDecoder.js"
+
+/**
+ * @since 0.1.0
+ */
+export * as XmlEscape from "./XmlEscape.js"

@@ -3,12 +3,11 @@
  *
  * @since 0.1.0
  */
-import { DEFAULT_CAP } from "@tr/core/BoundedText"
 import type * as Canonical from "@tr/core/Canonical"
-import * as Chunk from "effect/Chunk"
+import * as XmlReader from "@tr/xml/XmlReader"
 import * as Stream from "effect/Stream"
 import * as Dialects from "./internal/dialects.js"
-import { JunitParser } from "./internal/parser.js"
+import { JunitHandler } from "./internal/parser.js"
 
 /**
  * @since 0.1.0
@@ -24,6 +23,14 @@ export interface Options {
   /** Read the document as this dialect (one of `DIALECTS`) instead of the detected one. */
   readonly dialect?: string
 }
+
+/**
+ * The format name this reader writes in `source` records.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const FORMAT = "junit"
 
 /**
  * The dialects the reader recognises and maps, by name, with who writes them.
@@ -61,36 +68,26 @@ export const DIALECTS: ReadonlyArray<{ readonly name: string; readonly label: st
  * @category readers
  */
 export const stream =
-  (options: Options) => <E, R>(bytes: Stream.Stream<Uint8Array, E, R>): Stream.Stream<Canonical.SourceRecord, E, R> =>
-    Stream.suspend(() => {
-      const dialect = options.dialect === undefined ? undefined : Dialects.byName(options.dialect)
-      if (options.dialect !== undefined && dialect === undefined) {
-        return Stream.make(
-          {
-            type: "diagnostic",
-            severity: "error",
-            code: "unknown-dialect",
-            message: `unknown dialect "${options.dialect}"; known: ${Dialects.NAMES.join(", ")}`,
-            source: options.source
-          } satisfies Canonical.Diagnostic
-        )
-      }
-      const parser = new JunitParser({
-        source: options.source,
-        maxTextLength: options.maxTextLength ?? DEFAULT_CAP,
-        maxSyntaxErrors: options.maxSyntaxErrors ?? 10,
-        ...(dialect === undefined ? {} : { dialect })
-      })
-      return Stream.concat(
-        Stream.mapChunks(bytes, (chunk) => {
-          const out: Array<Canonical.SourceRecord> = []
-          for (const b of chunk) parser.feed(b, out)
-          return Chunk.unsafeFromArray(out)
-        }),
-        Stream.suspend(() => {
-          const out: Array<Canonical.SourceRecord> = []
-          parser.end(out)
-          return Stream.fromIterable(out)
-        })
+  (options: Options) => <E, R>(bytes: Stream.Stream<Uint8Array, E, R>): Stream.Stream<Canonical.SourceRecord, E, R> => {
+    const dialect = options.dialect === undefined ? undefined : Dialects.byName(options.dialect)
+    if (options.dialect !== undefined && dialect === undefined) {
+      return Stream.make(
+        {
+          type: "diagnostic",
+          severity: "error",
+          code: "unknown-dialect",
+          message: `unknown dialect "${options.dialect}"; known: ${Dialects.NAMES.join(", ")}`,
+          source: options.source
+        } satisfies Canonical.Diagnostic
       )
-    })
+    }
+    return XmlReader.stream(
+      {
+        source: options.source,
+        format: FORMAT,
+        ...(options.maxTextLength === undefined ? {} : { maxTextLength: options.maxTextLength }),
+        ...(options.maxSyntaxErrors === undefined ? {} : { maxSyntaxErrors: options.maxSyntaxErrors })
+      },
+      (doc) => new JunitHandler(doc, dialect)
+    )(bytes)
+  }

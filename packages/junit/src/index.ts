@@ -7,3 +7,8 @@
  * @since 0.1.0
  */
 export * as JunitReader from "./JunitReader.js"
+
+/**
+ * @since 0.1.0
+ */
+export * as JunitWriter from "./JunitWriter.js"

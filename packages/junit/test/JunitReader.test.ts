@@ -1,8 +1,10 @@
 import { describe, expect, it } from "@effect/vitest"
+import * as Records from "@tr/core/Records"
 import { generateJunit } from "@tr/tooling/generate"
 import { Chunk, Effect, Stream } from "effect"
 import { readFileSync } from "node:fs"
 import * as JunitReader from "../src/JunitReader.js"
+import * as JunitWriter from "../src/JunitWriter.js"
 import { diagnostics, fixture, read, readFile, suites, tests } from "./read.js"
 
 describe("JunitReader", () => {
@@ -328,5 +330,38 @@ describe("JunitReader on generated reports", () => {
         skipped: totals.skipped,
         diagnostics: 0
       })
+    }))
+})
+
+describe("JunitWriter", () => {
+  it.effect("writes a normalised JUnit document that reads back to the same tests, suites nested as they were", () =>
+    Effect.gen(function*() {
+      for (const name of ["nested.xml", "surefire-flaky.xml"]) {
+        const original = Records.tests(yield* readFile(fixture(name)))
+        const xml = Chunk.join(yield* Stream.fromIterable(original).pipe(JunitWriter.encode, Stream.runCollect), "")
+        const again = yield* read(xml, 13)
+        const back = Records.tests(again)
+        const essentials = (
+          t: (typeof original)[number]
+        ) => [
+          t.title,
+          t.status,
+          t.suite,
+          t.className,
+          t.file,
+          t.line,
+          t.duration,
+          t.testId,
+          t.failures,
+          t.skip,
+          t.attempts,
+          t.stdout,
+          t.stderr,
+          t.flaky,
+          t.disabled
+        ]
+        expect(back.map(essentials)).toEqual(original.map(essentials))
+        expect(diagnostics(again)).toEqual([])
+      }
     }))
 })

@@ -4,7 +4,7 @@
  *
  * @since 0.1.0
  */
-import * as Xml from "./internal/xml.js"
+import * as Xml from "@tr/core/XmlEscape"
 
 /**
  * The four test field types the XSD allows.

@@ -209,8 +209,14 @@ export const fromTestCase = (test: Canonical.TestCase, options: RunOptions, dial
   const derived = dialect === undefined ? undefined : DIALECT_FIELDS[dialect]
   let perTestFields = false
   if (derived !== undefined) {
-    if (!fields.has("Framework")) fields.set("Framework", derived.framework), (perTestFields = true)
-    if (!fields.has("Testing_Tool_Type")) fields.set("Testing_Tool_Type", derived.tool), (perTestFields = true)
+    if (!fields.has("Framework")) {
+      fields.set("Framework", derived.framework)
+      perTestFields = true
+    }
+    if (!fields.has("Testing_Tool_Type")) {
+      fields.set("Testing_Tool_Type", derived.tool)
+      perTestFields = true
+    }
   }
   for (const [key, values] of props) {
     if (!key.startsWith("test_field.")) continue

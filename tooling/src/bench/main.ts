@@ -239,7 +239,7 @@ for (const mb of sizes) {
   if (mb === 100) check("tr convert ≥ 0.8 of bare sax on 100 MB", saxMs / convertMs >= 0.8, fmt(saxMs / convertMs, 2))
 
   // Delivery, against the loopback emulators.
-  const testomat = await startTestomatEmulator()
+  const testomat = await startTestomatEmulator({ lean: true })
   const pushed = await pipeline([tr, "convert", "--quiet", path], [tr, "push", "testomat", "--quiet", "--json"], {
     TESTOMATIO: testomat.apiKey,
     TESTOMATIO_URL: testomat.url
@@ -309,7 +309,7 @@ for (const mb of sizes) {
   if (peersReady) {
     say(`| peer | time s | peak RSS MB | finished |`)
     say(`|---|---|---|---|`)
-    const testomat = await startTestomatEmulator()
+    const testomat = await startTestomatEmulator({ lean: true })
     const reporter = await measure([join(peers, "node_modules/@testomatio/reporter/src/bin/reportXml.js"), path], {
       env: { TESTOMATIO: testomat.apiKey, TESTOMATIO_URL: testomat.url },
       timeoutMs: 20 * 60_000

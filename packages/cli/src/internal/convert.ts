@@ -1,6 +1,9 @@
-/** `tr convert`: result files to the canonical NDJSON stream on stdout. */
+/** `tr convert`: result files to the canonical NDJSON stream on stdout, or to one CTRF or JUnit XML document. */
+import type * as Canonical from "@tr/core/Canonical"
 import * as Ndjson from "@tr/core/Ndjson"
 import { Tally } from "@tr/core/Tally"
+import * as CtrfWriter from "@tr/ctrf/CtrfWriter"
+import * as JunitWriter from "@tr/junit/JunitWriter"
 import { Effect, Either, Fiber, Schedule, Stream } from "effect"
 import { ExitCode } from "../ExitCode.js"
 import * as Sources from "./sources.js"
@@ -12,7 +15,23 @@ export interface ConvertOptions {
   readonly quiet: boolean
   readonly reading: Sources.Reading
   readonly version: string
+  /** What goes to stdout. */
+  readonly to: "ndjson" | "ctrf" | "junit"
 }
+
+/** The text of the chosen output, from records. */
+const writer =
+  (options: ConvertOptions) =>
+  <E, R>(records: Stream.Stream<Canonical.StreamRecord, E, R>): Stream.Stream<string, E, R> => {
+    switch (options.to) {
+      case "ctrf":
+        return CtrfWriter.encode({ tool: "tr", version: options.version })(records)
+      case "junit":
+        return JunitWriter.encode(records)
+      default:
+        return Ndjson.encodeText(records)
+    }
+  }
 
 const MB = 1024 * 1024
 
@@ -49,7 +68,7 @@ export const run = (options: ConvertOptions) =>
         for (const record of chunk) if (record.type === "diagnostic") terminal.diagnostic(record)
         return chunk
       }),
-      Ndjson.encodeText,
+      writer(options),
       Stream.run(Stdio.stdout()),
       Effect.either
     )

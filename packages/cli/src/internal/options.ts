@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import type { ExitCode } from "../ExitCode.js"
+import * as Formats from "./formats.js"
 import type { Reading } from "./sources.js"
 
 /** This package's version, from the nearest package.json of @tr/cli above this module (compiled or bundled). */
@@ -49,15 +50,22 @@ const maxText = Options.integer("max-text").pipe(
   Options.withDefault(DEFAULT_CAP)
 )
 
+const from = Options.optional(Options.choice("from", Formats.NAMES)).pipe(
+  Options.withDescription("Read every input as this format instead of the one recognised from its content")
+)
+
 const dialect = Options.optional(Options.choice("dialect", JunitReader.DIALECTS.map((d) => d.name))).pipe(
   Options.withDescription("Read JUnit XML as this dialect instead of the one recognised from the file")
 )
 
 /** The flags that say how result files are read. */
-export const readingOptions = { maxText, dialect }
+export const readingOptions = { maxText, from, dialect }
 
-export const reading = (o: { readonly maxText: number; readonly dialect: Option.Option<string> }): Reading => ({
+export const reading = (
+  o: { readonly maxText: number; readonly from: Option.Option<string>; readonly dialect: Option.Option<string> }
+): Reading => ({
   maxTextLength: o.maxText,
+  ...(Option.isSome(o.from) ? { from: o.from.value } : {}),
   ...(Option.isSome(o.dialect) ? { dialect: o.dialect.value } : {})
 })
 

@@ -5,11 +5,11 @@
 import * as FileSystem from "@effect/platform/FileSystem"
 import * as Canonical from "@tr/core/Canonical"
 import type { Tally } from "@tr/core/Tally"
-import * as JunitReader from "@tr/junit/JunitReader"
 import { Effect, Stream } from "effect"
 import { statSync } from "node:fs"
 import { isAbsolute } from "node:path"
 import { glob, isDynamicPattern } from "tinyglobby"
+import * as Formats from "./formats.js"
 import * as Stdio from "./stdio.js"
 
 /** An input to read: a path (or `-` for stdin), or a pattern that matched nothing. */
@@ -22,8 +22,8 @@ export interface Source {
 export const unknownOption = (inputs: ReadonlyArray<string>): string | undefined =>
   inputs.find((input) => input.startsWith("-") && input !== "-")
 
-/** What a directory argument stands for. */
-const IN_DIRECTORY = "**/*.xml"
+/** What a directory argument stands for: the files of every format tr reads. */
+const IN_DIRECTORY = "**/*.{xml,trx,json}"
 
 const isDirectory = (path: string): boolean => {
   try {
@@ -65,7 +65,9 @@ export const expand = (inputs: ReadonlyArray<string>): Effect.Effect<ReadonlyArr
       if (matches.length === 0) {
         sources.push({
           path: input,
-          problem: directory ? `no .xml file in the directory ${input}` : `no file matches the pattern ${input}`
+          problem: directory
+            ? `no .xml, .trx or .json file in the directory ${input}`
+            : `no file matches the pattern ${input}`
         })
       }
       for (const match of matches.sort()) {
@@ -85,6 +87,8 @@ export interface Progress {
 /** How result files are read, as the reading flags say. */
 export interface Reading {
   readonly maxTextLength: number
+  /** A format to use instead of the detected one. */
+  readonly from?: string
   /** A JUnit dialect to use instead of the detected one. */
   readonly dialect?: string
 }
@@ -113,7 +117,7 @@ const unreadable = (path: string, why: string): Canonical.Diagnostic => ({
 /** The canonical records of one source, never failing: what cannot be read becomes a diagnostic. */
 const readSource = (source: Source, options: ReadOptions, tally: Tally) =>
   Effect.gen(function*() {
-    tally.source(source.path, { format: "junit" })
+    tally.source(source.path)
     if (source.problem !== undefined) return Stream.make(unreadable(source.path, source.problem))
     const fs = yield* FileSystem.FileSystem
     const progress = options.progress
@@ -127,7 +131,7 @@ const readSource = (source: Source, options: ReadOptions, tally: Tally) =>
       })
     )
     return bytes.pipe(
-      JunitReader.stream({ source: source.path, ...options.reading }),
+      Formats.read(source.path, options.reading),
       Stream.catchAll((error) => Stream.make(unreadable(source.path, describe(error)))),
       Stream.ensuring(Effect.sync(() => progress && progress.files++))
     )

@@ -3,6 +3,7 @@
  * the way a user of that runner thinks of them.
  */
 import type * as Canonical from "@tr/core/Canonical"
+import * as Parameters from "@tr/xml/Parameters"
 
 type Attrs = { readonly [name: string]: string }
 
@@ -51,49 +52,6 @@ const nearest = (c: Context, attr: string) => [...c.suites].reverse().find((a) =
 const looksLikePath = (v: string | undefined) =>
   v !== undefined && /[/\\]|\.(m?[jt]sx?|cjs|py|php|rb|go|rs|cs)$/.test(v)
 
-/** `name[param]`: the text in the last brackets (pytest ids, JUnit 5 invocation indexes). */
-export const bracketParameters = (title: string): Array<Canonical.Parameter> | undefined => {
-  const m = /\[([^\]]*)\]$/.exec(title)
-  return m === null || m.index === 0 ? undefined : [{ value: m[1]! }]
-}
-
-/** Splits at top-level commas, respecting quotes and nested brackets. */
-const splitArguments = (text: string): Array<string> => {
-  const out: Array<string> = []
-  let depth = 0
-  let quote: string | undefined
-  let current = ""
-  for (const ch of text) {
-    if (quote !== undefined) {
-      if (ch === quote) quote = undefined
-    } else if (ch === "\"" || ch === "'") quote = ch
-    else if ("([{".includes(ch)) depth++
-    else if (")]}".includes(ch)) depth--
-    else if (ch === "," && depth === 0) {
-      out.push(current.trim())
-      current = ""
-      continue
-    }
-    current += ch
-  }
-  if (current.trim() !== "") out.push(current.trim())
-  return out
-}
-
-/** `Name(a, b)`: NUnit, xUnit and MSTest data rows as written by .NET loggers. */
-export const parenthesisParameters = (title: string): Array<Canonical.Parameter> | undefined => {
-  const open = title.indexOf("(")
-  if (open <= 0 || !title.endsWith(")")) return undefined
-  const inside = title.slice(open + 1, -1)
-  return inside.trim() === "" ? undefined : splitArguments(inside).map((value) => ({ value }))
-}
-
-/** PHPUnit's `testFoo with data set #0` and `testFoo with data set "name"`. */
-export const dataSetParameters = (title: string): Array<Canonical.Parameter> | undefined => {
-  const m = / with data set (#\d+|"[^"]*")(?: \(.*\))?$/.exec(title)
-  return m === null ? undefined : [{ name: "data set", value: m[1]!.replace(/^"|"$/g, "") }]
-}
-
 const withParameters = (extract: (title: string) => Array<Canonical.Parameter> | undefined) => (d: Draft) => {
   d.parameters ??= extract(d.title)
 }
@@ -113,7 +71,7 @@ export const DIALECTS: ReadonlyArray<Dialect> = [
         /surefire|failsafe/.test(a["xsi:noNamespaceSchemaLocation"] ?? "")
       ) ||
       anyProperty(s, (p) => p.startsWith("surefire.") || p === "maven.home"),
-    refine: withParameters(bracketParameters)
+    refine: withParameters(Parameters.fromBrackets)
   },
   {
     name: "jest",
@@ -197,7 +155,7 @@ export const DIALECTS: ReadonlyArray<Dialect> = [
     detect: (s) =>
       anySuite(s, (a) => /^\d+$/.test(a["assertions"] ?? "")) ||
       (s.testcase["class"] !== undefined && /^\d+$/.test(s.testcase["assertions"] ?? "")),
-    refine: withParameters(dataSetParameters)
+    refine: withParameters(Parameters.fromDataSet)
   },
   {
     name: "bazel",
@@ -215,13 +173,13 @@ export const DIALECTS: ReadonlyArray<Dialect> = [
     name: "pytest",
     label: "pytest",
     detect: (s) => anySuite(s, (a) => a["name"] === "pytest") || /\.py$/.test(s.testcase["file"] ?? ""),
-    refine: withParameters(bracketParameters)
+    refine: withParameters(Parameters.fromBrackets)
   },
   {
     name: "dotnet",
     label: ".NET JUnit logger",
     detect: (s) => anySuite(s, (a) => /\.dll$/i.test(a["package"] ?? a["name"] ?? "")),
-    refine: withParameters(parenthesisParameters)
+    refine: withParameters(Parameters.fromParentheses)
   },
   {
     name: "ctest",
@@ -245,14 +203,14 @@ export const DIALECTS: ReadonlyArray<Dialect> = [
       s.root.name === "testsuite" && s.suites.length === 1 && lastSuite(s)["hostname"] !== undefined &&
       lastSuite(s)["timestamp"] !== undefined && s.suites[0]!.properties.length === 0 &&
       /^[\w$]+(\.[\w$]+)+$/.test(s.testcase["classname"] ?? ""),
-    refine: withParameters(bracketParameters)
+    refine: withParameters(Parameters.fromBrackets)
   },
   {
     name: "surefire",
     label: "Maven Surefire / Failsafe",
     // Java system properties without the schema location: an older Surefire, or a tool that copies its format.
     detect: (s) => anyProperty(s, (p) => p === "java.version" || p === "java.vendor"),
-    refine: withParameters(bracketParameters)
+    refine: withParameters(Parameters.fromBrackets)
   },
   {
     name: "surefire",
@@ -261,13 +219,13 @@ export const DIALECTS: ReadonlyArray<Dialect> = [
     detect: (s) =>
       JAVA_CLASS.test(lastSuite(s)["name"] ?? "") && s.testcase["classname"] === lastSuite(s)["name"] &&
       lastSuite(s)["hostname"] === undefined,
-    refine: withParameters(bracketParameters)
+    refine: withParameters(Parameters.fromBrackets)
   },
   {
     name: "generic",
     label: "any other JUnit XML",
     detect: () => true,
-    refine: withParameters(bracketParameters)
+    refine: withParameters(Parameters.fromBrackets)
   }
 ]
 

@@ -1,0 +1,157 @@
+/**
+ * The formats `tr` reads, recognised by their content (never by file extension): the first element of an XML
+ * document, or the opening brace of a JSON one. `--from` names one instead.
+ */
+import type * as Canonical from "@tr/core/Canonical"
+import * as XmlDecoder from "@tr/core/XmlDecoder"
+import * as CtrfReader from "@tr/ctrf/CtrfReader"
+import * as JunitReader from "@tr/junit/JunitReader"
+import * as NunitReader from "@tr/nunit/NunitReader"
+import * as TestngReader from "@tr/testng/TestngReader"
+import * as TrxReader from "@tr/trx/TrxReader"
+import * as XunitReader from "@tr/xunit/XunitReader"
+import { Effect, Sink, Stream } from "effect"
+import type { Reading } from "./sources.js"
+
+type Reader = (
+  source: string,
+  reading: Reading
+) => <E, R>(bytes: Stream.Stream<Uint8Array, E, R>) => Stream.Stream<Canonical.SourceRecord, E, R>
+
+export interface Format {
+  readonly name: string
+  readonly label: string
+  /** Root elements of the XML documents of this format; none for JSON. */
+  readonly roots: ReadonlyArray<string>
+  readonly read: Reader
+}
+
+const cap = (reading: Reading) => ({ maxTextLength: reading.maxTextLength })
+
+export const FORMATS: ReadonlyArray<Format> = [
+  {
+    name: "junit",
+    label: "JUnit XML (every common dialect)",
+    roots: ["testsuites", "testsuite"],
+    read: (source, reading) =>
+      JunitReader.stream({
+        source,
+        ...cap(reading),
+        ...(reading.dialect === undefined ? {} : { dialect: reading.dialect })
+      })
+  },
+  {
+    name: "nunit",
+    label: "NUnit 2 and 3 XML",
+    roots: ["test-run", "test-results"],
+    read: (source, reading) => NunitReader.stream({ source, ...cap(reading) })
+  },
+  {
+    name: "xunit",
+    label: "xUnit.net v2 and v3 XML",
+    roots: ["assemblies", "assembly"],
+    read: (source, reading) => XunitReader.stream({ source, ...cap(reading) })
+  },
+  {
+    name: "trx",
+    label: "TRX (MSTest, xUnit.net and NUnit loggers)",
+    roots: ["TestRun"],
+    read: (source, reading) => TrxReader.stream({ source, ...cap(reading) })
+  },
+  {
+    name: "testng",
+    label: "TestNG testng-results.xml",
+    roots: ["testng-results"],
+    read: (source, reading) => TestngReader.stream({ source, ...cap(reading) })
+  },
+  {
+    name: "ctrf",
+    label: "CTRF JSON",
+    roots: [],
+    read: (source, reading) => CtrfReader.stream({ source, ...cap(reading) })
+  }
+]
+
+export const NAMES: ReadonlyArray<string> = FORMATS.map((f) => f.name)
+
+const byName = (name: string) => FORMATS.find((f) => f.name === name)!
+
+/** Enough of the start of a document to find its first element (a long comment or DOCTYPE can precede it). */
+const SNIFF_LIMIT = 256 * 1024
+
+type Sniffed =
+  | { readonly format: Format }
+  | { readonly unknownRoot: string; readonly line: number; readonly column: number }
+  | undefined
+
+/** The XML declaration, processing instructions, comments and a DOCTYPE before the first element. */
+const PROLOG = /^(?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]*\[[\s\S]*?\])?[^>]*>))*\s*/
+
+/** What the head of a document says it is; undefined until it says enough. */
+const sniff = (head: string, final: boolean): Sniffed | "more" => {
+  const text = head.replace(/^\ufeff/, "")
+  const first = /\S/.exec(text)
+  if (first === null) return final ? undefined : "more"
+  if (text[first.index] === "{" || text[first.index] === "[") return { format: byName("ctrf") }
+  const prolog = PROLOG.exec(text.slice(first.index))![0]
+  const rest = text.slice(first.index + prolog.length)
+  const m = /^<([A-Za-z_][\w.:-]*)/.exec(rest)
+  if (m === null) {
+    return final || rest.length > 0 && !rest.startsWith("<") || text.length >= SNIFF_LIMIT
+      ? undefined
+      : "more"
+  }
+  const root = m[1]!.replace(/^[\w-]+:/, "")
+  const format = FORMATS.find((f) => f.roots.includes(root))
+  if (format !== undefined) return { format }
+  const before = text.slice(0, first.index + prolog.length + 1)
+  const line = before.split("\n").length
+  return { unknownRoot: root, line, column: before.length - before.lastIndexOf("\n") - 1 + m[1]!.length }
+}
+
+const unrecognized = (source: string, root: string, line: number, column: number): Canonical.Diagnostic => ({
+  type: "diagnostic",
+  severity: "error",
+  code: "unrecognized-format",
+  message: `not a test report tr reads: the root element is <${root}>; tr reads ${
+    FORMATS.map((f) => f.label).join(", ")
+  } (name one with --from if it was misread)`,
+  source,
+  line,
+  column
+})
+
+/**
+ * The records of one input, in the format it turns out to be (or the one named). An input that is not XML or JSON
+ * at all goes to the JUnit reader, whose diagnostics say what it is instead.
+ */
+export const read =
+  (source: string, reading: Reading & { readonly from?: string }) =>
+  <E, R>(bytes: Stream.Stream<Uint8Array, E, R>): Stream.Stream<Canonical.SourceRecord, E, R> => {
+    if (reading.from !== undefined) return byName(reading.from).read(source, reading)(bytes)
+    const head = Sink.fold<{ chunks: Array<Uint8Array>; size: number; decided: boolean }, Uint8Array>(
+      { chunks: [], size: 0, decided: false },
+      (acc) => !acc.decided && acc.size < SNIFF_LIMIT,
+      (acc, chunk) => {
+        const chunks = [...acc.chunks, chunk]
+        const size = acc.size + chunk.length
+        const decoder = XmlDecoder.make()
+        const text = chunks.map((c) => decoder.decode(c)).join("")
+        return { chunks, size, decided: sniff(text, false) !== "more" }
+      }
+    )
+    // Scope here only holds the peeled stream's rest; the stream asks for nothing more than its input does.
+    return Stream.unwrapScoped(
+      Effect.map(Stream.peel(bytes, head), ([peeled, rest]): Stream.Stream<Canonical.SourceRecord, E, R> => {
+        const decoder = XmlDecoder.make()
+        const text = peeled.chunks.map((c) => decoder.decode(c)).join("") + decoder.end()
+        const found = sniff(text, true)
+        const whole = Stream.concat(Stream.fromIterable(peeled.chunks), rest)
+        if (found !== undefined && found !== "more" && "unknownRoot" in found) {
+          return Stream.succeed(unrecognized(source, found.unknownRoot, found.line, found.column))
+        }
+        const format = found !== undefined && found !== "more" ? found.format : byName("junit")
+        return format.read(source, reading)(whole)
+      })
+    ) as Stream.Stream<Canonical.SourceRecord, E, R>
+  }

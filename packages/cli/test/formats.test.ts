@@ -1,0 +1,119 @@
+import { describe, expect, it } from "@effect/vitest"
+import { type OctaneEmulator, startOctaneEmulator } from "@tr/tooling/emulators/octane"
+import { startTestomatEmulator, type TestomatEmulator } from "@tr/tooling/emulators/testomat"
+import { afterAll, beforeAll } from "vitest"
+import { fixture, lines, run } from "./run.js"
+import { sh } from "./spawn.js"
+
+const EVERY_FORMAT = [
+  ["login.xml", "junit", 3],
+  ["nunit3.xml", "nunit", 2],
+  ["xunit.xml", "xunit", 2],
+  ["results.trx", "trx", 2],
+  ["testng-results.xml", "testng", 2],
+  ["ctrf.json", "ctrf", 2]
+] as const
+
+const all = EVERY_FORMAT.map(([file]) => fixture(file))
+const total = EVERY_FORMAT.reduce((n, [, , tests]) => n + tests, 0)
+
+describe("tr convert of every format", () => {
+  it("recognises each format by its content and makes one stream of mixed inputs", () => {
+    const r = run(["convert", ...all])
+    expect(r.status).toBe(0)
+    const records = lines(r.stdout)
+    expect(records.filter((x) => x.type === "source").map((x) => x["format"])).toEqual(
+      EVERY_FORMAT.map(([, format]) => format)
+    )
+    for (const [file, , tests] of EVERY_FORMAT) {
+      expect(records.filter((x) => x.type === "test" && x["source"] === fixture(file))).toHaveLength(tests)
+    }
+    expect(records.at(-1)).toMatchObject({ type: "end", tests: total })
+  })
+
+  it("reads by content, not by name: a JUnit report named .json is still JUnit", () => {
+    const r = run(["convert", "-"], { input: `<testsuite name="s"><testcase name="t"/></testsuite>` })
+    expect(lines(r.stdout).find((x) => x.type === "source")).toMatchObject({ format: "junit" })
+  })
+
+  it("takes --from over what it recognises", () => {
+    const r = run(["convert", "--from", "ctrf", fixture("login.xml")])
+    expect(r.status).toBe(3)
+    expect(r.stderr).toContain("not a CTRF report: this is XML, not JSON")
+  })
+
+  it("writes one CTRF report of mixed inputs with --to ctrf", () => {
+    const r = run(["convert", "--to", "ctrf", ...all])
+    expect(r.status).toBe(0)
+    const report = JSON.parse(r.stdout)
+    expect(report.reportFormat).toBe("CTRF")
+    expect(report.results.tests).toHaveLength(total)
+    expect(report.results.summary.tests).toBe(total)
+  })
+
+  it("writes one JUnit document of mixed inputs with --to junit, which reads back to the same tests", () => {
+    const junit = run(["convert", "--to", "junit", ...all])
+    expect(junit.status).toBe(0)
+    const back = run(["convert", "-"], { input: junit.stdout })
+    const titles = (stdout: string) =>
+      lines(stdout).filter((x) => x.type === "test").map((x) => [x["title"], x["status"]])
+    expect(titles(back.stdout)).toEqual(titles(run(["convert", ...all]).stdout))
+  })
+})
+
+describe("every format pushed to both services (emulators)", () => {
+  let testomat: TestomatEmulator
+  let octane: OctaneEmulator
+  beforeAll(async () => {
+    testomat = await startTestomatEmulator()
+    octane = await startOctaneEmulator()
+  })
+  afterAll(async () => {
+    await testomat.close()
+    await octane.close()
+  })
+
+  it("tr push testomat delivers the tests of every format", async () => {
+    const r = await sh(`$TR push testomat --json ${all.join(" ")}`, {
+      TESTOMATIO: testomat.apiKey,
+      TESTOMATIO_URL: testomat.url
+    })
+    expect(r.status).toBe(0)
+    const summary = JSON.parse(r.stdout)
+    expect(summary).toMatchObject({ read: total, delivered: total, finished: true })
+    const titles = [...testomat.runs.get(summary.run.uid)!.tests.values()].map((t) => t.body["title"])
+    for (
+      const title of [
+        "accepts a valid password",
+        "Totals(2,3)",
+        "Shop.CartTests.Ships",
+        "Refunds",
+        "cancels",
+        "logs out"
+      ]
+    ) {
+      expect(titles).toContain(title)
+    }
+  })
+
+  it("tr push octane delivers the tests of every format, in payloads valid against the XSD", async () => {
+    const before = octane.payloads.length
+    const r = await sh(`$TR push octane --json ${all.join(" ")}`, {
+      OCTANE_URL: octane.url,
+      OCTANE_SHARED_SPACE: octane.sharedSpace,
+      OCTANE_WORKSPACE: octane.workspace,
+      OCTANE_CLIENT_ID: octane.clientId,
+      OCTANE_CLIENT_SECRET: octane.clientSecret
+    })
+    expect(r.status).toBe(0)
+    expect(JSON.parse(r.stdout)).toMatchObject({ read: total, accepted: total })
+    const runs = octane.payloads.slice(before).flatMap((p) => p.runs)
+    expect(runs).toHaveLength(total)
+    expect(runs.find((x) => x.attributes["name"] === "Refunds")?.attributes).toMatchObject({
+      class: "PayTests",
+      package: "Shop",
+      status: "Failed",
+      duration: "1000"
+    })
+  })
+})

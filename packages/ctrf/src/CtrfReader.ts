@@ -1,0 +1,338 @@
+/**
+ * CTRF JSON reports to canonical records, streaming: each element of `results.tests` is parsed as soon as it is
+ * complete, so a large report never has to fit in memory as a whole.
+ *
+ * @since 0.1.0
+ */
+import { BoundedText, DEFAULT_CAP } from "@tr/core/BoundedText"
+import type * as Canonical from "@tr/core/Canonical"
+import * as Identity from "@tr/core/Identity"
+import * as Incremental from "@tr/core/Incremental"
+import { TextDecoder } from "node:util"
+import { type Found, JsonError, JsonScanner, type Path } from "./internal/jsonScanner.js"
+
+/**
+ * @since 0.1.0
+ * @category constants
+ */
+export const FORMAT = "ctrf"
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export interface Options {
+  readonly source: string
+  /** Cap of each text field (message, trace, output), in characters. */
+  readonly maxTextLength?: number
+}
+
+/** One test of a report, as CTRF describes it (fields this reader knows). */
+interface CtrfTest {
+  readonly name?: unknown
+  readonly status?: unknown
+  readonly duration?: unknown
+  readonly start?: unknown
+  readonly suite?: unknown
+  readonly message?: unknown
+  readonly trace?: unknown
+  readonly rawStatus?: unknown
+  readonly tags?: unknown
+  readonly filePath?: unknown
+  readonly line?: unknown
+  readonly flaky?: unknown
+  readonly retryAttempts?: unknown
+  readonly stdout?: unknown
+  readonly stderr?: unknown
+  readonly attachments?: unknown
+  readonly parameters?: unknown
+  readonly steps?: unknown
+  readonly [field: string]: unknown
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] }
+
+const KNOWN = new Set([
+  "name",
+  "status",
+  "duration",
+  "start",
+  "stop",
+  "suite",
+  "message",
+  "trace",
+  "tags",
+  "filePath",
+  "line",
+  "flaky",
+  "retries",
+  "retryAttempts",
+  "stdout",
+  "stderr",
+  "attachments",
+  "parameters",
+  "steps"
+])
+
+const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined)
+const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined)
+const lines = (v: unknown): string | undefined =>
+  Array.isArray(v) ? v.map(String).join("\n") : typeof v === "string" ? v : undefined
+
+const TESTOMAT_ID = /@T([0-9a-zA-Z]{8})(?![0-9a-zA-Z])/
+
+const wanted = (path: Path) =>
+  path[0] === "results" &&
+  ((path.length === 2 && (path[1] === "tool" || path[1] === "summary")) ||
+    (path.length === 3 && path[1] === "tests" && typeof path[2] === "number"))
+
+class Reader {
+  private readonly decoder = new TextDecoder()
+  private readonly scanner = new JsonScanner(wanted, 512 * 1024 * 1024)
+  private readonly identity: (parts: ReadonlyArray<string | number>) => string
+  private readonly cap: number
+  private ordinal = 0
+  private tool: string | undefined
+  private announced = false
+  private summary: { [key: string]: unknown } | undefined
+  private broken = false
+  private sawText = false
+  private readonly counted = { tests: 0, passed: 0, failed: 0 }
+
+  constructor(private readonly options: Options) {
+    this.identity = Identity.prefixed([options.source])
+    this.cap = options.maxTextLength ?? DEFAULT_CAP
+  }
+
+  feed(bytes: Uint8Array, out: Array<Canonical.SourceRecord>): void {
+    if (this.broken) return
+    this.scan(this.decoder.decode(bytes, { stream: true }), out)
+  }
+
+  end(out: Array<Canonical.SourceRecord>): void {
+    if (!this.broken) this.scan(this.decoder.decode(), out)
+    if (!this.broken) {
+      const found: Array<Found> = []
+      this.scanner.end(found)
+      this.take(found, out)
+    }
+    const diagnostic = (
+      severity: Canonical.Diagnostic["severity"],
+      code: string,
+      message: string,
+      at?: { line: number; column: number }
+    ): void => {
+      out.push({ type: "diagnostic", severity, code, message, source: this.options.source, ...(at ?? {}) })
+    }
+    if (!this.sawText) return diagnostic("error", "empty-file", "the file is empty")
+    if (this.broken) return
+    if (this.scanner.cut) {
+      return diagnostic(
+        "error",
+        "truncated-file",
+        `the file ends inside the report; ${this.ordinal} ${
+          this.ordinal === 1 ? "test" : "tests"
+        } read before the end are kept`,
+        { line: this.scanner.line, column: this.scanner.column }
+      )
+    }
+    if (!this.announced) {
+      return diagnostic("error", "unrecognized-format", "not a CTRF report: it has no results.tests")
+    }
+    const declared = this.summary
+    if (declared !== undefined) {
+      const differences = (["tests", "passed", "failed"] as const).flatMap((k) =>
+        typeof declared[k] === "number" && declared[k] !== this.counted[k]
+          ? [`${k}=${declared[k]} but ${this.counted[k]} found`]
+          : []
+      )
+      if (differences.length > 0) {
+        diagnostic("warning", "count-mismatch", `the summary declares ${differences.join(", ")}`)
+      }
+    }
+  }
+
+  private scan(text: string, out: Array<Canonical.SourceRecord>): void {
+    if (text === "") return
+    if (!this.sawText) {
+      text = text.replace(/^\ufeff/, "")
+      if (text.trim() === "") return
+      this.sawText = true
+      const first = text.trimStart()[0]
+      if (first !== "{") {
+        this.broken = true
+        out.push({
+          type: "diagnostic",
+          severity: "error",
+          code: first === "<" ? "unrecognized-format" : "not-json",
+          message: first === "<" ? "not a CTRF report: this is XML, not JSON" : `not JSON: it starts with "${first}"`,
+          source: this.options.source,
+          line: 1,
+          column: 1
+        })
+        return
+      }
+    }
+    const found: Array<Found> = []
+    try {
+      this.scanner.feed(text, found)
+    } catch (e) {
+      this.take(found, out)
+      if (!(e instanceof JsonError)) throw e
+      this.broken = true
+      out.push({
+        type: "diagnostic",
+        severity: "error",
+        code: "invalid-json",
+        message: `malformed JSON: ${e.reason}; ${this.ordinal} tests read before it are kept`,
+        source: this.options.source,
+        line: e.line,
+        column: e.column
+      })
+      return
+    }
+    this.take(found, out)
+  }
+
+  private take(found: ReadonlyArray<Found>, out: Array<Canonical.SourceRecord>): void {
+    for (const f of found) {
+      if (f.path[1] === "tool") this.tool = str((f.value as { name?: unknown } | null)?.name)
+      else if (f.path[1] === "summary") this.summary = f.value as { [key: string]: unknown }
+      else if (typeof f.value === "object" && f.value !== null) {
+        if (!this.announced) {
+          this.announced = true
+          out.push({
+            type: "source",
+            path: this.options.source,
+            format: FORMAT,
+            ...(this.tool === undefined ? {} : { dialect: this.tool })
+          })
+        }
+        out.push(this.test(f.value as CtrfTest))
+      }
+    }
+  }
+
+  private text(value: string | undefined, field: string, truncated: Array<Canonical.Truncation>): string | undefined {
+    if (value === undefined || value.trim() === "") return undefined
+    if (value.length <= this.cap) return value
+    const bounded = new BoundedText(this.cap)
+    bounded.append(value)
+    truncated.push({ field, length: value.length })
+    return bounded.value()
+  }
+
+  private test(t: CtrfTest): Canonical.TestCase {
+    const written = str(t.name) ?? ""
+    const match = TESTOMAT_ID.exec(written)
+    const title = match === null
+      ? written
+      : (written.slice(0, match.index) + written.slice(match.index + match[0].length)).replace(/\s{2,}/g, " ").trim()
+    const suite = Array.isArray(t.suite) ? t.suite.map(String) : typeof t.suite === "string" ? t.suite.split(" > ") : []
+    const raw = str(t.status) ?? "other"
+    const status: Canonical.Status = raw === "passed" ? "passed" : raw === "failed" ? "failed" : "skipped"
+    this.counted.tests++
+    if (status === "passed") this.counted.passed++
+    if (status === "failed") this.counted.failed++
+    const truncated: Array<Canonical.Truncation> = []
+    const message = this.text(str(t.message), status === "failed" ? "failures" : "skip", truncated)
+    const trace = this.text(str(t.trace), "failures", truncated)
+    const record: Mutable<Canonical.TestCase> = {
+      type: "test",
+      id: this.identity([this.ordinal++, ...suite, written]),
+      source: this.options.source,
+      title,
+      suite,
+      status
+    }
+    const file = str(t.filePath)
+    if (file !== undefined) record.file = file
+    const line = num(t.line)
+    if (line !== undefined && Number.isInteger(line) && line >= 0) record.line = line
+    const duration = num(t.duration)
+    if (duration !== undefined && duration >= 0) record.duration = duration / 1000
+    const start = num(t.start)
+    if (start !== undefined && start > 0) record.startedAt = new Date(start).toISOString()
+    if (status === "failed") {
+      record.failures = [{
+        kind: "failure",
+        ...(message === undefined ? {} : { message }),
+        ...(str(t.rawStatus) === undefined ? {} : { type: str(t.rawStatus)! }),
+        ...(trace === undefined ? {} : { stack: trace })
+      }]
+    }
+    if (status === "skipped") {
+      record.skip = { ...(message === undefined ? {} : { message }), ...(raw === "skipped" ? {} : { type: raw }) }
+    }
+    if (Array.isArray(t.retryAttempts)) {
+      const failedAttempts = t.retryAttempts.filter((a) => (a as { status?: unknown })?.status === "failed") as Array<
+        CtrfTest
+      >
+      if (failedAttempts.length > 0) {
+        record.attempts = failedAttempts.map((a): Canonical.Attempt => ({
+          kind: status === "passed" ? "flakyFailure" : "rerunFailure",
+          ...(str(a.message) === undefined ? {} : { message: str(a.message)! }),
+          ...(str(a.trace) === undefined ? {} : { stack: str(a.trace)! }),
+          ...(num(a.duration) === undefined ? {} : { duration: num(a.duration)! / 1000 })
+        }))
+      }
+    }
+    if (status === "passed" && (t.flaky === true || record.attempts !== undefined)) record.flaky = true
+    const stdout = this.text(lines(t.stdout), "stdout", truncated)
+    if (stdout !== undefined) record.stdout = stdout
+    const stderr = this.text(lines(t.stderr), "stderr", truncated)
+    if (stderr !== undefined) record.stderr = stderr
+    if (Array.isArray(t.tags) && t.tags.length > 0) record.tags = t.tags.map(String)
+    if (match !== null) record.testId = match[1]!
+    if (typeof t.parameters === "object" && t.parameters !== null && !Array.isArray(t.parameters)) {
+      const entries = Object.entries(t.parameters)
+      if (entries.length > 0) {
+        record.parameters = entries.map(([name, value]) => ({
+          name,
+          value: typeof value === "string" ? value : JSON.stringify(value)
+        }))
+      }
+    }
+    if (Array.isArray(t.steps) && t.steps.length > 0) {
+      record.steps = t.steps.map((s: { name?: unknown; status?: unknown }) => {
+        const stepStatus = str(s?.status)
+        return {
+          title: str(s?.name) ?? "",
+          ...(stepStatus === "passed" || stepStatus === "failed" || stepStatus === "skipped"
+            ? { status: stepStatus }
+            : {})
+        }
+      })
+    }
+    if (Array.isArray(t.attachments) && t.attachments.length > 0) {
+      record.attachments = t.attachments.map((a: { name?: unknown; path?: unknown; contentType?: unknown }) => ({
+        ...(str(a?.name) === undefined ? {} : { name: str(a.name)! }),
+        ...(str(a?.path) === undefined
+          ? {}
+          : /^https?:\/\//.test(str(a.path)!)
+          ? { url: str(a.path)! }
+          : { path: str(a.path)! }),
+        ...(str(a?.contentType) === undefined ? {} : { contentType: str(a.contentType)! })
+      }))
+    }
+    const rest = Object.entries(t).filter(([k, v]) => !KNOWN.has(k) && v !== null && v !== undefined)
+    if (rest.length > 0) {
+      record.attributes = Object.fromEntries(rest.map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]))
+    }
+    if (truncated.length > 0) record.truncated = truncated
+    return record
+  }
+}
+
+/**
+ * Reads one CTRF report. Problems become diagnostics (malformed JSON names line and column; the tests read before it
+ * are kept); only the input's own error fails the stream.
+ *
+ * @example
+ * import * as CtrfReader from "@tr/ctrf/CtrfReader"
+ * fs.stream("ctrf-report.json").pipe(CtrfReader.stream({ source: "ctrf-report.json" }), Stream.runCollect)
+ *
+ * @since 0.1.0
+ * @category readers
+ */
+export const stream = (options: Options) => Incremental.stream(() => new Reader(options))

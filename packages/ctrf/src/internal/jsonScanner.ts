@@ -1,0 +1,188 @@
+/**
+ * Reads JSON text that arrives in pieces and hands back the values found at chosen paths, each as soon as it is
+ * complete, without ever holding the whole document: only the value being collected is kept (sliced from each
+ * piece, not built character by character). Lines and columns are counted so that damage can be located.
+ */
+
+/** A path into the document: object keys and array indexes, outermost first. */
+export type Path = ReadonlyArray<string | number>
+
+export interface Found {
+  readonly path: Path
+  readonly value: unknown
+}
+
+export class JsonError extends Error {
+  constructor(readonly reason: string, readonly line: number, readonly column: number) {
+    super(reason)
+  }
+}
+
+type Container =
+  | { readonly kind: "object"; key: string | undefined; expect: "key" | "colon" | "value" | "comma" }
+  | { readonly kind: "array"; index: number; expect: "value" | "comma" }
+
+interface Capture {
+  readonly path: Path
+  /** Depth of the container the value sits in. */
+  readonly depth: number
+  readonly kind: "container" | "string" | "primitive"
+  text: string
+}
+
+const isSpace = (c: string) => c === " " || c === "\n" || c === "\r" || c === "\t"
+const isPrimitiveChar = (c: string) => /[\w.+-]/.test(c)
+
+export class JsonScanner {
+  private readonly stack: Array<Container> = []
+  private inString = false
+  private escaped = false
+  /** Raw text of an object key being read. */
+  private key: string | undefined
+  private inPrimitive = false
+  private capture: Capture | undefined
+  private done = false
+  line = 1
+  column = 0
+
+  constructor(private readonly wanted: (path: Path) => boolean, private readonly maxValue: number) {}
+
+  /** Whether the input ended inside the document. */
+  get cut(): boolean {
+    return !this.done
+  }
+
+  feed(text: string, out: Array<Found>): void {
+    let from = this.capture === undefined ? -1 : 0
+    const complete = (end: number) => {
+      const c = this.capture!
+      const json = c.text + text.slice(from, end)
+      this.capture = undefined
+      from = -1
+      try {
+        out.push({ path: c.path, value: JSON.parse(json) })
+      } catch (e) {
+        throw new JsonError(
+          `the value at ${c.path.join(".")} is not valid JSON: ${(e as Error).message}`,
+          this.line,
+          this.column
+        )
+      }
+    }
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i]!
+      if (c === "\n") {
+        this.line++
+        this.column = 0
+      } else this.column++
+      if (this.inString) {
+        if (this.escaped) this.escaped = false
+        else if (c === "\\") this.escaped = true
+        else if (c === "\"") {
+          this.inString = false
+          if (this.stack.length === 0) this.done = true
+          if (this.key !== undefined) this.endKey()
+          else if (this.capture?.kind === "string" && this.capture.depth === this.stack.length) complete(i + 1)
+          continue
+        }
+        if (this.key !== undefined) this.key += c
+        continue
+      }
+      if (this.inPrimitive) {
+        if (isPrimitiveChar(c)) continue
+        this.inPrimitive = false
+        if (this.stack.length === 0) this.done = true
+        if (this.capture?.kind === "primitive" && this.capture.depth === this.stack.length) complete(i)
+      }
+      if (isSpace(c)) continue
+      if (this.done) throw new JsonError(`unexpected "${c}" after the end of the document`, this.line, this.column)
+      const top = this.stack[this.stack.length - 1]
+      if (top?.kind === "object" && top.expect === "key") {
+        if (c === "}") {
+          this.close()
+          if (this.capture?.kind === "container" && this.capture.depth === this.stack.length) complete(i + 1)
+          continue
+        }
+        if (c !== "\"") throw new JsonError(`expected a key, found "${c}"`, this.line, this.column)
+        this.inString = true
+        this.key = ""
+        continue
+      }
+      if (top?.kind === "object" && top.expect === "colon") {
+        if (c !== ":") throw new JsonError(`expected ":", found "${c}"`, this.line, this.column)
+        top.expect = "value"
+        continue
+      }
+      if (top?.expect === "comma" || (top?.kind === "array" && c === "]")) {
+        if (c === "," && top.expect === "comma") {
+          if (top.kind === "object") top.expect = "key"
+          else {
+            top.index++
+            top.expect = "value"
+          }
+          continue
+        }
+        if ((c === "}" && top.kind === "object") || (c === "]" && top.kind === "array")) {
+          this.close()
+          if (this.capture?.kind === "container" && this.capture.depth === this.stack.length) complete(i + 1)
+          continue
+        }
+        throw new JsonError(`expected "," or the end of the ${top.kind}, found "${c}"`, this.line, this.column)
+      }
+      // A value starts here.
+      if (this.capture === undefined) {
+        const path = this.stack.map((x) => (x.kind === "object" ? x.key ?? "" : x.index))
+        if (this.wanted(path)) {
+          const kind = c === "{" || c === "[" ? "container" : c === "\"" ? "string" : "primitive"
+          this.capture = { path, depth: this.stack.length, kind, text: "" }
+          from = i
+        }
+      }
+      this.itemStarted()
+      if (c === "{") this.stack.push({ kind: "object", key: undefined, expect: "key" })
+      else if (c === "[") this.stack.push({ kind: "array", index: 0, expect: "value" })
+      else if (c === "\"") this.inString = true
+      else if (/[-\dtfn]/.test(c)) this.inPrimitive = true
+      else throw new JsonError(`unexpected "${c}"`, this.line, this.column)
+    }
+    if (this.capture !== undefined) {
+      this.capture.text += text.slice(from)
+      if (this.capture.text.length > this.maxValue) {
+        throw new JsonError(
+          `the value at ${this.capture.path.join(".")} is longer than ${this.maxValue} characters`,
+          this.line,
+          this.column
+        )
+      }
+    }
+  }
+
+  /** The input ended: a number at the very end of the document completes. */
+  end(out: Array<Found>): void {
+    if (this.inPrimitive) this.feed(" ", out)
+  }
+
+  private endKey(): void {
+    const top = this.stack[this.stack.length - 1]
+    if (top?.kind === "object") {
+      try {
+        top.key = JSON.parse(`"${this.key}"`) as string
+      } catch {
+        top.key = this.key
+      }
+      top.expect = "colon"
+    }
+    this.key = undefined
+  }
+
+  /** A value starts in the current container: after it comes a comma or the container's end. */
+  private itemStarted(): void {
+    const top = this.stack[this.stack.length - 1]
+    if (top !== undefined) top.expect = "comma"
+  }
+
+  private close(): void {
+    this.stack.pop()
+    if (this.stack.length === 0) this.done = true
+  }
+}

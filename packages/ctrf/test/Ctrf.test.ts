@@ -1,0 +1,191 @@
+import { describe, expect, it } from "@effect/vitest"
+import type * as Canonical from "@tr/core/Canonical"
+import * as Records from "@tr/core/Records"
+import { readFileWith, readWith } from "@tr/tooling/records"
+import { corpus, sharedDir, SKIP_MESSAGE } from "@tr/tooling/shared"
+import { Chunk, Effect, Stream } from "effect"
+import * as CtrfReader from "../src/CtrfReader.js"
+import * as CtrfWriter from "../src/CtrfWriter.js"
+
+const read = (json: string, size?: number) => readWith(CtrfReader.stream({ source: "ctrf.json" }), json, size)
+
+const REPORT = JSON.stringify(
+  {
+    reportFormat: "CTRF",
+    specVersion: "1.0.0",
+    results: {
+      tool: { name: "playwright" },
+      summary: { tests: 3, passed: 1, failed: 1, pending: 1, skipped: 0, other: 0, start: 1, stop: 2 },
+      tests: [
+        {
+          name: "logs in @Tabcd1234",
+          status: "passed",
+          duration: 1500,
+          start: 1767261600000,
+          suite: ["Auth", "Login"],
+          filePath: "e2e/login.spec.ts",
+          line: 12,
+          tags: ["smoke"],
+          flaky: true,
+          retryAttempts: [{ attempt: 1, status: "failed", message: "timeout", trace: "at login", duration: 900 }, {
+            attempt: 2,
+            status: "passed"
+          }],
+          parameters: { browser: "firefox" },
+          browser: "firefox"
+        },
+        {
+          name: "pays \"fast\" ✓",
+          status: "failed",
+          duration: 20,
+          suite: "Checkout > Pay",
+          message: "expected 200",
+          trace: "Error: expected 200\n  at pay",
+          stdout: ["a", "b"],
+          stderr: ["c"],
+          attachments: [{ name: "shot", contentType: "image/png", path: "shots/pay.png" }],
+          steps: [{ name: "open", status: "passed" }]
+        },
+        { name: "ships", status: "pending", duration: 0, message: "later" }
+      ]
+    }
+  },
+  null,
+  2
+)
+
+describe("CtrfReader", () => {
+  it.effect("reads every test of a report fed a byte at a time, with everything CTRF says about it", () =>
+    Effect.gen(function*() {
+      const records = yield* read(REPORT, 1)
+      expect(Records.source(records)).toEqual({
+        type: "source",
+        path: "ctrf.json",
+        format: "ctrf",
+        dialect: "playwright"
+      })
+      const t = Records.tests(records)
+      expect(t.map((x) => [x.title, x.status])).toEqual([["logs in", "passed"], ["pays \"fast\" ✓", "failed"], [
+        "ships",
+        "skipped"
+      ]])
+      expect(t[0]).toMatchObject({
+        testId: "abcd1234",
+        suite: ["Auth", "Login"],
+        file: "e2e/login.spec.ts",
+        line: 12,
+        duration: 1.5,
+        startedAt: "2026-01-01T10:00:00.000Z",
+        tags: ["smoke"],
+        flaky: true,
+        attempts: [{ kind: "flakyFailure", message: "timeout", stack: "at login", duration: 0.9 }],
+        parameters: [{ name: "browser", value: "firefox" }],
+        attributes: { browser: "firefox" }
+      })
+      expect(t[1]).toMatchObject({
+        suite: ["Checkout", "Pay"],
+        failures: [{ kind: "failure", message: "expected 200", stack: "Error: expected 200\n  at pay" }],
+        stdout: "a\nb",
+        stderr: "c",
+        attachments: [{ name: "shot", contentType: "image/png", path: "shots/pay.png" }],
+        steps: [{ title: "open", status: "passed" }]
+      })
+      expect(t[2]?.skip).toEqual({ message: "later", type: "pending" })
+      expect(Records.diagnostics(records)).toEqual([])
+    }))
+
+  it.effect("names line and column of malformed JSON, and keeps the tests before it", () =>
+    Effect.gen(function*() {
+      const broken =
+        `{"results": {"tests": [\n{"name": "a", "status": "passed", "duration": 1},\n{"name": "b" "status": "failed"}]}}`
+      const records = yield* read(broken, 5)
+      expect(Records.tests(records).map((t) => t.title)).toEqual(["a"])
+      expect(Records.diagnostics(records)).toMatchObject([{
+        code: "invalid-json",
+        severity: "error",
+        line: 3,
+        column: 14
+      }])
+    }))
+
+  it.effect("says a cut file is cut, empty is empty, and XML is not CTRF", () =>
+    Effect.gen(function*() {
+      const cut = yield* read(REPORT.slice(0, REPORT.indexOf(`"ships"`)))
+      expect(Records.counts(cut).tests).toBe(2)
+      expect(Records.diagnostics(cut)[0]?.code).toBe("truncated-file")
+      expect(Records.diagnostics(yield* read(""))[0]?.code).toBe("empty-file")
+      expect(Records.diagnostics(yield* read("<testsuites/>"))[0]?.code).toBe("unrecognized-format")
+      expect(Records.diagnostics(yield* read(`{"results": {"tool": {"name": "x"}}}`))[0]).toMatchObject({
+        code: "unrecognized-format",
+        message: "not a CTRF report: it has no results.tests"
+      })
+    }))
+})
+
+describe("CtrfWriter", () => {
+  it.effect("writes a CTRF report that reads back to the same tests", () =>
+    Effect.gen(function*() {
+      const original = Records.tests(yield* read(REPORT))
+      const json = Chunk.join(
+        yield* Stream.fromIterable<Canonical.StreamRecord>(original).pipe(
+          CtrfWriter.encode({ tool: "tr", version: "1.2.3" }),
+          Stream.runCollect
+        ),
+        ""
+      )
+      const report = JSON.parse(json)
+      expect(report).toMatchObject({
+        reportFormat: "CTRF",
+        specVersion: CtrfWriter.SPEC_VERSION,
+        results: {
+          tool: { name: "tr", version: "1.2.3" },
+          summary: { tests: 3, passed: 1, failed: 1, skipped: 1, pending: 0, other: 0 }
+        }
+      })
+      for (const field of ["start", "stop"]) expect(typeof report.results.summary[field]).toBe("number")
+      for (const test of report.results.tests) {
+        for (const field of ["name", "status", "duration"]) expect(test).toHaveProperty(field)
+      }
+      const back = Records.tests(yield* read(json, 7))
+      const essentials = (
+        t: Canonical.TestCase
+      ) => [
+        t.title,
+        t.status,
+        t.suite,
+        t.duration,
+        t.testId,
+        t.file,
+        t.failures?.[0]?.message,
+        t.skip?.message,
+        t.stdout,
+        t.parameters,
+        t.attempts?.length
+      ]
+      expect(back.map(essentials)).toEqual(original.map(essentials))
+    }))
+})
+
+if (sharedDir() === undefined) console.warn(SKIP_MESSAGE)
+
+describe.skipIf(sharedDir() === undefined)("CTRF corpus", () => {
+  it.effect("ctrf-json/ctrf__comprehensive.json", () =>
+    Effect.gen(function*() {
+      const file = "ctrf-json/ctrf__comprehensive.json"
+      const records = yield* readFileWith(CtrfReader.stream({ source: file }), corpus(file), 100)
+      expect(Records.counts(records)).toEqual({ tests: 3, passed: 2, failed: 1, skipped: 0 })
+      expect(Records.source(records)?.dialect).toBe("example-runner")
+      expect(Records.tests(records)[0]).toMatchObject({
+        title: "user can login",
+        suite: ["Authentication", "Login"],
+        file: "tests/auth/login.test.js",
+        duration: 3.5
+      })
+      expect(Records.tests(records)[1]).toMatchObject({
+        title: "user can checkout",
+        flaky: true,
+        attempts: [{ kind: "flakyFailure", message: "Payment gateway timeout" }]
+      })
+      expect(Records.diagnostics(records)).toEqual([])
+    }))
+})

@@ -1,0 +1,294 @@
+/**
+ * Visual Studio TRX (`<TestRun>`) on the shared XML reader. A result names its test by id; the class it belongs to is
+ * in `TestDefinitions`, which most writers put after the results. Results read before the definitions wait, up to a
+ * bound, and are joined when the definitions have been read.
+ */
+import type { BoundedText } from "@tr/core/BoundedText"
+import type * as Canonical from "@tr/core/Canonical"
+import * as Attributes from "@tr/xml/Attributes"
+import * as Parameters from "@tr/xml/Parameters"
+import type * as XmlReader from "@tr/xml/XmlReader"
+
+type Attrs = Attributes.Attrs
+type Mutable<T> = { -readonly [K in keyof T]: T[K] }
+
+/**
+ * Results held while waiting for the definitions, at most; beyond this, results leave without their class name.
+ */
+export const MAX_WAITING_RESULTS = 20_000
+/** Text held in waiting results, at most (characters). */
+export const MAX_WAITING_TEXT = 64 * 1024 * 1024
+
+interface Definition {
+  readonly className?: string
+  readonly storage?: string
+}
+
+interface ResultFrame {
+  readonly kind: "result"
+  readonly attrs: Attrs
+  readonly line: number
+  stdout: BoundedText | undefined
+  stderr: BoundedText | undefined
+  message: BoundedText | undefined
+  stack: BoundedText | undefined
+  files: Array<string> | undefined
+  /** Data-driven results: the parent is not a test of its own. */
+  inner: number
+}
+
+type Frame =
+  | ResultFrame
+  | { readonly kind: "definition"; readonly attrs: Attrs; className?: string; storage?: string }
+  | { readonly kind: "text" }
+  | { readonly kind: "other"; readonly name: string }
+
+/** A finished result: everything but what the definitions add. */
+interface Pending {
+  readonly build: (definition: Definition | undefined) => Canonical.TestCase
+  readonly testId: string
+  readonly size: number
+}
+
+const OUTCOMES: {
+  readonly [outcome: string]: { status: Canonical.Status; kind?: "failure" | "error"; note?: string }
+} = {
+  Passed: { status: "passed" },
+  PassedButRunAborted: { status: "passed" },
+  Completed: { status: "passed" },
+  Warning: { status: "passed" },
+  Failed: { status: "failed", kind: "failure" },
+  Error: { status: "failed", kind: "error" },
+  Timeout: { status: "failed", kind: "error", note: "Timeout" },
+  Aborted: { status: "failed", kind: "error", note: "Aborted" },
+  Disconnected: { status: "failed", kind: "error", note: "Disconnected" },
+  NotExecuted: { status: "skipped", note: "NotExecuted" },
+  NotRunnable: { status: "skipped", note: "NotRunnable" },
+  Inconclusive: { status: "skipped", note: "Inconclusive" },
+  Pending: { status: "skipped", note: "Pending" },
+  InProgress: { status: "skipped", note: "InProgress" }
+}
+
+const RESULT_FIELDS: ReadonlySet<string> = new Set(["testId", "testName", "duration", "startTime", "outcome"])
+
+const basename = (path: string) => path.split(/[\\/]/).pop() ?? path
+
+/** `Ns.Class, Assembly, Version=…` names the class and its assembly; the class is what a user calls it. */
+const plainClass = (name: string | undefined) => name?.split(",")[0]?.trim()
+
+export class TrxHandler implements XmlReader.Handler {
+  readonly roots = ["TestRun"]
+  readonly describe = "a TRX file"
+  private readonly stack: Array<Frame> = []
+  private readonly definitions = new Map<string, Definition>()
+  private definitionsRead = false
+  private waiting: Array<Pending> = []
+  private waitingText = 0
+  /** Results that left before the definitions were read, because too many waited. */
+  private overflowed = 0
+  /** Results whose test has no definition. */
+  private undefinedTests = 0
+  private ordinal = 0
+
+  constructor(private readonly doc: XmlReader.Document) {}
+
+  tests(): number {
+    return this.ordinal
+  }
+
+  unfinished(): ReadonlyArray<string> {
+    return this.stack.filter((f): f is ResultFrame => f.kind === "result").map((f) =>
+      `result "${f.attrs["testName"] ?? ""}" (line ${f.line})`
+    )
+  }
+
+  finish(): void {
+    this.doc.announce()
+    // Results still waiting at the end: the file has no definitions section after them.
+    this.flush(true)
+    if (this.overflowed > 0) {
+      this.doc.diagnostic(
+        "warning",
+        "definitions-missing",
+        `${this.overflowed} results were written without their class name: more than ${MAX_WAITING_RESULTS} results came before the test definitions`
+      )
+    }
+    if (this.undefinedTests > 0) {
+      this.doc.diagnostic(
+        "warning",
+        "definitions-missing",
+        `${this.undefinedTests} results name a test the file does not define; they have no class name`
+      )
+    }
+  }
+
+  open(name: string, attrs: Attrs): void {
+    this.doc.announce()
+    const parent = this.stack[this.stack.length - 1]
+    switch (name) {
+      case "UnitTestResult": {
+        const outer = this.nearestResult()
+        if (outer !== undefined) outer.inner++
+        return this.push({
+          kind: "result",
+          attrs,
+          line: this.doc.line(),
+          stdout: undefined,
+          stderr: undefined,
+          message: undefined,
+          stack: undefined,
+          files: undefined,
+          inner: 0
+        })
+      }
+      case "UnitTest":
+        return this.push({
+          kind: "definition",
+          attrs,
+          ...(attrs["storage"] === undefined ? {} : { storage: attrs["storage"] })
+        })
+      case "TestMethod":
+        if (parent?.kind === "definition" && attrs["className"] !== undefined) parent.className = attrs["className"]
+        return this.push({ kind: "other", name })
+      case "StdOut":
+      case "StdErr":
+      case "Message":
+      case "StackTrace": {
+        const result = this.nearestResult()
+        const inError = parent?.kind === "other" && parent.name === "ErrorInfo"
+        const inOutput = parent?.kind === "other" && parent.name === "Output"
+        if (result === undefined || (!inError && !inOutput)) return this.push({ kind: "other", name })
+        const text = this.doc.text()
+        if (name === "StdOut" && inOutput) result.stdout = text
+        else if (name === "StdErr" && inOutput) result.stderr = text
+        else if (name === "Message" && inError) result.message = text
+        else if (name === "StackTrace" && inError) result.stack = text
+        else return this.push({ kind: "other", name })
+        this.stack.push({ kind: "text" })
+        return this.doc.capture(text)
+      }
+      case "ResultFile": {
+        const result = this.nearestResult()
+        if (result !== undefined && attrs["path"] !== undefined) (result.files ??= []).push(attrs["path"])
+        return this.push({ kind: "other", name })
+      }
+      default:
+        return this.push({ kind: "other", name })
+    }
+  }
+
+  close(): void {
+    const frame = this.stack.pop()
+    if (frame === undefined) return
+    if (frame.kind === "text") return this.doc.capture(undefined)
+    if (frame.kind === "definition") {
+      const id = frame.attrs["id"]
+      if (id !== undefined) {
+        const className = plainClass(frame.className)
+        this.definitions.set(id, {
+          ...(className === undefined ? {} : { className }),
+          ...(frame.storage === undefined ? {} : { storage: frame.storage })
+        })
+      }
+      return
+    }
+    if (frame.kind === "other" && frame.name === "TestDefinitions") {
+      this.definitionsRead = true
+      return this.flush(true)
+    }
+    if (frame.kind === "result" && frame.inner === 0) this.closeResult(frame)
+  }
+
+  private nearestResult(): ResultFrame | undefined {
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      if (this.stack[i]!.kind === "result") return this.stack[i] as ResultFrame
+    }
+    return undefined
+  }
+
+  private push(frame: Frame): void {
+    this.stack.push(frame)
+  }
+
+  /** Emits what waited for the definitions: joined when they were read, else (too many waited) without them. */
+  private flush(joined: boolean): void {
+    for (const pending of this.waiting) {
+      if (joined) this.emitJoined(pending)
+      else {
+        this.overflowed++
+        this.doc.emit(pending.build(undefined))
+      }
+    }
+    this.waiting = []
+    this.waitingText = 0
+  }
+
+  private emitJoined(pending: Pending): void {
+    const definition = this.definitions.get(pending.testId)
+    if (definition === undefined) this.undefinedTests++
+    this.doc.emit(pending.build(definition))
+  }
+
+  private closeResult(result: ResultFrame): void {
+    const a = result.attrs
+    const written = this.doc.withoutBom(a["testName"] ?? "")
+    const { title, testId } = Attributes.splitTestomatId(written)
+    const outcome = OUTCOMES[a["outcome"] ?? ""] ?? { status: "skipped" as const, note: a["outcome"] ?? "no outcome" }
+    const truncated: Array<Canonical.Truncation> = []
+    const message = this.doc.keep(result.message, truncated, "failures")?.trim()
+    const stack = this.doc.keep(result.stack, truncated, "failures")
+    const stdout = this.doc.keep(result.stdout, truncated, "stdout")
+    const stderr = this.doc.keep(result.stderr, truncated, "stderr")
+    const duration = this.doc.seconds(a["duration"], `result "${written}"`, result.line, Attributes.clockSeconds)
+    const ordinal = this.ordinal++
+    const rest = Attributes.remaining(a, RESULT_FIELDS)
+    const build = (definition: Definition | undefined): Canonical.TestCase => {
+      const suite = [
+        definition?.storage === undefined ? undefined : basename(definition.storage),
+        definition?.className
+      ]
+        .filter((s): s is string => s !== undefined && s !== "")
+      const record: Mutable<Canonical.TestCase> = {
+        type: "test",
+        id: this.doc.identity([ordinal, a["testId"] ?? "", a["executionId"] ?? "", written]),
+        source: this.doc.source,
+        title,
+        suite,
+        status: outcome.status
+      }
+      if (definition?.className !== undefined) record.className = definition.className
+      if (duration !== undefined) record.duration = duration
+      if (a["startTime"] !== undefined) record.startedAt = a["startTime"]
+      if (outcome.status === "failed") {
+        record.failures = [{
+          kind: outcome.kind ?? "failure",
+          ...(message === undefined ? {} : { message }),
+          ...(outcome.note === undefined ? {} : { type: outcome.note }),
+          ...(stack === undefined ? {} : { stack })
+        }]
+      }
+      if (outcome.status === "skipped") {
+        record.skip = {
+          ...(message === undefined ? {} : { message }),
+          ...(outcome.note === undefined ? {} : { type: outcome.note })
+        }
+      }
+      if (stdout !== undefined) record.stdout = stdout
+      if (stderr !== undefined) record.stderr = stderr
+      if (testId !== undefined) record.testId = testId
+      const parameters = Parameters.fromParentheses(title)
+      if (parameters !== undefined) record.parameters = parameters
+      if (result.files !== undefined) record.attachments = result.files.map((path) => ({ path }))
+      if (rest !== undefined) record.attributes = rest
+      if (truncated.length > 0) record.truncated = truncated
+      return record
+    }
+    const id = a["testId"] ?? ""
+    if (this.definitionsRead) return this.emitJoined({ build, testId: id, size: 0 })
+    const size = (message?.length ?? 0) + (stack?.length ?? 0) + (stdout?.length ?? 0) + (stderr?.length ?? 0) + 500
+    this.waiting.push({ build, testId: id, size })
+    this.waitingText += size
+    // Memory stays bounded: beyond the limits, what waits leaves without its class name.
+    if (this.waiting.length >= MAX_WAITING_RESULTS || this.waitingText >= MAX_WAITING_TEXT) this.flush(false)
+  }
+}

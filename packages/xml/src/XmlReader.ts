@@ -1,0 +1,489 @@
+/**
+ * What every XML reader of `tr` shares: bytes in any encoding to sax events, the root check, damage reports with line
+ * and column (syntax errors, a cut-off file, characters XML forbids, declared entities), text captured under a cap,
+ * stable ids, and the stream stage. A format only describes its elements, in a `Handler`.
+ *
+ * Synchronous on purpose: sax events are handled in plain code, and completed records are handed back per byte
+ * chunk, so the stream pays its per-element cost once per chunk, not once per XML event.
+ *
+ * @since 0.1.0
+ */
+import { BoundedText, DEFAULT_CAP } from "@tr/core/BoundedText"
+import type * as Canonical from "@tr/core/Canonical"
+import * as Identity from "@tr/core/Identity"
+import * as Incremental from "@tr/core/Incremental"
+import * as XmlDecoder from "@tr/core/XmlDecoder"
+import sax from "sax"
+import * as Attributes from "./Attributes.js"
+
+/**
+ * A format's view of a document: called for every element, in order.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface Handler {
+  /** Root elements a document of this format may have. */
+  readonly roots: ReadonlyArray<string>
+  /** The format in a sentence: `a JUnit XML report`. */
+  readonly describe: string
+  readonly open: (name: string, attrs: Attributes.Attrs) => void
+  readonly close: (name: string) => void
+  /** What was left unfinished when the document was cut off, for the report (`test case "x" (line 4)`). */
+  readonly unfinished: () => ReadonlyArray<string>
+  /** Tests emitted so far. */
+  readonly tests: () => number
+  /** Called once at the end of the document, after the root element was found; `complete` is false when it was cut. */
+  readonly finish: (complete: boolean) => void
+}
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export interface Options {
+  /** Names the input in every record and diagnostic: a path, or `-` for stdin. */
+  readonly source: string
+  /** The format written in the `source` record. */
+  readonly format: string
+  /** Cap of each text field (output, stack trace), in characters. Longer text keeps its start and end. */
+  readonly maxTextLength?: number
+  /** Syntax errors listed per file before the rest are summarised in one line. */
+  readonly maxSyntaxErrors?: number
+}
+
+/** Problems that can repeat on every test: listed up to `MAX_REPEATS` times per file, then counted. */
+const REPEATABLE = new Set(["invalid-duration", "implausible-duration", "count-mismatch"])
+const MAX_REPEATS = 10
+
+// C0 controls other than tab, newline and carriage return; U+FFFE, U+FFFF. (Unpaired surrogates cannot occur: the
+// decoder replaces them. Leaving them out spares the slow unicode mode of the regular expression.)
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/
+
+/**
+ * One document being read. Handlers use its services: `emit`, `diagnostic`, `text`/`capture`/`keep`, `identity`,
+ * `seconds`, `withoutBom`, `announce`.
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export class Document {
+  readonly source: string
+  private readonly handler: Handler
+  private readonly decoder = XmlDecoder.make()
+  private readonly sax: sax.SAXParser
+  private readonly maxText: number
+  private readonly maxSyntaxErrors: number
+  /** Ids of this source's tests: the source path is hashed once. */
+  readonly identity: (parts: ReadonlyArray<string | number>) => string
+  private out: Array<Canonical.SourceRecord> = []
+  private active: BoundedText | undefined
+  private state: "before-root" | "in-root" | "after-root" | "abandoned" = "before-root"
+  private depth = 0
+  private announced = false
+  private namesWithBom = 0
+  private readonly repeats = new Map<string, number>()
+  private reportedForbidden = false
+  private reportedSecondRoot = false
+  private reportedEncoding = false
+  private sawBytes = false
+  private syntaxErrors = 0
+  private lastSyntaxError = ""
+  private closing = false
+  private endPosition = { line: 1, column: 0 }
+
+  constructor(private readonly options: Options, makeHandler: (document: Document) => Handler) {
+    this.source = options.source
+    this.maxText = options.maxTextLength ?? DEFAULT_CAP
+    this.maxSyntaxErrors = options.maxSyntaxErrors ?? 10
+    this.identity = Identity.prefixed([options.source])
+    const parser = sax.parser(true, { trim: false, normalize: false, position: true })
+    parser.onopentag = (node) => this.open(node.name, node.attributes as Attributes.Attrs)
+    parser.onclosetag = (name) => this.close(name)
+    parser.ontext = (text) => this.active?.append(text)
+    parser.oncdata = (text) => this.active?.append(text)
+    parser.onerror = (error) => this.syntaxError(error)
+    parser.ondoctype = (doctype) => {
+      if (/<!ENTITY/i.test(doctype)) {
+        this.diagnostic(
+          "warning",
+          "entities-ignored",
+          "the document declares entities in its DOCTYPE; tr never expands or fetches them, so references to them stay as written",
+          this.position()
+        )
+      }
+    }
+    this.sax = parser
+    this.handler = makeHandler(this)
+  }
+
+  // ---- input ------------------------------------------------------------------------------------------------------
+
+  /**
+   * @since 0.1.0
+   */
+  feed(bytes: Uint8Array, out: Array<Canonical.SourceRecord>): void {
+    if (bytes.length > 0) this.sawBytes = true
+    this.out = out
+    if (this.state === "abandoned") return
+    const text = this.decoder.decode(bytes)
+    this.checkEncoding()
+    if (text === "") return
+    if (!this.reportedForbidden) this.checkForbidden(text)
+    this.sax.write(text)
+  }
+
+  /**
+   * @since 0.1.0
+   */
+  end(out: Array<Canonical.SourceRecord>): void {
+    this.out = out
+    if (this.state !== "abandoned") {
+      const text = this.decoder.end()
+      this.checkEncoding()
+      if (text !== "") this.sax.write(text)
+      // sax resets its position when it closes; keep where the input ended for the cut-off report.
+      this.endPosition = this.position()
+      this.closing = true
+      this.sax.close()
+    }
+    if (!this.sawBytes) return this.diagnostic("error", "empty-file", "the file is empty")
+    if (this.state === "before-root") {
+      return this.diagnostic(
+        "error",
+        "empty-file",
+        "the file holds no XML element (only whitespace, comments or a declaration)"
+      )
+    }
+    if (this.root !== undefined) this.handler.finish(this.state !== "in-root")
+    if (this.state === "in-root") this.cutOff()
+    for (const [code, seen] of this.repeats) {
+      if (seen > MAX_REPEATS) {
+        const more = `${seen - MAX_REPEATS} more ${code} problems like the ones above are not listed`
+        this.diagnostic("warning", code, more, undefined, false)
+      }
+    }
+    if (this.namesWithBom > 0) {
+      this.diagnostic(
+        "warning",
+        "bom-in-name",
+        `${this.namesWithBom} names held a byte-order mark (U+FEFF), which was removed from them`
+      )
+    }
+  }
+
+  // ---- services for handlers --------------------------------------------------------------------------------------
+
+  /** The root element, once read. */
+  root: { readonly name: string; readonly attrs: Attributes.Attrs } | undefined
+
+  /**
+   * @since 0.1.0
+   */
+  emit(record: Canonical.SourceRecord): void {
+    this.out.push(record)
+  }
+
+  /**
+   * Writes the `source` record (once): what the document turned out to be.
+   *
+   * @since 0.1.0
+   */
+  announce(dialect?: string): void {
+    if (this.announced) return
+    this.announced = true
+    this.out.push({
+      type: "source",
+      path: this.source,
+      format: this.options.format,
+      ...(dialect === undefined ? {} : { dialect })
+    })
+  }
+
+  /**
+   * @since 0.1.0
+   */
+  get isAnnounced(): boolean {
+    return this.announced
+  }
+
+  /**
+   * A new text buffer under the cap; `capture` makes it receive the document's text.
+   *
+   * @since 0.1.0
+   */
+  text(): BoundedText {
+    return new BoundedText(this.maxText)
+  }
+
+  /**
+   * Where the document's text goes from now on (`undefined`: nowhere).
+   *
+   * @since 0.1.0
+   */
+  capture(text: BoundedText | undefined): void {
+    this.active = text
+  }
+
+  /**
+   * The text to keep, or nothing for whitespace only; a cut is recorded in `truncated` under `field`.
+   *
+   * @since 0.1.0
+   */
+  keep(text: BoundedText | undefined, truncated?: Array<Canonical.Truncation>, field = ""): string | undefined {
+    if (text === undefined) return undefined
+    if (truncated !== undefined && text.truncated) truncated.push({ field, length: text.length })
+    const value = text.value()
+    return value.trim() === "" ? undefined : value
+  }
+
+  /**
+   * A name without the byte-order marks some tools leave in it (counted, and said at the end).
+   *
+   * @since 0.1.0
+   */
+  withoutBom(value: string): string {
+    if (!value.includes("\ufeff")) return value
+    this.namesWithBom++
+    return value.replaceAll("\ufeff", "")
+  }
+
+  /**
+   * A duration in seconds, with a warning for one that is no duration (left out) or implausible (read as
+   * nanoseconds).
+   *
+   * @since 0.1.0
+   */
+  seconds(value: string | undefined, what: string, line: number, parse = Attributes.seconds): number | undefined {
+    if (value === undefined) return undefined
+    const seconds = parse(value)
+    const at = { line, column: 0 }
+    if (seconds !== undefined && seconds > Attributes.IMPLAUSIBLE_SECONDS) {
+      const corrected = seconds / 1e9
+      this.diagnostic(
+        "warning",
+        "implausible-duration",
+        `${what}: time="${value}" is implausible as seconds (${Math.round(seconds / 86400)} days); ` +
+          `read as nanoseconds, ${corrected} s`,
+        at
+      )
+      return corrected
+    }
+    if (seconds === undefined) {
+      this.diagnostic(
+        "warning",
+        "invalid-duration",
+        `${what}: time="${value}" is not a duration in seconds; left out`,
+        at
+      )
+    }
+    return seconds
+  }
+
+  /**
+   * The current line, 1-based.
+   *
+   * @since 0.1.0
+   */
+  line(): number {
+    return this.sax.line + 1
+  }
+
+  /**
+   * @since 0.1.0
+   */
+  position(): { line: number; column: number } {
+    return { line: this.sax.line + 1, column: this.sax.column }
+  }
+
+  /**
+   * @since 0.1.0
+   */
+  diagnostic(
+    severity: Canonical.Diagnostic["severity"],
+    code: string,
+    message: string,
+    at?: { line: number; column: number },
+    counted = true
+  ): void {
+    if (counted && REPEATABLE.has(code)) {
+      const seen = (this.repeats.get(code) ?? 0) + 1
+      this.repeats.set(code, seen)
+      if (seen > MAX_REPEATS) return
+    }
+    const record: { -readonly [K in keyof Canonical.Diagnostic]: Canonical.Diagnostic[K] } = {
+      type: "diagnostic",
+      severity,
+      code,
+      message,
+      source: this.source
+    }
+    if (at !== undefined) {
+      record.line = at.line
+      if (at.column > 0) record.column = at.column
+    }
+    this.out.push(record)
+  }
+
+  // ---- elements ---------------------------------------------------------------------------------------------------
+
+  private open(name: string, attrs: Attributes.Attrs): void {
+    if (this.state === "before-root") {
+      if (!this.handler.roots.includes(name)) {
+        this.diagnostic(
+          "error",
+          "unrecognized-format",
+          `not ${this.handler.describe}: the root element is <${name}>, expected ${
+            this.handler.roots.map((r) => `<${r}>`).join(" or ")
+          }`,
+          this.position()
+        )
+        return this.abandon()
+      }
+      this.state = "in-root"
+      this.root = { name, attrs }
+    } else if (this.state === "after-root" && !this.secondRoot(name)) {
+      return
+    }
+    this.depth++
+    this.handler.open(name, attrs)
+  }
+
+  private close(name: string): void {
+    if (this.depth === 0) return
+    this.depth--
+    if (this.depth === 0) this.state = "after-root"
+    this.handler.close(name)
+  }
+
+  // ---- damage -----------------------------------------------------------------------------------------------------
+
+  private syntaxError(error: Error): void {
+    const position = this.position()
+    const reason = error.message.split("\n")[0]!
+    this.clearError()
+    if (this.state === "before-root") {
+      this.diagnostic("error", "not-xml", `not XML: ${reason}`, position)
+      return this.abandon()
+    }
+    if (this.state === "after-root") {
+      this.diagnostic(
+        "warning",
+        "trailing-content",
+        `content after the end of the report is ignored: ${reason}`,
+        position
+      )
+      return this.abandon()
+    }
+    // What breaks while closing a file that ends inside the report is the cut itself, reported by cutOff.
+    if (this.closing) return
+    // sax reports one mistake several times over at the same place; one diagnostic says it.
+    const at = `${position.line}:${position.column}`
+    const repeated = at === this.lastSyntaxError
+    this.lastSyntaxError = at
+    if (!repeated) {
+      this.syntaxErrors++
+      if (this.syntaxErrors <= this.maxSyntaxErrors) {
+        this.diagnostic("error", "xml-syntax", `malformed XML: ${reason}; reading goes on after it`, position)
+      } else if (this.syntaxErrors === this.maxSyntaxErrors + 1) {
+        this.diagnostic("error", "xml-syntax", "more malformed XML follows; further errors are not listed", position)
+      }
+    }
+    this.sax.resume()
+  }
+
+  /**
+   * Another root after the first: reports joined by concatenation. XML allows one root, but the tests of a second one
+   * of this format are read too, with a warning; anything else after the report is ignored.
+   */
+  private secondRoot(name: string): boolean {
+    if (!this.handler.roots.includes(name)) {
+      this.diagnostic(
+        "warning",
+        "trailing-content",
+        `content after the end of the report is ignored: <${name}>`,
+        this.position()
+      )
+      this.abandon()
+      return false
+    }
+    if (!this.reportedSecondRoot) {
+      this.reportedSecondRoot = true
+      this.diagnostic(
+        "warning",
+        "multiple-roots",
+        `another <${name}> follows the end of the report (reports joined into one file?); XML allows one root, ` +
+          `its tests are read too`,
+        this.position()
+      )
+    }
+    this.state = "in-root"
+    return true
+  }
+
+  /** The file ended inside the report: say what was open, and that the tests read before the cut are kept. */
+  private cutOff(): void {
+    const read = this.handler.tests()
+    const lost = this.handler.unfinished()
+    this.diagnostic(
+      "error",
+      "truncated-file",
+      `the file ends inside the report (cut off or unclosed elements); ${read} ${read === 1 ? "test" : "tests"} ` +
+        `read before the end are kept` + (lost.length > 0 ? `, the unfinished ${lost.join(", ")} is not` : ""),
+      this.endPosition
+    )
+    this.state = "abandoned"
+  }
+
+  private abandon(): void {
+    this.state = "abandoned"
+    this.active = undefined
+    // Stop sax from reading the rest of this write.
+    this.sax.onopentag =
+      this.sax.onclosetag =
+      this.sax.ontext =
+      this.sax.oncdata =
+        () => {}
+    this.sax.onerror = () => this.clearError()
+  }
+
+  /** sax refuses further input until its error is cleared; its typings do not admit that. */
+  private clearError(): void {
+    ;(this.sax as { error: Error | null }).error = null
+  }
+
+  private checkEncoding(): void {
+    const problem = this.decoder.problem()
+    if (problem !== undefined && !this.reportedEncoding) {
+      this.reportedEncoding = true
+      this.diagnostic("warning", "encoding", problem, { line: 1, column: 1 })
+    }
+  }
+
+  /** Characters XML 1.0 forbids are kept as written (JSON carries them), but said once per file. */
+  private checkForbidden(text: string): void {
+    const at = FORBIDDEN.exec(text)
+    if (at === null) return
+    this.reportedForbidden = true
+    const code = text.codePointAt(at.index)!.toString(16).toUpperCase().padStart(4, "0")
+    this.diagnostic(
+      "warning",
+      "forbidden-characters",
+      `the file holds characters XML forbids (first: U+${code}, near line ${this.line()}); they are kept as written`
+    )
+  }
+}
+
+/**
+ * A reader as a stream stage: a fresh `Document` per input, fed chunk by chunk.
+ *
+ * @example
+ * import * as XmlReader from "@tr/xml/XmlReader"
+ * export const stream = (options: XmlReader.Options) => XmlReader.stream(options, (doc) => new MyHandler(doc))
+ *
+ * @since 0.1.0
+ * @category readers
+ */
+export const stream = (options: Options, makeHandler: (document: Document) => Handler) =>
+  Incremental.stream(() => new Document(options, makeHandler))
