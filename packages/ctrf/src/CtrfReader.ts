@@ -315,12 +315,22 @@ class Reader {
         ...(str(a?.contentType) === undefined ? {} : { contentType: str(a.contentType)! })
       }))
     }
-    const rest = Object.entries(t).filter(([k, v]) => !KNOWN.has(k) && v !== null && v !== undefined)
+    const extra = this.extra(t.extra, record)
+    const rest = Object.entries({ ...t, extra }).filter(([k, v]) => !KNOWN.has(k) && v !== null && v !== undefined)
     if (rest.length > 0) {
       record.attributes = Object.fromEntries(rest.map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]))
     }
     if (truncated.length > 0) record.truncated = truncated
     return record
+  }
+
+  /** What `CtrfWriter` put in `extra.tr` goes back to its fields; the rest of `extra` is returned to be kept. */
+  private extra(extra: unknown, record: Mutable<Canonical.TestCase>): unknown {
+    if (typeof extra !== "object" || extra === null || !("tr" in extra)) return extra
+    const { tr, ...others } = extra as { tr: { className?: unknown; disabled?: unknown } }
+    if (typeof tr?.className === "string") record.className = tr.className
+    if (tr?.disabled === true && record.status === "skipped") record.disabled = true
+    return Object.keys(others).length === 0 ? undefined : others
   }
 }
 

@@ -164,6 +164,33 @@ describe("CtrfWriter", () => {
       ]
       expect(back.map(essentials)).toEqual(original.map(essentials))
     }))
+
+  it.effect("keeps what CTRF has no field for in extra.tr, and reads it back", () =>
+    Effect.gen(function*() {
+      const test: Canonical.TestCase = {
+        type: "test",
+        id: "x",
+        source: "TEST-Cart.xml",
+        title: "ships",
+        suite: ["Cart"],
+        className: "shop.CartTest",
+        status: "skipped",
+        disabled: true
+      }
+      const json = Chunk.join(
+        yield* Stream.make<Array<Canonical.StreamRecord>>(test).pipe(
+          CtrfWriter.encode({ tool: "tr" }),
+          Stream.runCollect
+        ),
+        ""
+      )
+      expect(JSON.parse(json).results.tests[0].extra).toEqual({
+        tr: { id: "x", source: "TEST-Cart.xml", className: "shop.CartTest", disabled: true }
+      })
+      const [back] = Records.tests(yield* read(json))
+      expect(back).toMatchObject({ className: "shop.CartTest", disabled: true, status: "skipped" })
+      expect(back!.attributes).toBeUndefined()
+    }))
 })
 
 if (sharedDir() === undefined) console.warn(SKIP_MESSAGE)

@@ -105,6 +105,24 @@ describe("TrxReader", () => {
         `${MAX_WAITING_RESULTS} results were written without their class name: more than ${MAX_WAITING_RESULTS} results came before the test definitions`
       )
     }))
+
+  it.effect("holds at most maxDefinitions definitions, and says which results lost their class for it", () =>
+    Effect.gen(function*() {
+      const records = yield* readWith(
+        TrxReader.stream({ source: "results.trx", maxDefinitions: 1 }),
+        trx(definitions + results)
+      )
+      const t = Records.tests(records)
+      expect(t).toHaveLength(5)
+      expect(t.filter((x) => x.className !== undefined).map((x) => x.title)).toEqual(["AddsItem"])
+      const messages = Records.diagnostics(records).map((d) => d.message)
+      expect(messages).toContain(
+        "2 test definitions were not held: more than 1 tests are defined; results of those tests have no class name"
+      )
+      expect(messages).toContain(
+        "4 results name a test the file does not define (or whose definition was not held); they have no class name"
+      )
+    }))
 })
 
 if (sharedDir() === undefined) console.warn(SKIP_MESSAGE)

@@ -33,7 +33,9 @@ export const exitWith = (code: ExitCode) =>
   })
 
 export const inputs = Args.text({ name: "input" }).pipe(
-  Args.withDescription("A result file, a directory (every *.xml below it), a glob (quote it), or - for stdin"),
+  Args.withDescription(
+    "A result file, a directory (every *.xml, *.trx and *.json below it), a glob (quote it), or - for stdin"
+  ),
   Args.repeated
 )
 

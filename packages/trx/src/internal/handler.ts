@@ -18,6 +18,16 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 export const MAX_WAITING_RESULTS = 20_000
 /** Text held in waiting results, at most (characters). */
 export const MAX_WAITING_TEXT = 64 * 1024 * 1024
+/**
+ * Definitions held for joining, at most (a few hundred bytes each: two ids and references to shared class and
+ * storage names); results of tests beyond it have no class name.
+ */
+export const MAX_DEFINITIONS = 500_000
+
+export interface Limits {
+  readonly waitingResults: number
+  readonly definitions: number
+}
 
 interface Definition {
   readonly className?: string
@@ -81,8 +91,14 @@ export class TrxHandler implements XmlReader.Handler {
   readonly describe = "a TRX file"
   private readonly stack: Array<Frame> = []
   private readonly definitions = new Map<string, Definition>()
+  /** Class and storage names, one copy each: thousands of tests share a handful. */
+  private readonly names = new Map<string, string>()
   private definitionsRead = false
+  private droppedDefinitions = 0
   private waiting: Array<Pending> = []
+  /** Ids of the tests whose results wait; once results have left, only their definitions are worth holding. */
+  private readonly waitingIds = new Set<string>()
+  private resultsSeen = false
   private waitingText = 0
   /** Results that left before the definitions were read, because too many waited. */
   private overflowed = 0
@@ -90,7 +106,10 @@ export class TrxHandler implements XmlReader.Handler {
   private undefinedTests = 0
   private ordinal = 0
 
-  constructor(private readonly doc: XmlReader.Document) {}
+  constructor(
+    private readonly doc: XmlReader.Document,
+    private readonly limits: Limits = { waitingResults: MAX_WAITING_RESULTS, definitions: MAX_DEFINITIONS }
+  ) {}
 
   tests(): number {
     return this.ordinal
@@ -110,14 +129,23 @@ export class TrxHandler implements XmlReader.Handler {
       this.doc.diagnostic(
         "warning",
         "definitions-missing",
-        `${this.overflowed} results were written without their class name: more than ${MAX_WAITING_RESULTS} results came before the test definitions`
+        `${this.overflowed} results were written without their class name: more than ${this.limits.waitingResults} results came before the test definitions`
       )
     }
-    if (this.undefinedTests > 0) {
+    if (this.droppedDefinitions > 0) {
       this.doc.diagnostic(
         "warning",
         "definitions-missing",
-        `${this.undefinedTests} results name a test the file does not define; they have no class name`
+        `${this.droppedDefinitions} test definitions were not held: more than ${this.limits.definitions} tests are defined; ` +
+          `results of those tests have no class name`
+      )
+    }
+    if (this.undefinedTests > 0) {
+      const why = this.droppedDefinitions > 0 ? " (or whose definition was not held)" : ""
+      this.doc.diagnostic(
+        "warning",
+        "definitions-missing",
+        `${this.undefinedTests} results name a test the file does not define${why}; they have no class name`
       )
     }
   }
@@ -183,13 +211,7 @@ export class TrxHandler implements XmlReader.Handler {
     if (frame.kind === "text") return this.doc.capture(undefined)
     if (frame.kind === "definition") {
       const id = frame.attrs["id"]
-      if (id !== undefined) {
-        const className = plainClass(frame.className)
-        this.definitions.set(id, {
-          ...(className === undefined ? {} : { className }),
-          ...(frame.storage === undefined ? {} : { storage: frame.storage })
-        })
-      }
+      if (id !== undefined) this.define(id, plainClass(frame.className), frame.storage)
       return
     }
     if (frame.kind === "other" && frame.name === "TestDefinitions") {
@@ -197,6 +219,26 @@ export class TrxHandler implements XmlReader.Handler {
       return this.flush(true)
     }
     if (frame.kind === "result" && frame.inner === 0) this.closeResult(frame)
+  }
+
+  private define(id: string, className: string | undefined, storage: string | undefined): void {
+    // Definitions after the results join only the results still waiting; the others have left already.
+    if (this.resultsSeen && !this.waitingIds.has(id)) return
+    if (this.definitions.size >= this.limits.definitions) {
+      this.droppedDefinitions++
+      return
+    }
+    this.definitions.set(id, {
+      ...(className === undefined ? {} : { className: this.shared(className) }),
+      ...(storage === undefined ? {} : { storage: this.shared(storage) })
+    })
+  }
+
+  private shared(name: string): string {
+    const known = this.names.get(name)
+    if (known !== undefined) return known
+    this.names.set(name, name)
+    return name
   }
 
   private nearestResult(): ResultFrame | undefined {
@@ -220,6 +262,7 @@ export class TrxHandler implements XmlReader.Handler {
       }
     }
     this.waiting = []
+    this.waitingIds.clear()
     this.waitingText = 0
   }
 
@@ -284,11 +327,13 @@ export class TrxHandler implements XmlReader.Handler {
       return record
     }
     const id = a["testId"] ?? ""
+    this.resultsSeen = true
     if (this.definitionsRead) return this.emitJoined({ build, testId: id, size: 0 })
     const size = (message?.length ?? 0) + (stack?.length ?? 0) + (stdout?.length ?? 0) + (stderr?.length ?? 0) + 500
     this.waiting.push({ build, testId: id, size })
+    this.waitingIds.add(id)
     this.waitingText += size
     // Memory stays bounded: beyond the limits, what waits leaves without its class name.
-    if (this.waiting.length >= MAX_WAITING_RESULTS || this.waitingText >= MAX_WAITING_TEXT) this.flush(false)
+    if (this.waiting.length >= this.limits.waitingResults || this.waitingText >= MAX_WAITING_TEXT) this.flush(false)
   }
 }
