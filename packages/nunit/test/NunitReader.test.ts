@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import * as Records from "@tr/core/Records"
-import { readFileWith, readWith } from "@tr/tooling/records"
-import { corpus, sharedDir, SKIP_MESSAGE } from "@tr/tooling/shared"
+import { corpusConformance } from "@tr/tooling/conformance"
+import { readWith } from "@tr/tooling/records"
 import { Effect } from "effect"
 import * as NunitReader from "../src/NunitReader.js"
 
@@ -152,34 +152,21 @@ describe("NunitReader", () => {
     }))
 })
 
-if (sharedDir() === undefined) console.warn(SKIP_MESSAGE)
-
-describe.skipIf(sharedDir() === undefined)("NUnit corpus", () => {
-  const EXPECTED = {
-    "nunit2/enricomi__pickles.xml": {
-      counts: { tests: 4, passed: 3, failed: 1, skipped: 0 },
-      first: { title: `AddingSeveralNumbers("60","70","130",System.String[])` }
-    },
-    "nunit3/dorny__dotnet-nunit.xml": {
-      counts: { tests: 9, passed: 3, failed: 5, skipped: 1 },
-      first: { title: "Exception_In_TargetTest", className: "DotnetTests.XUnitTests.CalculatorTests" }
-    },
-    "nunit3/enricomi__NUnit-correct.xml": {
-      counts: { tests: 28, passed: 18, failed: 2, skipped: 8 },
-      first: { title: "FailingTest" }
-    },
-    "nunit3/enricomi__NUnit-issue44527.xml": {
-      counts: { tests: 150, passed: 6, failed: 144, skipped: 0 },
-      first: { className: "MyCompanyUiSettings.Tl.My_Tasks._My_Requests.Grid.GridValidation" }
-    }
-  }
-  for (const [file, expected] of Object.entries(EXPECTED)) {
-    it.effect(file, () =>
-      Effect.gen(function*() {
-        const records = yield* readFileWith(NunitReader.stream({ source: file }), corpus(file), 4096)
-        expect(Records.counts(records)).toEqual(expected.counts)
-        expect(Records.tests(records)[0]).toMatchObject(expected.first)
-        expect(Records.diagnostics(records).filter((d) => d.severity === "error")).toEqual([])
-      }))
+corpusConformance("NUnit corpus", (source) => NunitReader.stream({ source }), {
+  "nunit2/enricomi__pickles.xml": {
+    counts: { tests: 4, passed: 3, failed: 1, skipped: 0 },
+    first: { title: `AddingSeveralNumbers("60","70","130",System.String[])` }
+  },
+  "nunit3/dorny__dotnet-nunit.xml": {
+    counts: { tests: 9, passed: 3, failed: 5, skipped: 1 },
+    first: { title: "Exception_In_TargetTest", className: "DotnetTests.XUnitTests.CalculatorTests" }
+  },
+  "nunit3/enricomi__NUnit-correct.xml": {
+    counts: { tests: 28, passed: 18, failed: 2, skipped: 8 },
+    first: { title: "FailingTest" }
+  },
+  "nunit3/enricomi__NUnit-issue44527.xml": {
+    counts: { tests: 150, passed: 6, failed: 144, skipped: 0 },
+    first: { className: "MyCompanyUiSettings.Tl.My_Tasks._My_Requests.Grid.GridValidation" }
   }
 })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import * as Records from "@tr/core/Records"
-import { readFileWith, readWith } from "@tr/tooling/records"
-import { corpus, sharedDir, SKIP_MESSAGE } from "@tr/tooling/shared"
+import { corpusConformance } from "@tr/tooling/conformance"
+import { readWith } from "@tr/tooling/records"
 import { Effect } from "effect"
 import * as TestngReader from "../src/TestngReader.js"
 
@@ -99,26 +99,13 @@ describe("TestngReader", () => {
     }))
 })
 
-if (sharedDir() === undefined) console.warn(SKIP_MESSAGE)
-
-describe.skipIf(sharedDir() === undefined)("TestNG corpus", () => {
-  const EXPECTED = {
-    "testng/trrparser__failures.setup.teardown.xml": {
-      counts: { tests: 6, passed: 0, failed: 0, skipped: 6 },
-      first: { title: "GU", className: "C.T.ST" }
-    },
-    "testng/trrparser__multiple-suites-retries.xml": {
-      counts: { tests: 6, passed: 4, failed: 2, skipped: 0 },
-      first: { title: "GU", className: "C.T.ST" }
-    }
-  }
-  for (const [file, expected] of Object.entries(EXPECTED)) {
-    it.effect(file, () =>
-      Effect.gen(function*() {
-        const records = yield* readFileWith(TestngReader.stream({ source: file }), corpus(file), 4096)
-        expect(Records.counts(records)).toEqual(expected.counts)
-        expect(Records.tests(records)[0]).toMatchObject(expected.first)
-        expect(Records.diagnostics(records).filter((d) => d.severity === "error")).toEqual([])
-      }))
+corpusConformance("TestNG corpus", (source) => TestngReader.stream({ source }), {
+  "testng/trrparser__failures.setup.teardown.xml": {
+    counts: { tests: 6, passed: 0, failed: 0, skipped: 6 },
+    first: { title: "GU", className: "C.T.ST" }
+  },
+  "testng/trrparser__multiple-suites-retries.xml": {
+    counts: { tests: 6, passed: 4, failed: 2, skipped: 0 },
+    first: { title: "GU", className: "C.T.ST" }
   }
 })

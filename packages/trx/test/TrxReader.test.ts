@@ -1,7 +1,8 @@
 import { describe, expect, it } from "@effect/vitest"
 import * as Records from "@tr/core/Records"
+import { corpusConformance } from "@tr/tooling/conformance"
 import { readFileWith, readWith } from "@tr/tooling/records"
-import { corpus, sharedDir, SKIP_MESSAGE } from "@tr/tooling/shared"
+import { corpus, sharedDir } from "@tr/tooling/shared"
 import { Effect } from "effect"
 import { MAX_WAITING_RESULTS } from "../src/internal/handler.js"
 import * as TrxReader from "../src/TrxReader.js"
@@ -125,50 +126,39 @@ describe("TrxReader", () => {
     }))
 })
 
-if (sharedDir() === undefined) console.warn(SKIP_MESSAGE)
-
-describe.skipIf(sharedDir() === undefined)("TRX corpus", () => {
-  const EXPECTED = {
-    "trx/allure2__testresultsWithChildren.trx": {
-      counts: { tests: 5, passed: 3, failed: 2, skipped: 0 },
-      first: { title: "UnitTest_One", className: "Test" }
-    },
-    "trx/dorny__FluentValidation.Tests.trx": {
-      counts: { tests: 804, passed: 803, failed: 0, skipped: 1 },
-      first: {
-        title: "FluentValidation.Tests.ValidatorTesterTester.ShouldNotHaveValidationError_async_model_throws",
-        className: "FluentValidation.Tests.ValidatorTesterTester"
-      }
-    },
-    "trx/dorny__dotnet-trx.trx": {
-      counts: { tests: 11, passed: 5, failed: 5, skipped: 1 },
-      first: {
-        title: "DotnetTests.XUnitTests.CalculatorTests.Timeout_Test",
-        className: "DotnetTests.XUnitTests.CalculatorTests"
-      }
-    },
-    "trx/dorny__dotnet-xunitv3.trx": {
-      counts: { tests: 4, passed: 1, failed: 3, skipped: 0 },
-      first: {
-        title: "DotnetTests.XUnitV3Tests.FixtureTests.Failing_Test",
-        className: "DotnetTests.XUnitV3Tests.FixtureTests"
-      }
-    },
-    "trx/enricomi__yami_YAMILEX_2015-10-24_04_18_59.trx": {
-      counts: { tests: 25, passed: 2, failed: 3, skipped: 20 },
-      first: { title: "TestMethod1", className: "Prueba_Sistema.UnitTest1" }
+corpusConformance("TRX corpus", (source) => TrxReader.stream({ source }), {
+  "trx/allure2__testresultsWithChildren.trx": {
+    counts: { tests: 5, passed: 3, failed: 2, skipped: 0 },
+    first: { title: "UnitTest_One", className: "Test" }
+  },
+  "trx/dorny__FluentValidation.Tests.trx": {
+    counts: { tests: 804, passed: 803, failed: 0, skipped: 1 },
+    first: {
+      title: "FluentValidation.Tests.ValidatorTesterTester.ShouldNotHaveValidationError_async_model_throws",
+      className: "FluentValidation.Tests.ValidatorTesterTester"
     }
+  },
+  "trx/dorny__dotnet-trx.trx": {
+    counts: { tests: 11, passed: 5, failed: 5, skipped: 1 },
+    first: {
+      title: "DotnetTests.XUnitTests.CalculatorTests.Timeout_Test",
+      className: "DotnetTests.XUnitTests.CalculatorTests"
+    }
+  },
+  "trx/dorny__dotnet-xunitv3.trx": {
+    counts: { tests: 4, passed: 1, failed: 3, skipped: 0 },
+    first: {
+      title: "DotnetTests.XUnitV3Tests.FixtureTests.Failing_Test",
+      className: "DotnetTests.XUnitV3Tests.FixtureTests"
+    }
+  },
+  "trx/enricomi__yami_YAMILEX_2015-10-24_04_18_59.trx": {
+    counts: { tests: 25, passed: 2, failed: 3, skipped: 20 },
+    first: { title: "TestMethod1", className: "Prueba_Sistema.UnitTest1" }
   }
-  for (const [file, expected] of Object.entries(EXPECTED)) {
-    it.effect(file, () =>
-      Effect.gen(function*() {
-        const records = yield* readFileWith(TrxReader.stream({ source: file }), corpus(file), 4096)
-        expect(Records.counts(records)).toEqual(expected.counts)
-        expect(Records.tests(records)[0]).toMatchObject(expected.first)
-        expect(Records.diagnostics(records).filter((d) => d.severity === "error")).toEqual([])
-      }))
-  }
+})
 
+describe.skipIf(sharedDir() === undefined)("TRX corpus: edge cases", () => {
   it.effect("edge-malformed/dorny__dotnet-trx-empty-test-definitions.trx", () =>
     Effect.gen(function*() {
       const file = "edge-malformed/dorny__dotnet-trx-empty-test-definitions.trx"

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import * as Records from "@tr/core/Records"
-import { readFileWith, readWith } from "@tr/tooling/records"
-import { corpus, sharedDir, SKIP_MESSAGE } from "@tr/tooling/shared"
+import { corpusConformance } from "@tr/tooling/conformance"
+import { readWith } from "@tr/tooling/records"
 import { Effect } from "effect"
 import * as XunitReader from "../src/XunitReader.js"
 
@@ -83,33 +83,20 @@ describe("XunitReader", () => {
     }))
 })
 
-if (sharedDir() === undefined) console.warn(SKIP_MESSAGE)
-
-describe.skipIf(sharedDir() === undefined)("xUnit.net corpus", () => {
-  const EXPECTED = {
-    "xunit-net/captain__xunit_dot_net.xml": {
-      counts: { tests: 15, passed: 13, failed: 1, skipped: 1 },
-      first: { title: "NullAssertsTests+Null.Success", className: "NullAssertsTests+Null" }
-    },
-    "xunit-net/enricomi__testcase1.xml": {
-      counts: { tests: 3, passed: 1, failed: 1, skipped: 1 },
-      first: { title: "MyProject.Tests.SampleFact.FailedTest", className: "MyProject.Tests.SampleFact" }
-    },
-    "xunit-net/trrparser__xunit3_fail.xml": {
-      counts: { tests: 1, passed: 0, failed: 1, skipped: 0 },
-      first: {
-        title: "XUnit3Example2.UnitTest2.FailingTest",
-        file: "C:\\dev\\code\\_Experiments\\NUnitSample\\XUnit3Example2\\UnitTest2.cs"
-      }
+corpusConformance("xUnit.net corpus", (source) => XunitReader.stream({ source }), {
+  "xunit-net/captain__xunit_dot_net.xml": {
+    counts: { tests: 15, passed: 13, failed: 1, skipped: 1 },
+    first: { title: "NullAssertsTests+Null.Success", className: "NullAssertsTests+Null" }
+  },
+  "xunit-net/enricomi__testcase1.xml": {
+    counts: { tests: 3, passed: 1, failed: 1, skipped: 1 },
+    first: { title: "MyProject.Tests.SampleFact.FailedTest", className: "MyProject.Tests.SampleFact" }
+  },
+  "xunit-net/trrparser__xunit3_fail.xml": {
+    counts: { tests: 1, passed: 0, failed: 1, skipped: 0 },
+    first: {
+      title: "XUnit3Example2.UnitTest2.FailingTest",
+      file: "C:\\dev\\code\\_Experiments\\NUnitSample\\XUnit3Example2\\UnitTest2.cs"
     }
-  }
-  for (const [file, expected] of Object.entries(EXPECTED)) {
-    it.effect(file, () =>
-      Effect.gen(function*() {
-        const records = yield* readFileWith(XunitReader.stream({ source: file }), corpus(file), 4096)
-        expect(Records.counts(records)).toEqual(expected.counts)
-        expect(Records.tests(records)[0]).toMatchObject(expected.first)
-        expect(Records.diagnostics(records).filter((d) => d.severity === "error")).toEqual([])
-      }))
   }
 })
