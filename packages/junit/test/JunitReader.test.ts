@@ -339,7 +339,7 @@ describe("JunitWriter", () => {
       for (const name of ["nested.xml", "surefire-flaky.xml"]) {
         const original = Records.tests(yield* readFile(fixture(name)))
         const xml = Chunk.join(yield* Stream.fromIterable(original).pipe(JunitWriter.encode, Stream.runCollect), "")
-        const again = yield* read(xml, 13)
+        const again = yield* read(xml, { size: 13 })
         const back = Records.tests(again)
         const essentials = (
           t: (typeof original)[number]
