@@ -1,12 +1,12 @@
 /**
  * Checks payloads against the XSD the Octane server serves, in process, before they are sent (Octane's documented
- * flow). libxml2 compiled to WebAssembly (`xmllint-wasm`): no native dependency, no external program.
+ * flow), with `@tr/xsd`: libxml2 compiled to WebAssembly, on one persistent worker.
  *
  * @since 0.1.0
  */
+import * as XsdValidator from "@tr/xsd/XsdValidator"
 import * as Data from "effect/Data"
 import * as Effect from "effect/Effect"
-import { validateXML } from "xmllint-wasm"
 
 /**
  * The payload does not conform: the validator's own words, one line each.
@@ -41,14 +41,7 @@ export type Validator = (xml: string) => Effect.Effect<void, InvalidPayload>
  */
 export const make = (xsd: string): Validator => (xml) =>
   Effect.tryPromise({
-    try: () =>
-      validateXML({
-        xml: [{ fileName: "payload.xml", contents: xml }],
-        schema: [{ fileName: "test_results.xsd", contents: xsd }],
-        // Payloads of 1000 tests with long stacks need more than the 32 MiB default.
-        initialMemoryPages: 16 * 64,
-        maxMemoryPages: 16 * 1024
-      }),
+    try: () => XsdValidator.validate(xml, xsd),
     catch: (cause) => new InvalidPayload({ errors: [`the validator failed: ${String(cause)}`] })
   }).pipe(
     Effect.flatMap((result) =>
@@ -56,7 +49,7 @@ export const make = (xsd: string): Validator => (xml) =>
         ? Effect.void
         : Effect.fail(
           new InvalidPayload({
-            errors: result.errors.map((e) => (e.loc === null ? e.message : `line ${e.loc.lineNumber}: ${e.message}`))
+            errors: result.problems.map((p) => (p.line === undefined ? p.message : `line ${p.line}: ${p.message}`))
           })
         )
     )

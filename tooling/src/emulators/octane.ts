@@ -4,6 +4,7 @@
  * that move from queued through running to a final state as they are polled, faults on demand, and a count of the
  * most requests seen within any one second.
  */
+import * as XsdValidator from "@tr/xsd/XsdValidator"
 import { randomBytes } from "node:crypto"
 import { existsSync, readFileSync } from "node:fs"
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
@@ -11,7 +12,6 @@ import type { AddressInfo, Socket } from "node:net"
 import { join } from "node:path"
 import { gunzipSync } from "node:zlib"
 import sax from "sax"
-import { validateXML } from "xmllint-wasm"
 import { sharedDir } from "../shared.js"
 import { type FaultRule, Faults, type RandomFaults } from "./faults.js"
 
@@ -265,15 +265,10 @@ export const startOctaneEmulator = async (options: OctaneEmulatorOptions = {}): 
     const hash = payloadHash(xml)
     const earlier = hashes.get(hash)
     if (earlier !== undefined) return send(res, log, 202, { id: Number(earlier), status: tasks.get(earlier)!.final })
-    const result = options.validate === false ? { valid: true, errors: [] } : await validateXML({
-      xml: [{ fileName: "payload.xml", contents: xml }],
-      schema: [{ fileName: "test_results.xsd", contents: xsd }],
-      initialMemoryPages: 1024,
-      maxMemoryPages: 16384
-    })
+    const result = options.validate === false ? { valid: true, problems: [] } : await XsdValidator.validate(xml, xsd)
     if (!result.valid) {
       return send(res, log, 400, {
-        description: `payload does not conform to the XSD: ${result.errors.map((e) => e.message).join("; ")}`
+        description: `payload does not conform to the XSD: ${result.problems.map((p) => p.message).join("; ")}`
       })
     }
     const parsed = parsePayload(xml)
