@@ -102,6 +102,7 @@ const parseLine = (text: string, line: number): Decoded => {
   } catch (e) {
     return Either.left(new NdjsonError({ reason: "InvalidJson", line, detail: `not JSON: ${(e as Error).message}` }))
   }
+  if (Canonical.isPlainTestCase(json)) return Either.right(json)
   return Either.mapLeft(
     decodeRecord(json),
     (error) =>

@@ -12,11 +12,23 @@ describe("Identity", () => {
   it("does not confuse parts that concatenate alike", () => {
     expect(Identity.derive(["ab", "c"])).not.toBe(Identity.derive(["a", "bc"]))
     expect(Identity.derive(["a", ""])).not.toBe(Identity.derive(["a"]))
+    expect(Identity.derive(["a\u0000"])).not.toBe(Identity.derive(["a"]))
+    expect(Identity.derive(["abc"])).not.toBe(Identity.derive(["abd"]))
   })
 
   it("continues from a fixed prefix to the same ids", () => {
     const fromFile = Identity.prefixed(["results.xml"])
     expect(fromFile([3, "Login", "accepts"])).toBe(Identity.derive(["results.xml", 3, "Login", "accepts"]))
+  })
+
+  it("gives the same ids when a repeated first part is hashed once", () => {
+    const fromFile = Identity.prefixed(["results.xml"])
+    const calls: Array<Array<string | number>> = [["Login", 0, "a"], ["Login", 1, "b"], ["Cart", 2, "c"], [
+      "Login",
+      3,
+      "a"
+    ], []]
+    for (const parts of calls) expect(fromFile(parts)).toBe(Identity.derive(["results.xml", ...parts]))
   })
 
   it("spreads a hundred thousand similar inputs over distinct ids", () => {

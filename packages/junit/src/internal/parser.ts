@@ -293,7 +293,7 @@ export class JunitHandler implements XmlReader.Handler {
     this.dialect!.refine?.(draft, { testcase: a, suites: enclosing, suiteFile })
     const record: Mutable<Canonical.TestCase> = {
       type: "test",
-      id: this.doc.identity([this.ordinal++, ...draft.suite, className ?? "", written]),
+      id: this.doc.identity([className ?? "", this.ordinal++, written]),
       source: this.doc.source,
       title: draft.title,
       suite: draft.suite,

@@ -306,7 +306,7 @@ export class NunitHandler implements XmlReader.Handler {
     const truncated: Array<Canonical.Truncation> = []
     const record: Mutable<Canonical.TestCase> = {
       type: "test",
-      id: this.doc.identity([this.ordinal++, ...(enclosing?.path ?? []), className ?? "", written]),
+      id: this.doc.identity([className ?? "", this.ordinal++, written]),
       source: this.doc.source,
       title,
       suite: [...(enclosing?.path ?? [])],

@@ -207,7 +207,7 @@ export class TestngHandler implements XmlReader.Handler {
     const params = m.params.map((p) => this.doc.keep(p) ?? "")
     const record: Mutable<Canonical.TestCase> = {
       type: "test",
-      id: this.doc.identity([this.ordinal++, ...suite, m.className ?? "", method(a), ...params]),
+      id: this.doc.identity([m.className ?? "", this.ordinal++, method(a), ...params]),
       source: this.doc.source,
       title,
       suite,

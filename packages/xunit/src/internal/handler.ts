@@ -179,7 +179,7 @@ export class XunitHandler implements XmlReader.Handler {
     const truncated: Array<Canonical.Truncation> = []
     const record: Mutable<Canonical.TestCase> = {
       type: "test",
-      id: this.doc.identity([this.ordinal++, ...suite, a["type"] ?? "", written]),
+      id: this.doc.identity([a["type"] ?? "", this.ordinal++, written]),
       source: this.doc.source,
       title,
       suite,
