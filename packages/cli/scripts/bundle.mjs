@@ -19,7 +19,7 @@ await build({
     js: "import { createRequire as __trRequire } from 'node:module'; const require = __trRequire(import.meta.url);"
   },
   chunkNames: "chunks/[name]-[hash]",
-  // xmllint-wasm finds its worker and its .wasm next to its own files: it is loaded from node_modules.
+  // @tr/xsd resolves xmllint-wasm's program and .wasm files from node_modules: they are not bundled.
   external: ["xmllint-wasm"],
   logLevel: "warning"
 })

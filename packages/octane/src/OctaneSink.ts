@@ -336,8 +336,8 @@ export const push = <E, R>(
       Effect.gen(function*() {
         yield* records.pipe(
           payloads(options, stats),
-          // Validation runs ahead of the POSTs, two payloads at a time (it takes ~130 ms a payload, a POST far less);
-          // the POSTs stay one after another, in order.
+          // Validation runs ahead of the POSTs, two payloads at a time, so that a POST never waits for it; the POSTs
+          // stay one after another, in order.
           Stream.mapEffect(
             (p) => Effect.map(Effect.option(Effect.flip(validate(p.xml))), (invalid) => [p, invalid] as const),
             {

@@ -336,14 +336,14 @@ for (const mb of sizes) {
       reporter.status !== 0 || (pushed.ms < reporter.ms && pushRss[mb]! < reporter.maxRssMb),
       `${fmt(pushed.ms / 1000, 1)} s / ${fmt(pushRss[mb]!, 0)} MB vs ${fmt(reporter.ms / 1000, 1)} s / ${
         fmt(reporter.maxRssMb, 0)
-      } MB`
+      } MB${reporter.status === 0 ? "" : " (did not finish)"}`
     )
     check(
       `ahead of junit2json on time and memory (${mb} MB; tr convert against junit2json)`,
       ahead(j2j),
       `${fmt(convertMs / 1000, 1)} s / ${fmt(convertRss[mb]!, 0)} MB vs ${fmt(j2j.ms / 1000, 1)} s / ${
         fmt(j2j.maxRssMb, 0)
-      } MB`
+      } MB${j2j.status === 0 ? "" : " (did not finish)"}`
     )
   }
 }
@@ -369,6 +369,7 @@ say(`## Targets`)
 say()
 say(`| target | figure | holds |`)
 say(`|---|---|---|`)
-for (const c of checks) say(`| ${c.target} | ${c.figure} | ${c.holds ? "yes" : "**no**"} |`)
+const cell = (text: string) => text.replaceAll("|", "\\|")
+for (const c of checks) say(`| ${cell(c.target)} | ${cell(c.figure)} | ${c.holds ? "yes" : "**no**"} |`)
 writeFileSync(join(work, "BENCHMARKS.latest.md"), lines.join("\n") + "\n")
 process.stderr.write(`\nwritten to tooling/bench/work/BENCHMARKS.latest.md\n`)
