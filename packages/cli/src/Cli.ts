@@ -7,9 +7,8 @@ import { Command, Options } from "@effect/cli"
 import * as Canonical from "@tr/core/Canonical"
 import { Console, Effect, Either, Option } from "effect"
 import * as Convert from "./internal/convert.js"
-import { octane, payloadOptions, pushOctane, resolvePayload, usage } from "./internal/octaneCommands.js"
+import { loadOctane, octane, payloadOptions, pushOctane, resolvePayload, usage } from "./internal/octaneCommands.js"
 import { described, exitWith, inputs, quiet, reading, readingOptions, VERSION } from "./internal/options.js"
-import * as Octane from "./internal/pushOctane.js"
 import { pushTestomat, testomat } from "./internal/testomatCommands.js"
 
 /**
@@ -43,14 +42,15 @@ const convert = Command.make(
     const payload = resolvePayload(o)
     if (out === undefined) return usage(["--to octane needs --out DIR, the directory the payloads are written to"])
     if (Either.isLeft(payload)) return usage(payload.left)
-    return Octane.writePayloads({
-      inputs: o.inputs.length === 0 ? ["-"] : o.inputs,
-      out,
-      payload: payload.right,
-      quiet: o.quiet,
-      reading: reading(o),
-      version: VERSION
-    }).pipe(Effect.flatMap(exitWith))
+    return Effect.flatMap(loadOctane, (Octane) =>
+      Octane.writePayloads({
+        inputs: o.inputs.length === 0 ? ["-"] : o.inputs,
+        out,
+        payload: payload.right,
+        quiet: o.quiet,
+        reading: reading(o),
+        version: VERSION
+      })).pipe(Effect.flatMap(exitWith))
   }
 ).pipe(
   Command.withDescription(

@@ -15,6 +15,14 @@ import * as Xml from "@tr/core/XmlEscape"
 export const TEST_FIELD_TYPES = ["Test_Level", "Test_Type", "Testing_Tool_Type", "Framework"] as const
 
 /**
+ * The most test runs Octane takes in one payload.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const MAX_TESTS = 1000
+
+/**
  * @since 0.1.0
  * @category models
  */

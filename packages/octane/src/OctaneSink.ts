@@ -25,7 +25,7 @@ import * as OctaneValidator from "./OctaneValidator.js"
  * @since 0.1.0
  * @category constants
  */
-export const MAX_CHUNK = 1000
+export const MAX_CHUNK = OctanePayload.MAX_TESTS
 
 /**
  * How payloads are built.

@@ -4,6 +4,9 @@
  */
 import { Option, Redacted } from "effect"
 
+/** Where Testomat.io is when neither a flag nor the environment says. */
+export const TESTOMAT_URL = "https://app.testomat.io"
+
 /** Every variable `tr` reads, for the help text and the README. */
 export const TESTOMAT_ENV = {
   apiKey: "TESTOMATIO",

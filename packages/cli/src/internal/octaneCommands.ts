@@ -2,12 +2,12 @@
 import { Command, Options } from "@effect/cli"
 import * as OctanePayload from "@tr/octane/OctanePayload"
 import * as OctaneRun from "@tr/octane/OctaneRun"
-import * as OctaneSink from "@tr/octane/OctaneSink"
+import type * as OctaneSink from "@tr/octane/OctaneSink"
 import { Effect, Either, Option } from "effect"
 import { ExitCode } from "../ExitCode.js"
 import * as Env from "./env.js"
 import { described, exitWith, inputs, quiet, reading, readingOptions, VERSION } from "./options.js"
-import * as Octane from "./pushOctane.js"
+import type * as Octane from "./pushOctane.js"
 import { unknownOption } from "./sources.js"
 
 const E = Env.OCTANE_ENV
@@ -40,6 +40,11 @@ const connectionOptions = {
 }
 
 type Values<T> = { readonly [K in keyof T]: T[K] extends Options.Options<infer A> ? A : never }
+
+/**
+ * The push, its HTTP client and validator are loaded when an Octane command runs: `tr convert` starts without them.
+ */
+export const loadOctane = Effect.promise(() => import("./pushOctane.js"))
 
 const connection = (o: Values<typeof connectionOptions>): Octane.Connection => {
   const clientId = Env.text(o.clientId, E.clientId)
@@ -93,7 +98,7 @@ export const payloadOptions = {
   runName: text("run-name", E.runName, "Run name of every test run"),
   reportUrl: text("report-url", E.reportUrl, "External report URL of every test run (http or https)"),
   chunkSize: described(
-    Options.withDefault(Options.integer("chunk-size"), OctaneSink.MAX_CHUNK),
+    Options.withDefault(Options.integer("chunk-size"), OctanePayload.MAX_TESTS),
     "Tests per payload, 1 to 1000"
   )
 }
@@ -131,8 +136,8 @@ export const resolvePayload = (
   const areas = Env.list(o.productArea, E.productAreas, ",")
   const testFields = pairs(Env.list(o.testField, E.testFields, ";"), "test field", problems)
   const environment = pairs(Env.list(o.taxonomy, E.environment, ";"), "taxonomy", problems)
-  if (o.chunkSize < 1 || o.chunkSize > OctaneSink.MAX_CHUNK) {
-    problems.push(`--chunk-size must be 1 to ${OctaneSink.MAX_CHUNK}, not ${o.chunkSize}`)
+  if (o.chunkSize < 1 || o.chunkSize > OctanePayload.MAX_TESTS) {
+    problems.push(`--chunk-size must be 1 to ${OctanePayload.MAX_TESTS}, not ${o.chunkSize}`)
   }
   const context: OctanePayload.Context = {
     ...(anyBuild
@@ -220,20 +225,21 @@ export const pushOctane = Command.make(
     if (unknown !== undefined) return usage([`unknown option ${unknown} (see tr push octane --help)`])
     const payload = resolvePayload(o)
     if (Either.isLeft(payload)) return usage(payload.left)
-    return Octane.push({
-      inputs: o.inputs,
-      connection: connection(o),
-      payload: payload.right,
-      skipErrors: Env.flag(o.skipErrors, E.skipErrors),
-      wait: !o.noWait,
-      validate: !o.noValidate,
-      maxPending: o.maxPending,
-      failedOut: Option.getOrUndefined(o.failedOut),
-      json: o.json,
-      quiet: o.quiet,
-      reading: reading(o),
-      version: VERSION
-    }).pipe(Effect.flatMap(exitWith))
+    return Effect.flatMap(loadOctane, (Octane) =>
+      Octane.push({
+        inputs: o.inputs,
+        connection: connection(o),
+        payload: payload.right,
+        skipErrors: Env.flag(o.skipErrors, E.skipErrors),
+        wait: !o.noWait,
+        validate: !o.noValidate,
+        maxPending: o.maxPending,
+        failedOut: Option.getOrUndefined(o.failedOut),
+        json: o.json,
+        quiet: o.quiet,
+        reading: reading(o),
+        version: VERSION
+      })).pipe(Effect.flatMap(exitWith))
   }
 ).pipe(
   Command.withDescription(
@@ -247,7 +253,7 @@ export const pushOctane = Command.make(
 const octaneXsd = Command.make(
   "xsd",
   { ...connectionOptions, quiet },
-  (o) => Octane.xsd(connection(o), o.quiet).pipe(Effect.flatMap(exitWith))
+  (o) => Effect.flatMap(loadOctane, (Octane) => Octane.xsd(connection(o), o.quiet)).pipe(Effect.flatMap(exitWith))
 ).pipe(
   Command.withDescription("Print the XSD the server checks test-results payloads against")
 )

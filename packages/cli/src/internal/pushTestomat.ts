@@ -11,8 +11,6 @@ import * as Records from "./records.js"
 import type { Reading } from "./sources.js"
 import { count, plural, Terminal } from "./terminal.js"
 
-export const DEFAULT_URL = "https://app.testomat.io"
-
 export interface Connection {
   readonly apiKey: Redacted.Redacted<string> | undefined
   readonly url: string

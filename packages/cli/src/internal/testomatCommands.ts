@@ -4,7 +4,7 @@ import { Console, Effect, Option } from "effect"
 import { ExitCode } from "../ExitCode.js"
 import * as Env from "./env.js"
 import { described, exitWith, inputs, quiet, reading, readingOptions, VERSION } from "./options.js"
-import * as Testomat from "./pushTestomat.js"
+import type * as Testomat from "./pushTestomat.js"
 import { unknownOption } from "./sources.js"
 
 const E = Env.TESTOMAT_ENV
@@ -16,7 +16,7 @@ const connectionOptions = {
   ),
   url: described(
     Options.optional(Options.text("url")),
-    `Testomat.io base URL (default: $${E.url}, else ${Testomat.DEFAULT_URL})`
+    `Testomat.io base URL (default: $${E.url}, else ${Env.TESTOMAT_URL})`
   ),
   timeout: described(
     Options.optional(Options.integer("timeout")),
@@ -49,9 +49,12 @@ type ConnectionValues = {
     : never
 }
 
+/** The push and its HTTP client are loaded when a Testomat.io command runs: `tr convert` starts without them. */
+const loadTestomat = Effect.promise(() => import("./pushTestomat.js"))
+
 const connection = (o: ConnectionValues): Testomat.Connection => ({
   apiKey: Env.secret(o.apiKey, E.apiKey),
-  url: Env.text(o.url, E.url) ?? Testomat.DEFAULT_URL,
+  url: Env.text(o.url, E.url) ?? Env.TESTOMAT_URL,
   timeoutMs: Env.number(o.timeout, E.timeout) ?? 30_000,
   retries: o.retries,
   retryTimeSeconds: o.retryTime,
@@ -128,27 +131,28 @@ export const pushTestomat = Command.make(
         return exitWith(ExitCode.Usage)
       }
       const runId = Env.text(o.run, E.run)
-      return Testomat.push({
-        inputs: o.inputs,
-        connection: connection(o),
-        runId,
-        run: runParams(o),
-        create: Env.flag(o.create, E.create),
-        finish: !Env.flag(o.noFinish, E.proceed),
-        batchSize: o.batchSize,
-        batchBytes: o.batchBytes,
-        lingerMs: o.linger,
-        concurrency: o.concurrency,
-        passedOutput: o.passedOutput,
-        maxStack: o.maxStack,
-        ridPrefix: Option.getOrUndefined(o.ridPrefix),
-        failedOut: Option.getOrUndefined(o.failedOut),
-        dryRun: o.dryRun,
-        json: o.json,
-        quiet: o.quiet,
-        reading: reading(o),
-        version: VERSION
-      }).pipe(Effect.flatMap(exitWith))
+      return Effect.flatMap(loadTestomat, (Testomat) =>
+        Testomat.push({
+          inputs: o.inputs,
+          connection: connection(o),
+          runId,
+          run: runParams(o),
+          create: Env.flag(o.create, E.create),
+          finish: !Env.flag(o.noFinish, E.proceed),
+          batchSize: o.batchSize,
+          batchBytes: o.batchBytes,
+          lingerMs: o.linger,
+          concurrency: o.concurrency,
+          passedOutput: o.passedOutput,
+          maxStack: o.maxStack,
+          ridPrefix: Option.getOrUndefined(o.ridPrefix),
+          failedOut: Option.getOrUndefined(o.failedOut),
+          dryRun: o.dryRun,
+          json: o.json,
+          quiet: o.quiet,
+          reading: reading(o),
+          version: VERSION
+        })).pipe(Effect.flatMap(exitWith))
     })
 ).pipe(
   Command.withDescription(
@@ -162,16 +166,17 @@ const testomatStart = Command.make(
   "start",
   { ...connectionOptions, ...runOptions, quiet },
   (o) =>
-    Testomat.runOnce(
-      connection(o),
-      o.quiet,
-      (client, terminal) =>
-        Effect.tap(client.createRun(runParams(o)), (run) =>
-          Effect.zipRight(
-            Effect.sync(() => terminal.line(`run ${run.uid} created${run.url ? `: ${run.url}` : ""}`)),
-            Console.log(run.uid)
-          ))
-    ).pipe(Effect.flatMap(exitWith))
+    Effect.flatMap(loadTestomat, (Testomat) =>
+      Testomat.runOnce(
+        connection(o),
+        o.quiet,
+        (client, terminal) =>
+          Effect.tap(client.createRun(runParams(o)), (run) =>
+            Effect.zipRight(
+              Effect.sync(() => terminal.line(`run ${run.uid} created${run.url ? `: ${run.url}` : ""}`)),
+              Console.log(run.uid)
+            ))
+      )).pipe(Effect.flatMap(exitWith))
 ).pipe(
   Command.withDescription(
     "Create a run for sharded CI and print its id: machines push into it with --run ID (or TESTOMATIO_RUN), " +
@@ -196,15 +201,16 @@ const testomatFinish = Command.make(
       process.stderr.write(`tr: which run? give --run ID or set ${E.run}\n`)
       return exitWith(ExitCode.Usage)
     }
-    return Testomat.runOnce(
-      connection(o),
-      o.quiet,
-      (client, terminal) =>
-        Effect.tap(
-          client.finishRun(runId, { statusEvent: o.status }),
-          () => Effect.sync(() => terminal.line(`run ${runId} finished`))
-        )
-    ).pipe(Effect.flatMap(exitWith))
+    return Effect.flatMap(loadTestomat, (Testomat) =>
+      Testomat.runOnce(
+        connection(o),
+        o.quiet,
+        (client, terminal) =>
+          Effect.tap(
+            client.finishRun(runId, { statusEvent: o.status }),
+            () => Effect.sync(() => terminal.line(`run ${runId} finished`))
+          )
+      )).pipe(Effect.flatMap(exitWith))
   }
 ).pipe(Command.withDescription("Finish a run once every machine has pushed into it"))
 
