@@ -9,6 +9,7 @@ import * as Batch from "@tr/core/Batch"
 import type * as Canonical from "@tr/core/Canonical"
 import * as Ndjson from "@tr/core/Ndjson"
 import * as Chunk from "effect/Chunk"
+import * as Deferred from "effect/Deferred"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import type * as Option from "effect/Option"
@@ -49,8 +50,11 @@ export interface PayloadOptions {
 export interface Payload {
   /** From 1, in the order payloads are built and sent. */
   readonly index: number
-  readonly xml: string
+  /** The document, UTF-8 (`OctanePayload.encode`). */
+  readonly bytes: Uint8Array
   readonly tests: ReadonlyArray<Canonical.TestCase>
+  /** The test identities it holds (`OctanePayload.identity`). */
+  readonly keys: ReadonlyArray<string>
 }
 
 /**
@@ -102,7 +106,7 @@ interface Prepared {
  * @example
  * import * as OctaneSink from "@tr/octane/OctaneSink"
  * const stats = OctaneSink.emptyStats()
- * records.pipe(OctaneSink.payloads(options, stats), Stream.runForEach((p) => writeFile(`payload-${p.index}.xml`, p.xml)))
+ * records.pipe(OctaneSink.payloads(options, stats), Stream.runForEach((p) => writeFile(`payload-${p.index}.xml`, p.bytes)))
  *
  * @since 0.1.0
  * @category payloads
@@ -132,8 +136,9 @@ export const payloads =
       }
       const toPayload = (group: ReadonlyArray<Prepared>): Payload => ({
         index: ++index,
-        xml: OctanePayload.render(options.context, group.map((p) => p.run)),
-        tests: group.map((p) => p.test)
+        bytes: OctanePayload.encode(options.context, group.map((p) => p.run)),
+        tests: group.map((p) => p.test),
+        keys: group.map((p) => p.key)
       })
       const prepared = Stream.mapChunks(records, (chunk) => {
         const out: Array<Prepared> = []
@@ -173,6 +178,11 @@ export interface PushOptions extends PayloadOptions {
   readonly validate: boolean
   /** Payloads whose task is still being polled, at most; the next POST waits for one to finish. */
   readonly maxPending: number
+  /**
+   * POSTs under way at once, at most. A payload holding another execution of a test that a POST under way holds
+   * waits for that POST to be answered, so that the executions of a test arrive in order.
+   */
+  readonly postsInFlight: number
   readonly poll: {
     readonly initialDelay: Duration.DurationInput
     readonly maxDelay: Duration.DurationInput
@@ -196,6 +206,7 @@ export const defaultPushOptions: PushOptions = {
   wait: true,
   validate: true,
   maxPending: 8,
+  postsInFlight: 4,
   poll: { initialDelay: "500 millis", maxDelay: "10 seconds", timeout: "10 minutes" }
 }
 
@@ -236,6 +247,7 @@ export interface Summary extends BuildStats {
 }
 
 const VALIDATIONS_IN_FLIGHT = 2
+const READY_AHEAD = 4
 
 const pollUntilFinal = (client: OctaneClient["Type"], id: string, options: PushOptions["poll"]) =>
   Effect.gen(function*() {
@@ -312,11 +324,10 @@ export const push = <E, R>(
         Effect.catchAll((error) => settle(payload, { state: "unconfirmed", task: queued.id, detail: error.message }))
       )
 
-    const send = ([payload, invalid]: readonly [Payload, Option.Option<OctaneValidator.InvalidPayload>]) =>
+    const send = (payload: Payload) =>
       Effect.gen(function*() {
-        if (invalid._tag === "Some") return yield* settle(payload, { state: "invalid", detail: invalid.value.message })
         yield* pending.take(1)
-        const posted = yield* Effect.either(client.push(payload.xml, { skipErrors: options.skipErrors }))
+        const posted = yield* Effect.either(client.push(payload.bytes, { skipErrors: options.skipErrors }))
         if (posted._tag === "Left") {
           yield* pending.release(1)
           const error = posted.left
@@ -332,21 +343,43 @@ export const push = <E, R>(
         yield* Effect.forkScoped(Effect.ensuring(follow(payload, posted.right), pending.release(1)))
       })
 
+    const posting = Math.max(1, options.postsInFlight)
+    const posts = yield* Effect.makeSemaphore(posting)
+    const underway = new Set<{ readonly keys: ReadonlySet<string>; readonly answered: Deferred.Deferred<void> }>()
+    /** Starts the POST of `payload` once a place is free and no POST under way holds one of its tests. */
+    const dispatch = ([payload, invalid]: readonly [Payload, Option.Option<OctaneValidator.InvalidPayload>]) =>
+      Effect.gen(function*() {
+        if (invalid._tag === "Some") return yield* settle(payload, { state: "invalid", detail: invalid.value.message })
+        yield* posts.take(1)
+        for (const other of [...underway]) {
+          if (payload.keys.some((key) => other.keys.has(key))) yield* Deferred.await(other.answered)
+        }
+        const post = { keys: new Set(payload.keys), answered: Deferred.unsafeMake<void>(yield* Effect.fiberId) }
+        underway.add(post)
+        const answered = Effect.suspend(() => {
+          underway.delete(post)
+          return Effect.zipRight(Deferred.succeed(post.answered, undefined), posts.release(1))
+        })
+        yield* Effect.forkScoped(Effect.ensuring(send(payload), answered))
+      })
+
     yield* Effect.scoped(
       Effect.gen(function*() {
         yield* records.pipe(
           payloads(options, stats),
-          // Validation runs ahead of the POSTs, two payloads at a time, so that a POST never waits for it; the POSTs
-          // stay one after another, in order.
+          // Payloads are built and validated ahead of the POSTs (two validations at a time, a few payloads ready), so
+          // that a POST admitted by the rate limiter never waits for them; the POSTs stay one after another, in order.
           Stream.mapEffect(
-            (p) => Effect.map(Effect.option(Effect.flip(validate(p.xml))), (invalid) => [p, invalid] as const),
+            (p) => Effect.map(Effect.option(Effect.flip(validate(p.bytes))), (invalid) => [p, invalid] as const),
             {
               concurrency: VALIDATIONS_IN_FLIGHT
             }
           ),
-          Stream.runForEach(send)
+          Stream.buffer({ capacity: READY_AHEAD }),
+          Stream.runForEach(dispatch)
         )
-        // Wait for every task being followed.
+        // Wait for every POST, then for every task being followed.
+        yield* posts.take(posting)
         yield* pending.take(Math.max(1, options.maxPending))
       })
     ).pipe(Effect.ensuring(client.signOut))

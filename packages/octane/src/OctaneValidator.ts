@@ -26,7 +26,7 @@ export class InvalidPayload extends Data.TaggedError("InvalidPayload")<{ readonl
  * @since 0.1.0
  * @category models
  */
-export type Validator = (xml: string) => Effect.Effect<void, InvalidPayload>
+export type Validator = (xml: string | Uint8Array) => Effect.Effect<void, InvalidPayload>
 
 /**
  * A validator for one XSD.

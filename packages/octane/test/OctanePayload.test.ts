@@ -102,6 +102,28 @@ describe("OctanePayload.render", () => {
   )
 })
 
+describe("OctanePayload.encode", () => {
+  it("is the rendered document in UTF-8, however many pieces it is encoded in", () => {
+    const runs = Array.from({ length: 300 }, (_, i): OctanePayload.TestRun => ({
+      ...run,
+      name: `tëst ${i} 😀`,
+      error: { message: "ünïcode", stack: "at x\n".repeat(i) }
+    }))
+    const bytes = OctanePayload.encode(everything, runs)
+    expect(bytes.length).toBeGreaterThan(200_000)
+    expect(new TextDecoder("utf-8", { fatal: true }).decode(bytes)).toBe(OctanePayload.render(everything, runs))
+    expect(new TextDecoder().decode(OctanePayload.encode({}, []))).toBe(OctanePayload.render({}, []))
+  })
+
+  it.effect.skipIf(sharedXsd() === undefined)("validates as bytes as it does as text", () =>
+    Effect.gen(function*() {
+      const validate = OctaneValidator.make(sharedXsd()!)
+      yield* validate(OctanePayload.encode(everything, [run]))
+      const error = yield* Effect.flip(validate(OctanePayload.encode({}, [{ ...run, name: "x".repeat(256) }])))
+      expect(error.message).toMatch(/does not conform to the server's XSD: line \d+: .*name/)
+    }))
+})
+
 describe("OctanePayload.problems", () => {
   it("accepts a valid context", () => {
     expect(OctanePayload.problems(everything)).toEqual([])

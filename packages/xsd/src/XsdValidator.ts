@@ -124,7 +124,7 @@ class Host {
     this.worker.on("exit", (code) => fail(new Error(`the validator's worker stopped (exit code ${code})`)))
   }
 
-  run(xml: string, xsd: string, options: Options): Promise<Result> {
+  run(xml: string | Uint8Array, xsd: string, options: Options): Promise<Result> {
     const id = this.nextId++
     return new Promise<Result>((resolve, reject) => {
       // Busy, the worker keeps the process alive until the answer is in; idle, it does not.
@@ -165,7 +165,8 @@ const problems = (stderr: string): Array<Problem> =>
 let host: Host | undefined
 
 /**
- * Validates one document against one XSD (the XSD must not import other files).
+ * Validates one document (text, or bytes in the encoding it declares) against one XSD (the XSD must not import other
+ * files).
  *
  * @example
  * import * as XsdValidator from "@tr/xsd/XsdValidator"
@@ -174,7 +175,7 @@ let host: Host | undefined
  * @since 0.1.0
  * @category validation
  */
-export const validate = (xml: string, xsd: string, options: Options = {}): Promise<Result> => {
+export const validate = (xml: string | Uint8Array, xsd: string, options: Options = {}): Promise<Result> => {
   host ??= new Host(() => {
     host = undefined
   })

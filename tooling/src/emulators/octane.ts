@@ -52,6 +52,10 @@ export interface LoggedRequest {
   readonly query: string
   readonly route: Route | "unknown"
   readonly at: number
+  /** When the answer was written. */
+  answered?: number
+  /** The task a push created. */
+  task?: string
   readonly headers: IncomingMessage["headers"]
   status: number | "reset"
 }
@@ -199,6 +203,7 @@ export const startOctaneEmulator = async (options: OctaneEmulatorOptions = {}): 
     headers: { [k: string]: string | Array<string> } = {}
   ) => {
     log.status = status
+    log.answered = Date.now()
     const text = typeof body === "string" ? body : JSON.stringify(body)
     res.writeHead(status, { "content-type": typeof body === "string" ? "text/plain" : "application/json", ...headers })
       .end(text)
@@ -297,6 +302,7 @@ export const startOctaneEmulator = async (options: OctaneEmulatorOptions = {}): 
       expireAfter = undefined
     }
     hashes.set(hash, taskId)
+    log.task = taskId
     tasks.set(taskId, {
       id: taskId,
       payload,

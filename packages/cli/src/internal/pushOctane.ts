@@ -187,7 +187,7 @@ export const writePayloads = (
       Stream.runForEach((p) =>
         Effect.sync(() => {
           files++
-          writeFileSync(join(args.out, `payload-${String(p.index).padStart(4, "0")}.xml`), p.xml)
+          writeFileSync(join(args.out, `payload-${String(p.index).padStart(4, "0")}.xml`), p.bytes)
         })
       )
     )
