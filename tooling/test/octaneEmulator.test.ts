@@ -9,20 +9,20 @@ beforeAll(async () => {
 })
 afterAll(() => e.close())
 
-const base = () => `${e.url}/api/shared_spaces/${e.sharedSpace}/workspaces/${e.workspace}/test-results`
+const base = (on = e) => `${on.url}/api/shared_spaces/${on.sharedSpace}/workspaces/${on.workspace}/test-results`
 
-const signIn = async () => {
-  const r = await fetch(`${e.url}/authentication/sign_in`, {
+const signIn = async (on = e) => {
+  const r = await fetch(`${on.url}/authentication/sign_in`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ client_id: e.clientId, client_secret: e.clientSecret })
+    body: JSON.stringify({ client_id: on.clientId, client_secret: on.clientSecret })
   })
   expect(r.status).toBe(200)
   return r.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ")
 }
 
-const post = (cookie: string, xml: string) =>
-  fetch(base(), {
+const post = (cookie: string, xml: string, on = e) =>
+  fetch(base(on), {
     method: "POST",
     headers: { cookie, "content-type": "application/xml", "content-encoding": "gzip" },
     body: gzipSync(xml)
@@ -77,5 +77,28 @@ describe("ALM Octane emulator", () => {
     expect((await fetch(`${base()}/xsd`, { headers: { cookie } })).status).toBe(200)
     e.expireSessions()
     expect((await fetch(`${base()}/xsd`, { headers: { cookie } })).status).toBe(401)
+  })
+
+  it("when lean, counts the runs of a payload instead of reading them, and keeps no XML", async () => {
+    const lean = await startOctaneEmulator({ validate: false, lean: true })
+    try {
+      const cookie = await signIn(lean)
+      const run = (i: number) =>
+        `<test_run class="C" name="t${i}" duration="1" status="Failed"><error>x</error></test_run>`
+      const three = await post(
+        cookie,
+        payload([0, 1, 2].map(run).join("") + `<test_run name="s" duration="0" status="Skipped"/>`),
+        lean
+      )
+      expect(three.status).toBe(202)
+      expect(lean.payloads.map((p) => ({ tests: p.tests, runs: p.runs.length, xml: p.xml }))).toEqual([
+        { tests: 4, runs: 0, xml: "" }
+      ])
+      const many = await post(cookie, payload(Array.from({ length: 1001 }, (_, i) => run(i)).join("")), lean)
+      expect(many.status).toBe(400)
+      expect(((await many.json()) as { description: string }).description).toContain("1001 tests in one payload")
+    } finally {
+      await lean.close()
+    }
   })
 })
