@@ -10,10 +10,10 @@ import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import { Cause, Console, Effect, Exit, Logger } from "effect"
 import * as Cli from "./Cli.js"
 import { ExitCode } from "./ExitCode.js"
-import { budgetFromEnv, keepHeapNearLive } from "./internal/heap.js"
+import { growthFromEnv, limitHeapGrowth } from "./internal/heap.js"
 import { colorEnabled, stripAnsi } from "./internal/terminal.js"
 
-keepHeapNearLive(budgetFromEnv(process.env))
+limitHeapGrowth(growthFromEnv(process.env))
 
 // @effect/cli colours its help and errors even when piped or under NO_COLOR: strip them there.
 const clean = (stream: NodeJS.WriteStream, args: ReadonlyArray<unknown>) =>

@@ -1,49 +1,48 @@
 import { spawnSync } from "node:child_process"
 import { fileURLToPath } from "node:url"
 import { describe, expect, it } from "vitest"
-import { budgetFromEnv } from "../src/internal/heap.js"
+import { DEFAULT_GROWTH_PERCENT, growthFromEnv } from "../src/internal/heap.js"
 
 const HEAP = fileURLToPath(new URL("../dist/internal/heap.js", import.meta.url))
 
-/** Runs a program that holds `liveMb` and churns through short-lived records, with a budget of `floorMb`. */
-const churn = (floorMb: number, liveMb: number) => {
+/** The old generation's peak size, in bytes, while a program churns through records that live a little while. */
+const peakOldGeneration = (percent: number): number => {
   const program = `
-    import { keepHeapNearLive } from ${JSON.stringify(HEAP)}
-    const budget = keepHeapNearLive(${floorMb})
-    const live = Array.from({ length: ${liveMb} * 131072 }, (_, i) => i + 0.5)
-    const recent = new Array(50000)
+    import { getHeapSpaceStatistics } from "node:v8"
+    import { limitHeapGrowth } from ${JSON.stringify(HEAP)}
+    limitHeapGrowth(${percent})
+    const OLD = new Set(["old_space", "large_object_space"])
+    const recent = new Array(100000)
     let made = 0
+    let peak = 0
     const step = () => {
-      for (let k = 0; k < 5000; k++, made++) recent[made % recent.length] = { title: "test " + made, stack: "at x".repeat(20) + made }
-      if (made < 1500000) setImmediate(step)
-      else console.log(JSON.stringify({ collections: budget.collections(), budget: budget.budget(), live: live.length }))
+      for (let k = 0; k < 20000; k++, made++) {
+        recent[made % recent.length] = { title: "test " + made, stack: "at x\\n".repeat(8) + made, n: [made] }
+      }
+      let old = 0
+      for (const space of getHeapSpaceStatistics()) if (OLD.has(space.space_name)) old += space.space_size
+      peak = Math.max(peak, old)
+      if (made < 2000000) setImmediate(step)
+      else console.log(peak)
     }
     step()`
   const r = spawnSync(process.execPath, ["--input-type=module", "-e", program], { encoding: "utf8" })
   expect(r.stderr).toBe("")
-  return JSON.parse(r.stdout) as { collections: number; budget: number }
+  return Number(r.stdout)
 }
 
-describe("the heap budget", () => {
-  it("collects when garbage passes the budget", () => {
-    const { collections, budget } = churn(16, 0)
-    expect(collections).toBeGreaterThan(0)
-    expect(budget).toBeGreaterThanOrEqual(16 * 1024 * 1024)
+describe("the heap growth cap", () => {
+  it("keeps the old generation well below what V8 lets it grow to on its own", () => {
+    const own = peakOldGeneration(0)
+    const capped = peakOldGeneration(DEFAULT_GROWTH_PERCENT)
+    expect(capped).toBeGreaterThan(0)
+    expect(capped).toBeLessThan(own * 0.75)
   })
 
-  it("follows what is alive instead of collecting in a loop", () => {
-    // 64 MB alive against a floor of 16 MB: the budget rises to twice the live data after the first collection, and
-    // the same churn is collected far less often than with nothing alive.
-    const idle = churn(16, 0)
-    const busy = churn(16, 64)
-    expect(busy.budget).toBeGreaterThan(2 * 60 * 1024 * 1024)
-    expect(busy.collections).toBeLessThanOrEqual(idle.collections / 2)
-  })
-
-  it("is 64 MB unless TR_HEAP_BUDGET_MB says otherwise; 0 turns it off", () => {
-    expect(budgetFromEnv({})).toBe(64)
-    expect(budgetFromEnv({ TR_HEAP_BUDGET_MB: "0" })).toBe(0)
-    expect(budgetFromEnv({ TR_HEAP_BUDGET_MB: "200" })).toBe(200)
-    expect(budgetFromEnv({ TR_HEAP_BUDGET_MB: "lots" })).toBe(64)
+  it("is 50% unless TR_HEAP_GROWTH_PERCENT says otherwise; 0 leaves V8's own", () => {
+    expect(growthFromEnv({})).toBe(50)
+    expect(growthFromEnv({ TR_HEAP_GROWTH_PERCENT: "0" })).toBe(0)
+    expect(growthFromEnv({ TR_HEAP_GROWTH_PERCENT: "200" })).toBe(200)
+    expect(growthFromEnv({ TR_HEAP_GROWTH_PERCENT: "lots" })).toBe(50)
   })
 })
