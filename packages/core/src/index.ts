@@ -66,6 +66,11 @@ export * as Tally from "./Tally.js"
 /**
  * @since 0.1.0
  */
+export * as Utf8 from "./Utf8.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as XmlDecoder from "./XmlDecoder.js"
 
 /**

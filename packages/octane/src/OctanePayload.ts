@@ -4,6 +4,7 @@
  *
  * @since 0.1.0
  */
+import * as Utf8 from "@tr/core/Utf8"
 import * as Xml from "@tr/core/XmlEscape"
 
 /**
@@ -204,9 +205,6 @@ export const render = (context: Context, runs: ReadonlyArray<TestRun>): string =
   return out
 }
 
-// Characters of text encoded at a time: a string this size stays out of V8's large-object space.
-const ENCODE_AT_ONCE = 16 * 1024
-
 /**
  * The payload as UTF-8 bytes, what is validated and sent. A payload of a thousand runs with stack traces is megabytes:
  * as one string it would sit in V8's large-object space until a full collection; as bytes it is freed with its last
@@ -219,19 +217,8 @@ const ENCODE_AT_ONCE = 16 * 1024
  * @since 0.2.0
  * @category rendering
  */
-export const encode = (context: Context, runs: ReadonlyArray<TestRun>): Uint8Array => {
-  const parts: Array<Buffer> = []
-  let text = ""
-  for (const piece of pieces(context, runs)) {
-    text += piece
-    if (text.length >= ENCODE_AT_ONCE) {
-      parts.push(Buffer.from(text))
-      text = ""
-    }
-  }
-  parts.push(Buffer.from(text))
-  return Buffer.concat(parts)
-}
+export const encode = (context: Context, runs: ReadonlyArray<TestRun>): Uint8Array =>
+  Utf8.encodePieces(pieces(context, runs))
 
 const LONG = /^-?\d{1,19}$/
 

@@ -8,6 +8,7 @@
 import * as Breaker from "@tr/core/Breaker"
 import * as Http from "@tr/core/Http"
 import * as Retry from "@tr/core/Retry"
+import * as Utf8 from "@tr/core/Utf8"
 import * as Context from "effect/Context"
 import type * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
@@ -140,6 +141,13 @@ export type Transport = (request: Http.Request) => Effect.Effect<Http.Response, 
  */
 export const MASKED_KEY = "tstmt_***"
 
+/** A batch's body, `head` with the tests added, a piece at a time (it is sent as bytes: `Utf8.encodePieces`). */
+const batchPieces = function*(head: string, tests: ReadonlyArray<string>): Generator<string> {
+  yield `${head.slice(0, -1)},"tests":[`
+  for (let i = 0; i < tests.length; i++) yield i === 0 ? tests[i]! : `,${tests[i]}`
+  yield "]}"
+}
+
 const make = (config: Config, transport: Transport) =>
   Effect.gen(function*() {
     const breaker = yield* Breaker.make
@@ -152,7 +160,12 @@ const make = (config: Config, transport: Transport) =>
       Schedule.mapInput(config.retry, (e: Http.HttpError | Breaker.BreakerOpen) => e as Http.HttpError)
     )
 
-    const call = (operation: TestomatError["operation"], method: "POST" | "PUT", path: string, body: string) =>
+    const call = (
+      operation: TestomatError["operation"],
+      method: "POST" | "PUT",
+      path: string,
+      body: string | Uint8Array
+    ) =>
       Effect.suspend(() => {
         let attempts = 0
         const attempt = Effect.suspend(() => {
@@ -198,7 +211,7 @@ const make = (config: Config, transport: Transport) =>
       joinRun: (uid, params) => Effect.asVoid(call("join run", "PUT", runPath(uid), withKey(config.apiKey, params))),
       sendBatch: (uid, batch) => {
         const head = withKey(config.apiKey, { batch_index: batch.index, ...(batch.create ? { create: true } : {}) })
-        const body = `${head.slice(0, -1)},"tests":[${batch.tests.join(",")}]}`
+        const body = Utf8.encodePieces(batchPieces(head, batch.tests))
         return Effect.asVoid(call("send tests", "POST", `${runPath(uid)}/testrun`, body))
       },
       finishRun: (uid, finish) =>
@@ -261,7 +274,8 @@ export const layerDryRun = (
     TestomatClient,
     make(config, (request) => {
       const key = JSON.stringify(Redacted.value(config.apiKey))
-      const body = String(request.body ?? "").split(key).join(JSON.stringify(MASKED_KEY))
+      const text = typeof request.body === "string" ? request.body : new TextDecoder().decode(request.body)
+      const body = text.split(key).join(JSON.stringify(MASKED_KEY))
       return Effect.as(onRequest({ ...request, body }), {
         status: 200,
         headers: {},
