@@ -368,7 +368,7 @@ export const push = <E, R>(
         yield* records.pipe(
           payloads(options, stats),
           // Payloads are built and validated ahead of the POSTs (two validations at a time, a few payloads ready), so
-          // that a POST admitted by the rate limiter never waits for them; the POSTs stay one after another, in order.
+          // that a POST admitted by the rate limiter never waits for them; `dispatch` starts the POSTs in order.
           Stream.mapEffect(
             (p) => Effect.map(Effect.option(Effect.flip(validate(p.bytes))), (invalid) => [p, invalid] as const),
             {
