@@ -61,7 +61,9 @@ describe("tr push octane (built binary, emulator)", () => {
         ["--server-id ci", "the build needs a server id, a job id and a build id together; job id is missing"],
         ["--chunk-size 1001", "--chunk-size must be 1 to 1000, not 1001"],
         ["--test-field Owner=me", `test field type "Owner" is not one of`],
-        ["--product-area PA-1", `product area id must be a numeric id, not "PA-1"`]
+        ["--product-area PA-1", `product area id must be a numeric id, not "PA-1"`],
+        ["--posts-in-flight 0", "--posts-in-flight must be at least 1, not 0"],
+        ["--max-pending 0", "--max-pending must be at least 1, not 0"]
       ] as const
     ) {
       const r = await sh(`$TR push octane ${flags} ${fixture("login.xml")}`, env())
@@ -69,6 +71,24 @@ describe("tr push octane (built binary, emulator)", () => {
       expect(r.stderr).toContain(message)
     }
     expect(e.requests.length).toBe(before)
+  })
+
+  it("sends up to --posts-in-flight payloads side by side", async () => {
+    const mostAtOnce = async (postsInFlight: number) => {
+      const before = e.requests.length
+      for (let i = 0; i < 3; i++) e.inject({ route: "push", fault: { kind: "slow", ms: 300 } })
+      const r = await sh(
+        `$TR push octane --chunk-size 1 --no-wait --posts-in-flight ${postsInFlight} ` +
+          `--run-name "in flight ${postsInFlight}" ${fixture("login.xml")}`,
+        env()
+      )
+      expect(r.status).toBe(0)
+      const posts = e.requests.slice(before).filter((q) => q.route === "push")
+      expect(posts).toHaveLength(3)
+      return Math.max(...posts.map((p) => posts.filter((q) => q.at <= p.at && p.at < q.answered!).length))
+    }
+    expect(await mostAtOnce(3)).toBeGreaterThan(1)
+    expect(await mostAtOnce(1)).toBe(1)
   })
 
   it("fails with exit 5 on refused credentials and never prints the secret", async () => {

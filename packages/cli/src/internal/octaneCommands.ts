@@ -212,6 +212,10 @@ export const pushOctane = Command.make(
       Options.withDefault(Options.integer("max-pending"), 8),
       "Payloads being polled at once, at most"
     ),
+    postsInFlight: described(
+      Options.withDefault(Options.integer("posts-in-flight"), 4),
+      "POSTs under way at once, at most (the executions of one test still arrive in order)"
+    ),
     failedOut: described(
       Options.optional(Options.text("failed-out")),
       "Write the tests that were not accepted to this file, as a canonical stream to push again"
@@ -225,6 +229,9 @@ export const pushOctane = Command.make(
     if (unknown !== undefined) return usage([`unknown option ${unknown} (see tr push octane --help)`])
     const payload = resolvePayload(o)
     if (Either.isLeft(payload)) return usage(payload.left)
+    const tooFew = [["--max-pending", o.maxPending], ["--posts-in-flight", o.postsInFlight]] as const
+    const limits = tooFew.filter(([, n]) => n < 1).map(([flag, n]) => `${flag} must be at least 1, not ${n}`)
+    if (limits.length > 0) return usage(limits)
     return Effect.flatMap(loadOctane, (Octane) =>
       Octane.push({
         inputs: o.inputs,
@@ -234,6 +241,7 @@ export const pushOctane = Command.make(
         wait: !o.noWait,
         validate: !o.noValidate,
         maxPending: o.maxPending,
+        postsInFlight: o.postsInFlight,
         failedOut: Option.getOrUndefined(o.failedOut),
         json: o.json,
         quiet: o.quiet,

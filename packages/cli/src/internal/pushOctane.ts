@@ -31,6 +31,7 @@ export interface PushArgs {
   readonly wait: boolean
   readonly validate: boolean
   readonly maxPending: number
+  readonly postsInFlight: number
   readonly failedOut: string | undefined
   readonly json: boolean
   readonly quiet: boolean
@@ -106,6 +107,7 @@ export const push = (args: PushArgs) =>
       wait: args.wait,
       validate: args.validate,
       maxPending: args.maxPending,
+      postsInFlight: args.postsInFlight,
       onUndelivered: (tests) => failedOut.add(tests)
     }).pipe(Effect.provide(OctaneClient.layer(config)), Effect.either)
     yield* failedOut.close
