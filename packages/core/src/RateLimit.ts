@@ -74,7 +74,7 @@ export const slidingWindow = (
           if (wait > 0) yield* Effect.sleep(Duration.millis(wait))
         }
         // Taking the turn's slot and giving up the oldest happen together: an interrupted wait changes nothing.
-        const slot: Slot = { start: yield* Clock.currentTimeMillis, ended: Deferred.unsafeMake(yield* Effect.fiberId) }
+        const slot: Slot = { start: yield* Clock.currentTimeMillis, ended: yield* Deferred.make<number>() }
         if (recent.length >= limit) recent.shift()
         recent.push(slot)
         return slot

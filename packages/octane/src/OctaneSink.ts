@@ -354,7 +354,7 @@ export const push = <E, R>(
         for (const other of [...underway]) {
           if (payload.keys.some((key) => other.keys.has(key))) yield* Deferred.await(other.answered)
         }
-        const post = { keys: new Set(payload.keys), answered: Deferred.unsafeMake<void>(yield* Effect.fiberId) }
+        const post = { keys: new Set(payload.keys), answered: yield* Deferred.make<void>() }
         underway.add(post)
         const answered = Effect.suspend(() => {
           underway.delete(post)
