@@ -98,6 +98,8 @@ export class Document {
     this.maxText = options.maxTextLength ?? DEFAULT_CAP
     this.maxSyntaxErrors = options.maxSyntaxErrors ?? 10
     this.identity = Identity.prefixed([options.source])
+    // Position tracking is a tenth of sax's time, and stays on: every diagnostic needs its line, and sax flushes long
+    // text and CDATA in pieces only while it counts positions (without, one element's text becomes one string).
     const parser = sax.parser(true, { trim: false, normalize: false, position: true })
     parser.onopentag = (node) => this.open(node.name, node.attributes as Attributes.Attrs)
     parser.onclosetag = (name) => this.close(name)

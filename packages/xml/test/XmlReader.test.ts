@@ -1,8 +1,10 @@
 import { describe, expect, it } from "@effect/vitest"
+import { BoundedText as BoundedTextClass } from "@tr/core/BoundedText"
 import type { BoundedText } from "@tr/core/BoundedText"
 import * as Records from "@tr/core/Records"
 import { readWith } from "@tr/tooling/records"
 import { Effect } from "effect"
+import { vi } from "vitest"
 import * as Attributes from "../src/Attributes.js"
 import * as Parameters from "../src/Parameters.js"
 import * as XmlReader from "../src/XmlReader.js"
@@ -225,6 +227,28 @@ describe("XmlReader", () => {
       expect(test!.stdout!.endsWith("zzz")).toBe(true)
       expect(test!.stdout).not.toContain("MIDDLE")
       expect(test!.truncated).toEqual([{ field: "stdout", length: long.length }])
+    }))
+
+  it.effect("hands long text to the capture in pieces, never as one string as long as the element", () =>
+    Effect.gen(function*() {
+      // sax flushes its text and CDATA buffers only while it tracks positions: a 1 GB system-out would otherwise
+      // become one string, past V8's limit. The cap then keeps what it keeps.
+      const pieces: Array<number> = []
+      const append = BoundedTextClass.prototype.append
+      const spy = vi.spyOn(BoundedTextClass.prototype, "append").mockImplementation(function(this: BoundedText, text) {
+        pieces.push(text.length)
+        return append.call(this, text)
+      })
+      const text = "t".repeat(4 * 1024 * 1024)
+      const cdata = "c".repeat(4 * 1024 * 1024)
+      const [test] = Records.tests(
+        yield* read(`<checklist><item name="a">${text}<![CDATA[${cdata}]]></item></checklist>`, 64 * 1024).pipe(
+          Effect.ensuring(Effect.sync(() => spy.mockRestore()))
+        )
+      )
+      expect(test!.truncated).toEqual([{ field: "stdout", length: text.length + cdata.length }])
+      expect(pieces.reduce((a, b) => a + b, 0)).toBe(text.length + cdata.length)
+      expect(Math.max(...pieces)).toBeLessThanOrEqual(256 * 1024)
     }))
 
   it.effect("removes byte-order marks from names and counts them", () =>
