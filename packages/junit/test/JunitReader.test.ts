@@ -146,6 +146,20 @@ describe("JunitReader", () => {
         expect(t[2]).toMatchObject({ title: "total", status: "passed" })
       }))
 
+    it.effect("gives an attempt the text around its children, and each child its own", () =>
+      Effect.gen(function*() {
+        const t = tests(
+          yield* read(
+            `<testsuite><testcase name="t"><flakyFailure message="m">head <system-out>out</system-out>tail` +
+              `<system-err>err</system-err> end</flakyFailure>between<system-out>own</system-out></testcase></testsuite>`
+          )
+        )
+        expect(t[0]?.attempts).toEqual([
+          { kind: "flakyFailure", message: "m", stack: "head tail end", stdout: "out", stderr: "err" }
+        ])
+        expect(t[0]?.stdout).toBe("own")
+      }))
+
     it.effect("keeps suite-level output and properties on the suite", () =>
       Effect.gen(function*() {
         const s = suites(yield* readFile(fixture("surefire-flaky.xml")))

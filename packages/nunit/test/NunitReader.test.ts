@@ -143,6 +143,18 @@ describe("NunitReader", () => {
       expect(cut?.message).toContain(`unfinished test case "Ships"`)
     }))
 
+  it.effect("keeps the text of a message around an output nested in it (hostile nesting), the output its own", () =>
+    Effect.gen(function*() {
+      const [test] = Records.tests(
+        yield* read(
+          `<test-run><test-case name="T" result="Failed"><failure><message>head <output>out</output>tail</message>` +
+            `</failure></test-case></test-run>`
+        )
+      )
+      expect(test).toMatchObject({ status: "failed", stdout: "out" })
+      expect(test?.failures?.[0]?.message).toBe("head tail")
+    }))
+
   it.effect("says XML of another kind is not an NUnit report", () =>
     Effect.gen(function*() {
       const [d] = Records.diagnostics(yield* read(`<testsuites/>`))

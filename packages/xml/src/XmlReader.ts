@@ -78,7 +78,10 @@ export class Document {
   /** Ids of this source's tests: the source path is hashed once. */
   readonly identity: (parts: ReadonlyArray<string | number>) => string
   private out: Array<Canonical.SourceRecord> = []
+  /** Where text goes now. */
   private active: BoundedText | undefined
+  /** Captures started by elements still open: the element's depth, and the capture it interrupted. */
+  private readonly captures: Array<{ readonly depth: number; readonly interrupted: BoundedText | undefined }> = []
   private state: "before-root" | "in-root" | "after-root" | "abandoned" = "before-root"
   private depth = 0
   private announced = false
@@ -220,11 +223,13 @@ export class Document {
   }
 
   /**
-   * Where the document's text goes from now on (`undefined`: nowhere).
+   * Sends the text of the element just opened to `text`, children's text included, until the element closes; then
+   * text goes back to where it went before (an enclosing element's capture, or nowhere).
    *
    * @since 0.1.0
    */
-  capture(text: BoundedText | undefined): void {
+  capture(text: BoundedText): void {
+    this.captures.push({ depth: this.depth, interrupted: this.active })
     this.active = text
   }
 
@@ -354,6 +359,9 @@ export class Document {
 
   private close(name: string): void {
     if (this.depth === 0) return
+    while (this.captures.length > 0 && this.captures[this.captures.length - 1]!.depth === this.depth) {
+      this.active = this.captures.pop()!.interrupted
+    }
     this.depth--
     if (this.depth === 0) this.state = "after-root"
     this.handler.close(name)
@@ -441,6 +449,7 @@ export class Document {
   private abandon(): void {
     this.state = "abandoned"
     this.active = undefined
+    this.captures.length = 0
     // Stop sax from reading the rest of this write.
     this.sax.onopentag =
       this.sax.onclosetag =

@@ -9,31 +9,38 @@ import * as Attributes from "../src/Attributes.js"
 import * as Parameters from "../src/Parameters.js"
 import * as XmlReader from "../src/XmlReader.js"
 
-/** A toy format: `<checklist>` of `<item name time>output</item>`, enough to exercise every shared service. */
+/**
+ * A toy format: `<checklist>` of `<item name time>output</item>`, an item's `<note>` going to its stderr; enough to
+ * exercise every shared service.
+ */
 class ChecklistHandler implements XmlReader.Handler {
   readonly roots = ["checklist"]
   readonly describe = "a checklist"
-  private item: { name: string; time: number | undefined; line: number; output: BoundedText } | undefined
+  private item:
+    | { name: string; time: number | undefined; line: number; output: BoundedText; note: BoundedText | undefined }
+    | undefined
   private emitted = 0
 
   constructor(private readonly doc: XmlReader.Document) {}
 
   open(name: string, attrs: Attributes.Attrs): void {
     if (name === "checklist") return this.doc.announce(attrs["kind"])
+    if (name === "note" && this.item !== undefined) return this.doc.capture(this.item.note ??= this.doc.text())
     if (name !== "item") return
     const title = this.doc.withoutBom(attrs["name"] ?? "")
     const line = this.doc.line()
     const output = this.doc.text()
     this.doc.capture(output)
-    this.item = { name: title, time: this.doc.seconds(attrs["time"], `item "${title}"`, line), line, output }
+    const time = this.doc.seconds(attrs["time"], `item "${title}"`, line)
+    this.item = { name: title, time, line, output, note: undefined }
   }
 
   close(name: string): void {
     if (name !== "item" || this.item === undefined) return
-    const { line, name: title, output, time } = this.item
+    const { line, name: title, note, output, time } = this.item
     const truncated: Array<{ field: string; length: number }> = []
     const stdout = this.doc.keep(output, truncated, "stdout")
-    this.doc.capture(undefined)
+    const stderr = this.doc.keep(note)
     this.doc.emit({
       type: "test",
       id: this.doc.identity([title, line]),
@@ -44,6 +51,7 @@ class ChecklistHandler implements XmlReader.Handler {
       line,
       ...(time === undefined ? {} : { duration: time }),
       ...(stdout === undefined ? {} : { stdout }),
+      ...(stderr === undefined ? {} : { stderr }),
       ...(truncated.length === 0 ? {} : { truncated })
     })
     this.emitted++
@@ -227,6 +235,18 @@ describe("XmlReader", () => {
       expect(test!.stdout!.endsWith("zzz")).toBe(true)
       expect(test!.stdout).not.toContain("MIDDLE")
       expect(test!.truncated).toEqual([{ field: "stdout", length: long.length }])
+    }))
+
+  it.effect("sends an element's text to its capture until it closes, then back to the enclosing one", () =>
+    Effect.gen(function*() {
+      const records = yield* read(
+        `<checklist>lost<item name="a">be<b>fore</b> <note>n<b>o</b>te<note>s</note></note>after</item>lost` +
+          `<item name="b"><note/>own</item></checklist>`
+      )
+      expect(Records.tests(records).map((t) => [t.stdout, t.stderr])).toEqual([["before after", "notes"], [
+        "own",
+        undefined
+      ]])
     }))
 
   it.effect("hands long text to the capture in pieces, never as one string as long as the element", () =>

@@ -64,8 +64,6 @@ export class JunitHandler implements XmlReader.Handler {
   readonly describe = "a JUnit XML report"
   private readonly stack: Array<Frame> = []
   private readonly suites: Array<SuiteFrame> = []
-  /** Where text goes now (mirrors the document's capture, to restore the enclosing one). */
-  private current: BoundedText | undefined
   /** Decided when the first test case opens, and announced then in the `source` record. */
   private dialect: Dialects.Dialect | undefined
   /** Attributes of every suite opened, kept only until the dialect is decided. */
@@ -165,7 +163,6 @@ export class JunitHandler implements XmlReader.Handler {
   close(): void {
     const frame = this.stack.pop()
     if (frame === undefined) return
-    if ("text" in frame && this.current === frame.text) this.setCapture(this.enclosingCapture())
     const parent = this.stack[this.stack.length - 1]
     switch (frame.kind) {
       case "suite":
@@ -346,23 +343,8 @@ export class JunitHandler implements XmlReader.Handler {
   // ---- text -----------------------------------------------------------------------------------------------------
 
   private capturing<F extends Frame & { readonly text: BoundedText }>(frame: F): F {
-    this.setCapture(frame.text)
+    this.doc.capture(frame.text)
     return frame
-  }
-
-  private setCapture(text: BoundedText | undefined): void {
-    this.current = text
-    this.doc.capture(text)
-  }
-
-  /** After an element closes, text belongs again to the nearest enclosing element that collects text, if any. */
-  private enclosingCapture(): BoundedText | undefined {
-    for (let i = this.stack.length - 1; i >= 0; i--) {
-      const frame = this.stack[i]!
-      if ("text" in frame) return frame.text
-      if (frame.kind === "case" || frame.kind === "suite") return undefined
-    }
-    return undefined
   }
 
   private outputOf(parent: Frame & { kind: "case" | "suite" }, name: "system-out" | "system-err"): BoundedText {

@@ -220,7 +220,6 @@ export class NunitHandler implements XmlReader.Handler {
   close(): void {
     const frame = this.stack.pop()
     if (frame === undefined) return
-    if (frame.kind === "text") this.doc.capture(undefined)
     if (frame.kind === "suite") return this.closeSuite(frame)
     if (frame.kind === "case") return this.closeCase(frame)
     if (frame.kind === "attachment") {

@@ -153,7 +153,6 @@ export class TestngHandler implements XmlReader.Handler {
   close(): void {
     const frame = this.stack.pop()
     if (frame === undefined) return
-    if (frame.kind === "text") return this.doc.capture(undefined)
     if (frame.kind === "method") this.closeMethod(frame)
   }
 

@@ -208,7 +208,6 @@ export class TrxHandler implements XmlReader.Handler {
   close(): void {
     const frame = this.stack.pop()
     if (frame === undefined) return
-    if (frame.kind === "text") return this.doc.capture(undefined)
     if (frame.kind === "definition") {
       const id = frame.attrs["id"]
       if (id !== undefined) this.define(id, plainClass(frame.className), frame.storage)

@@ -143,7 +143,6 @@ export class XunitHandler implements XmlReader.Handler {
   close(): void {
     const frame = this.stack.pop()
     if (frame === undefined) return
-    if (frame.kind === "text") this.doc.capture(undefined)
     if (frame.kind === "test") this.closeTest(frame)
     if (frame.kind === "error") {
       const message = this.doc.keep(frame.message)?.trim()
