@@ -90,7 +90,17 @@ const pipeline = (
   first: ReadonlyArray<string>,
   second: ReadonlyArray<string>,
   env: NodeJS.ProcessEnv
-): Promise<{ ms: number; firstRssMb: number; secondRssMb: number; status: number | null; stderr: string }> =>
+): Promise<
+  {
+    ms: number
+    firstRssMb: number
+    secondRssMb: number
+    firstCpuMs: number
+    secondCpuMs: number
+    status: number | null
+    stderr: string
+  }
+> =>
   new Promise((resolve) => {
     const u1 = join(work, `rusage-${process.pid}-${runs++}.json`)
     const u2 = join(work, `rusage-${process.pid}-${runs++}.json`)
@@ -100,18 +110,30 @@ const pipeline = (
       env: { ...base, TR_BENCH_RUSAGE: u1 },
       stdio: ["ignore", "pipe", "ignore"]
     })
+    // The second reads the first's stdout itself, as in a shell pipe: relayed through this process, the bytes would
+    // cost CPU that the measured processes then lack on a small machine.
     const b = spawn(process.execPath, ["--import", join(dist, "rusage.js"), ...second], {
       env: { ...base, TR_BENCH_RUSAGE: u2 },
-      stdio: ["pipe", "ignore", "pipe"]
+      stdio: [a.stdout!, "ignore", "pipe"]
     })
-    a.stdout!.pipe(b.stdin!)
+    a.stdout!.destroy()
     let stderr = ""
     b.stderr!.on("data", (d) => (stderr = (stderr + d).slice(-4000)))
     b.on("close", (status) => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6
-      const read = (u: string) => (existsSync(u) ? JSON.parse(readFileSync(u, "utf8")).maxRssKb / 1024 : NaN)
+      const read = (u: string): { maxRssKb: number; cpuMs: number } =>
+        existsSync(u) ? JSON.parse(readFileSync(u, "utf8")) : { maxRssKb: NaN, cpuMs: NaN }
       setTimeout(() => {
-        resolve({ ms, firstRssMb: read(u1), secondRssMb: read(u2), status, stderr })
+        const [r1, r2] = [read(u1), read(u2)]
+        resolve({
+          ms,
+          firstRssMb: r1.maxRssKb / 1024,
+          secondRssMb: r2.maxRssKb / 1024,
+          firstCpuMs: r1.cpuMs,
+          secondCpuMs: r2.cpuMs,
+          status,
+          stderr
+        })
         rmSync(u1, { force: true })
         rmSync(u2, { force: true })
       }, 200)
@@ -240,10 +262,14 @@ for (const mb of sizes) {
 
   // Delivery, against the loopback emulators.
   const testomat = await startTestomatEmulator({ lean: true })
+  // The emulator runs in this process, which does nothing else meanwhile: its CPU is this process's.
+  const emulatorCpu = process.cpuUsage()
   const pushed = await pipeline([tr, "convert", "--quiet", path], [tr, "push", "testomat", "--quiet", "--json"], {
     TESTOMATIO: testomat.apiKey,
     TESTOMATIO_URL: testomat.url
   })
+  const { system, user } = process.cpuUsage(emulatorCpu)
+  const emulatorCpuMs = (user + system) / 1000
   const delivered = [...testomat.runs.values()].reduce((n, r) => n + r.tests.size, 0)
   const requests = testomat.requests.length
   await testomat.close()
@@ -262,6 +288,15 @@ for (const mb of sizes) {
     `Testomat.io: ${delivered.toLocaleString("en-US")} of ${
       totals.tests.toLocaleString("en-US")
     } tests delivered in ${requests} requests; ${fmt(pushRate / convertRate, 2)} of \`tr convert\`'s own tests/s.`
+  )
+  const cpuMs = pushed.firstCpuMs + pushed.secondCpuMs + emulatorCpuMs
+  say(
+    `CPU of the pipe: convert ${fmt(pushed.firstCpuMs / 1000, 1)} s, push ${fmt(pushed.secondCpuMs / 1000, 1)} s, ` +
+      `emulator ${fmt(emulatorCpuMs / 1000, 1)} s; on ${cpus().length} cores the three need at least ${
+        fmt(cpuMs / cpus().length / 1000, 1)
+      } s, so here the pipe can reach at most ${
+        fmt(convertMs / (cpuMs / cpus().length), 2)
+      } of \`tr convert\`'s tests/s.`
   )
   if (mb === 100 || sizes.length === 1) {
     check(
