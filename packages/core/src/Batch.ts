@@ -1,14 +1,12 @@
 /**
  * Grouping a stream into batches for a sink: a batch leaves when it holds `maxItems`, when one more item would take
- * it past `maxBytes`, or when `linger` has passed since the last batch left, never only at the end of the input.
+ * it past `maxBytes`, or at the next tick of a clock that ticks every `linger`, so no item waits longer than that for
+ * the input to go on; never only at the end of the input.
  *
  * @since 0.1.0
  */
 import * as Chunk from "effect/Chunk"
-import * as Duration from "effect/Duration"
-import { pipe } from "effect/Function"
-import * as Schedule from "effect/Schedule"
-import * as Sink from "effect/Sink"
+import type * as Duration from "effect/Duration"
 import * as Stream from "effect/Stream"
 
 /**
@@ -22,12 +20,12 @@ export interface Limits {
   readonly linger: Duration.DurationInput
 }
 
-interface Acc<A> {
-  readonly items: Chunk.Chunk<A>
-  readonly bytes: number
-}
+const LINGERED = Symbol("lingered")
 
 /**
+ * Items are gathered in plain code, a chunk of input at a time; only whole chunks and the clock's ticks pass through
+ * the stream's machinery (per item, Effect's own `aggregateWithin` cost as much as the rest of a push).
+ *
  * @example
  * import * as Batch from "@tr/core/Batch"
  * encodedTests.pipe(Batch.group({ maxItems: 500, maxBytes: 1024 * 1024, linger: "1 second" }, (t) => t.json.length))
@@ -37,19 +35,31 @@ interface Acc<A> {
  */
 export const group =
   <A>(limits: Limits, bytes: (item: A) => number) =>
-  <E, R>(items: Stream.Stream<A, E, R>): Stream.Stream<Chunk.Chunk<A>, E, R> => {
-    // foldWeighted loops over a chunk rather than recursing per item, so large chunks are safe; its cost may read the
-    // batch so far, which is how the count limit joins the byte limit.
-    const sink = Sink.foldWeighted<Acc<A>, A>({
-      initial: { items: Chunk.empty(), bytes: 0 },
-      maxCost: limits.maxBytes,
-      cost: (acc, item) => (acc.items.length >= limits.maxItems ? limits.maxBytes + 1 : bytes(item)),
-      body: (acc, item) => ({ items: Chunk.append(acc.items, item), bytes: acc.bytes + bytes(item) })
+  <E, R>(items: Stream.Stream<A, E, R>): Stream.Stream<Chunk.Chunk<A>, E, R> =>
+    Stream.suspend(() => {
+      let batch: Array<A> = []
+      let size = 0
+      const cut = (): Chunk.Chunk<A> => {
+        const full = Chunk.unsafeFromArray(batch)
+        batch = []
+        size = 0
+        return full
+      }
+      const gather = (chunk: Chunk.Chunk<A>): Chunk.Chunk<Chunk.Chunk<A>> => {
+        const out: Array<Chunk.Chunk<A>> = []
+        for (const item of chunk) {
+          const cost = bytes(item)
+          if (batch.length > 0 && size + cost > limits.maxBytes) out.push(cut())
+          batch.push(item)
+          size += cost
+          if (batch.length >= limits.maxItems) out.push(cut())
+        }
+        return Chunk.unsafeFromArray(out)
+      }
+      const rest = (): Chunk.Chunk<Chunk.Chunk<A>> => (batch.length === 0 ? Chunk.empty() : Chunk.of(cut()))
+      const ticks = Stream.tick(limits.linger).pipe(Stream.as(LINGERED))
+      return Stream.merge(Stream.chunks(items), ticks, { haltStrategy: "left" }).pipe(
+        Stream.mapConcatChunk((event) => (event === LINGERED ? rest() : gather(event))),
+        Stream.concat(Stream.suspend(() => Stream.fromChunk(rest())))
+      )
     })
-    return pipe(
-      items,
-      Stream.aggregateWithin(sink, Schedule.spaced(Duration.decode(limits.linger))),
-      Stream.map((acc) => acc.items),
-      Stream.filter(Chunk.isNonEmpty)
-    )
-  }

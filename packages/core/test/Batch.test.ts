@@ -50,4 +50,48 @@ describe("Batch.group", () => {
       expect(Chunk.toArray(yield* Queue.take(out))).toEqual([1, 2, 3])
       yield* Fiber.interrupt(fiber)
     }))
+  it.effect("lets a full batch leave at once, without waiting for the next item or the clock", () =>
+    Effect.gen(function*() {
+      const input = yield* Queue.unbounded<number>()
+      const out = yield* Queue.unbounded<Chunk.Chunk<number>>()
+      const fiber = yield* Stream.fromQueue(input).pipe(
+        Batch.group({ maxItems: 3, maxBytes: 1e9, linger: "1 hour" }, () => 1),
+        Stream.runForEach((b) => Queue.offer(out, b)),
+        Effect.fork
+      )
+      yield* Queue.offerAll(input, [1, 2, 3])
+      expect(Chunk.toArray(yield* Queue.take(out))).toEqual([1, 2, 3])
+      yield* Fiber.interrupt(fiber)
+    }))
+
+  it.effect("keeps the clock going: each partial batch leaves at the next tick", () =>
+    Effect.gen(function*() {
+      const input = yield* Queue.unbounded<number>()
+      const out = yield* Queue.unbounded<Chunk.Chunk<number>>()
+      const fiber = yield* Stream.fromQueue(input).pipe(
+        Batch.group({ maxItems: 100, maxBytes: 1e9, linger: "1 second" }, () => 1),
+        Stream.runForEach((b) => Queue.offer(out, b)),
+        Effect.fork
+      )
+      yield* Queue.offerAll(input, [1, 2])
+      yield* TestClock.adjust("1 second")
+      expect(Chunk.toArray(yield* Queue.take(out))).toEqual([1, 2])
+      yield* Queue.offer(input, 3)
+      yield* TestClock.adjust("1 second")
+      expect(Chunk.toArray(yield* Queue.take(out))).toEqual([3])
+      yield* Fiber.interrupt(fiber)
+    }))
+
+  it.effect("passes on a failure of the input after the batches before it", () =>
+    Effect.gen(function*() {
+      const seen: Array<ReadonlyArray<number>> = []
+      const result = yield* Stream.range(1, 7).pipe(
+        Stream.concat(Stream.fail("broken")),
+        Batch.group({ maxItems: 3, maxBytes: 1e9, linger: "1 hour" }, () => 1),
+        Stream.runForEach((b) => Effect.sync(() => seen.push(Chunk.toArray(b)))),
+        Effect.flip
+      )
+      expect(result).toBe("broken")
+      expect(seen).toEqual([[1, 2, 3], [4, 5, 6]])
+    }))
 })
