@@ -4,6 +4,19 @@ import * as Batch from "../src/Batch.js"
 
 const sizes = (batches: Chunk.Chunk<Chunk.Chunk<number>>) => Chunk.toArray(batches).map((b) => b.length)
 
+/** Batches of a live input: items offered one by one, each batch taken as it leaves. */
+const live = (limits: Batch.Limits) =>
+  Effect.gen(function*() {
+    const input = yield* Queue.unbounded<number>()
+    const out = yield* Queue.unbounded<Chunk.Chunk<number>>()
+    const fiber = yield* Stream.fromQueue(input).pipe(
+      Batch.group(limits, () => 1),
+      Stream.runForEach((b) => Queue.offer(out, b)),
+      Effect.fork
+    )
+    return { fiber, input, next: Effect.map(Queue.take(out), Chunk.toArray) }
+  })
+
 describe("Batch.group", () => {
   it.effect("cuts at the item count, keeping order and losing nothing", () =>
     Effect.gen(function*() {
@@ -38,47 +51,30 @@ describe("Batch.group", () => {
 
   it.effect("lets a partial batch leave after the linger, before the input ends", () =>
     Effect.gen(function*() {
-      const input = yield* Queue.unbounded<number>()
-      const out = yield* Queue.unbounded<Chunk.Chunk<number>>()
-      const fiber = yield* Stream.fromQueue(input).pipe(
-        Batch.group({ maxItems: 100, maxBytes: 1e9, linger: "1 second" }, () => 1),
-        Stream.runForEach((b) => Queue.offer(out, b)),
-        Effect.fork
-      )
+      const { fiber, input, next } = yield* live({ maxItems: 100, maxBytes: 1e9, linger: "1 second" })
       yield* Queue.offerAll(input, [1, 2, 3])
       yield* TestClock.adjust("1500 millis")
-      expect(Chunk.toArray(yield* Queue.take(out))).toEqual([1, 2, 3])
+      expect(yield* next).toEqual([1, 2, 3])
       yield* Fiber.interrupt(fiber)
     }))
+
   it.effect("lets a full batch leave at once, without waiting for the next item or the clock", () =>
     Effect.gen(function*() {
-      const input = yield* Queue.unbounded<number>()
-      const out = yield* Queue.unbounded<Chunk.Chunk<number>>()
-      const fiber = yield* Stream.fromQueue(input).pipe(
-        Batch.group({ maxItems: 3, maxBytes: 1e9, linger: "1 hour" }, () => 1),
-        Stream.runForEach((b) => Queue.offer(out, b)),
-        Effect.fork
-      )
+      const { fiber, input, next } = yield* live({ maxItems: 3, maxBytes: 1e9, linger: "1 hour" })
       yield* Queue.offerAll(input, [1, 2, 3])
-      expect(Chunk.toArray(yield* Queue.take(out))).toEqual([1, 2, 3])
+      expect(yield* next).toEqual([1, 2, 3])
       yield* Fiber.interrupt(fiber)
     }))
 
   it.effect("keeps the clock going: each partial batch leaves at the next tick", () =>
     Effect.gen(function*() {
-      const input = yield* Queue.unbounded<number>()
-      const out = yield* Queue.unbounded<Chunk.Chunk<number>>()
-      const fiber = yield* Stream.fromQueue(input).pipe(
-        Batch.group({ maxItems: 100, maxBytes: 1e9, linger: "1 second" }, () => 1),
-        Stream.runForEach((b) => Queue.offer(out, b)),
-        Effect.fork
-      )
+      const { fiber, input, next } = yield* live({ maxItems: 100, maxBytes: 1e9, linger: "1 second" })
       yield* Queue.offerAll(input, [1, 2])
       yield* TestClock.adjust("1 second")
-      expect(Chunk.toArray(yield* Queue.take(out))).toEqual([1, 2])
+      expect(yield* next).toEqual([1, 2])
       yield* Queue.offer(input, 3)
       yield* TestClock.adjust("1 second")
-      expect(Chunk.toArray(yield* Queue.take(out))).toEqual([3])
+      expect(yield* next).toEqual([3])
       yield* Fiber.interrupt(fiber)
     }))
 
