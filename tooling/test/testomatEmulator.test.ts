@@ -100,4 +100,36 @@ describe("Testomat.io emulator", () => {
     e.inject({ fault: { kind: "reset" } })
     await expect(call("POST", "/api/reporter", { api_key: "tstmt_k" })).rejects.toThrow()
   })
+  it("when lean, counts a batch's tests by their rids without reading it, and keeps no bodies", async () => {
+    const lean = await startTestomatEmulator({ apiKey: "tstmt_k", lean: true })
+    try {
+      const post = async (path: string, body: unknown) =>
+        (await fetch(`${lean.url}${path}`, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(body)
+        })).status
+      const uid = (await (await fetch(`${lean.url}/api/reporter`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ api_key: "tstmt_k", title: "t" })
+      })).json() as { uid: string }).uid
+      const tests = [
+        { title: "a \"rid\":\"not-a-rid\"", status: "passed", rid: "r1" },
+        { title: "b", status: "failed", rid: "r2", stack: "日本語" }
+      ]
+      expect(await post(`/api/reporter/${uid}/testrun`, { api_key: "tstmt_k", tests })).toBe(200)
+      expect(await post(`/api/reporter/${uid}/testrun`, { api_key: "tstmt_k", tests: tests.slice(1) })).toBe(200)
+      expect(await post(`/api/reporter/${uid}/testrun`, { api_key: "wrong", tests })).toBe(401)
+      expect(await post(`/api/reporter/${uid}/testrun`, { api_key: "tstmt_k", tests: [{ title: "c" }] })).toBe(400)
+      const run = lean.runs.get(uid)!
+      expect([...run.tests.values()].map((t) => [t.key, t.received, t.body])).toEqual([
+        ["rid:r1", 1, {}],
+        ["rid:r2", 2, {}]
+      ])
+      expect(lean.requests.every((r) => r.body === "")).toBe(true)
+    } finally {
+      await lean.close()
+    }
+  })
 })
