@@ -7,8 +7,8 @@ import { Command, Options } from "@effect/cli"
 import * as Canonical from "@tr/core/Canonical"
 import { Console, Effect, Either, Option } from "effect"
 import * as Convert from "./internal/convert.js"
-import { loadOctane, octane, payloadOptions, pushOctane, resolvePayload, usage } from "./internal/octaneCommands.js"
-import { described, exitWith, inputs, quiet, reading, readingOptions, VERSION } from "./internal/options.js"
+import { loadOctane, octane, payloadOptions, pushOctane, resolvePayload } from "./internal/octaneCommands.js"
+import { described, exitWith, inputs, quiet, reading, readingOptions, usage, VERSION } from "./internal/options.js"
 import { pushTestomat, testomat } from "./internal/testomatCommands.js"
 
 /**

@@ -94,6 +94,18 @@ describe("tr push testomat (built binary, emulator)", () => {
     expect(r.stderr).toContain("no API key: set TESTOMATIO")
   })
 
+  it("refuses batch limits below 1 before anything is sent", async () => {
+    const before = e.requests.length
+    const r = await sh(`$TR push testomat --batch-size 0 --linger 0 --concurrency -1 ${fixture("login.xml")}`, env())
+    expect(r.status).toBe(2)
+    expect(r.stderr.trim().split("\n")).toEqual([
+      "tr: --batch-size must be at least 1, not 0",
+      "tr: --linger must be at least 1, not 0",
+      "tr: --concurrency must be at least 1, not -1"
+    ])
+    expect(e.requests.length).toBe(before)
+  })
+
   it("reports a stream cut before its trailer as truncated (exit 3) and leaves the run open", async () => {
     const r = await sh(`$TR convert ${fixture("login.xml")} | head -n 4 | $TR push testomat --json`, env())
     expect(r.status).toBe(3)

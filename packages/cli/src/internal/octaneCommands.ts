@@ -4,9 +4,8 @@ import * as OctanePayload from "@tr/octane/OctanePayload"
 import * as OctaneRun from "@tr/octane/OctaneRun"
 import type * as OctaneSink from "@tr/octane/OctaneSink"
 import { Effect, Either, Option } from "effect"
-import { ExitCode } from "../ExitCode.js"
 import * as Env from "./env.js"
-import { described, exitWith, inputs, quiet, reading, readingOptions, VERSION } from "./options.js"
+import { belowOne, described, exitWith, inputs, quiet, reading, readingOptions, usage, VERSION } from "./options.js"
 import type * as Octane from "./pushOctane.js"
 import { unknownOption } from "./sources.js"
 
@@ -184,12 +183,6 @@ export const resolvePayload = (
   })
 }
 
-export const usage = (problems: ReadonlyArray<string>) =>
-  Effect.zipRight(
-    Effect.sync(() => process.stderr.write(problems.map((p) => `tr: ${p}\n`).join(""))),
-    exitWith(ExitCode.Usage)
-  )
-
 export const pushOctane = Command.make(
   "octane",
   {
@@ -229,8 +222,7 @@ export const pushOctane = Command.make(
     if (unknown !== undefined) return usage([`unknown option ${unknown} (see tr push octane --help)`])
     const payload = resolvePayload(o)
     if (Either.isLeft(payload)) return usage(payload.left)
-    const tooFew = [["--max-pending", o.maxPending], ["--posts-in-flight", o.postsInFlight]] as const
-    const limits = tooFew.filter(([, n]) => n < 1).map(([flag, n]) => `${flag} must be at least 1, not ${n}`)
+    const limits = belowOne([["--max-pending", o.maxPending], ["--posts-in-flight", o.postsInFlight]])
     if (limits.length > 0) return usage(limits)
     return Effect.flatMap(loadOctane, (Octane) =>
       Octane.push({

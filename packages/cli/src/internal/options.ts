@@ -6,7 +6,7 @@ import { Effect, Option } from "effect"
 import { existsSync, readFileSync } from "node:fs"
 import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
-import type { ExitCode } from "../ExitCode.js"
+import { ExitCode } from "../ExitCode.js"
 import * as Formats from "./formats.js"
 import type { Reading } from "./sources.js"
 
@@ -31,6 +31,17 @@ export const exitWith = (code: ExitCode) =>
   Effect.sync(() => {
     process.exitCode = code
   })
+
+/** Says each problem with the command line on stderr, and exits with the usage code. */
+export const usage = (problems: ReadonlyArray<string>) =>
+  Effect.zipRight(
+    Effect.sync(() => process.stderr.write(problems.map((p) => `tr: ${p}\n`).join(""))),
+    exitWith(ExitCode.Usage)
+  )
+
+/** A problem for each count or limit given below 1. */
+export const belowOne = (given: ReadonlyArray<readonly [flag: string, value: number]>): Array<string> =>
+  given.filter(([, n]) => n < 1).map(([flag, n]) => `${flag} must be at least 1, not ${n}`)
 
 export const inputs = Args.text({ name: "input" }).pipe(
   Args.withDescription(

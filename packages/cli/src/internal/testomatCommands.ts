@@ -1,9 +1,8 @@
 /** The Testomat.io commands: `tr push testomat`, `tr testomat start`, `tr testomat finish`. */
 import { Command, Options } from "@effect/cli"
 import { Console, Effect, Option } from "effect"
-import { ExitCode } from "../ExitCode.js"
 import * as Env from "./env.js"
-import { described, exitWith, inputs, quiet, reading, readingOptions, VERSION } from "./options.js"
+import { belowOne, described, exitWith, inputs, quiet, reading, readingOptions, usage, VERSION } from "./options.js"
 import type * as Testomat from "./pushTestomat.js"
 import { unknownOption } from "./sources.js"
 
@@ -99,7 +98,7 @@ export const pushTestomat = Command.make(
     ),
     linger: described(
       Options.withDefault(Options.integer("linger"), 1000),
-      "Milliseconds a partial batch waits for more tests"
+      "Milliseconds a partial batch waits for more tests (at least 1)"
     ),
     concurrency: described(Options.withDefault(Options.integer("concurrency"), 4), "Requests in flight at once"),
     passedOutput: described(Options.boolean("passed-output"), "Send the output of passed tests too"),
@@ -126,10 +125,14 @@ export const pushTestomat = Command.make(
   (o) =>
     Effect.suspend(() => {
       const unknown = unknownOption(o.inputs)
-      if (unknown !== undefined) {
-        process.stderr.write(`tr: unknown option ${unknown} (see tr push testomat --help)\n`)
-        return exitWith(ExitCode.Usage)
-      }
+      if (unknown !== undefined) return usage([`unknown option ${unknown} (see tr push testomat --help)`])
+      const limits = belowOne([
+        ["--batch-size", o.batchSize],
+        ["--batch-bytes", o.batchBytes],
+        ["--linger", o.linger],
+        ["--concurrency", o.concurrency]
+      ])
+      if (limits.length > 0) return usage(limits)
       const runId = Env.text(o.run, E.run)
       return Effect.flatMap(loadTestomat, (Testomat) =>
         Testomat.push({
@@ -197,10 +200,7 @@ const testomatFinish = Command.make(
   },
   (o) => {
     const runId = Env.text(o.run, E.run)
-    if (runId === undefined) {
-      process.stderr.write(`tr: which run? give --run ID or set ${E.run}\n`)
-      return exitWith(ExitCode.Usage)
-    }
+    if (runId === undefined) return usage([`which run? give --run ID or set ${E.run}`])
     return Effect.flatMap(loadTestomat, (Testomat) =>
       Testomat.runOnce(
         connection(o),
