@@ -503,13 +503,22 @@ const isStringRecord: Check = (u) => {
   return true
 }
 
-const isStep: Check = struct({ title: isString }, {
-  category: oneOf("user", "framework", "hook"),
-  status: oneOf("passed", "failed", "skipped"),
-  duration: isSeconds,
-  error: struct({}, { message: isString, stack: isString }),
-  steps: (u) => arrayOf(isStep)(u)
-})
+/**
+ * Steps nested deeper than this are left to the schema (which refuses what its recursion cannot follow): every stage
+ * after the check follows steps by recursion too.
+ */
+const MAX_STEP_DEPTH = 100
+/** The check of a step `depth` levels down, made once. */
+const stepsAt: Array<Check> = []
+const isStepAt = (depth: number): Check => (stepsAt[depth] ??= depth < MAX_STEP_DEPTH ? stepCheck(depth) : () => false)
+const stepCheck = (depth: number): Check =>
+  struct({ title: isString }, {
+    category: oneOf("user", "framework", "hook"),
+    status: oneOf("passed", "failed", "skipped"),
+    duration: isSeconds,
+    error: struct({}, { message: isString, stack: isString }),
+    steps: arrayOf((u) => isStepAt(depth + 1)(u))
+  })
 
 const isTestCaseShape: Check = struct({
   type: oneOf("test"),
@@ -548,7 +557,7 @@ const isTestCaseShape: Check = struct({
   tags: arrayOf(isString),
   testId: isString,
   parameters: arrayOf(struct({ value: isString }, { name: isString })),
-  steps: arrayOf(isStep),
+  steps: arrayOf(isStepAt(0)),
   attachments: arrayOf(struct({}, { path: isString, name: isString, url: isString, contentType: isString })),
   attributes: isStringRecord,
   truncated: arrayOf(struct({ field: isString, length: isCount }))

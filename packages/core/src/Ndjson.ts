@@ -102,16 +102,24 @@ const parseLine = (text: string, line: number): Decoded => {
   } catch (e) {
     return Either.left(new NdjsonError({ reason: "InvalidJson", line, detail: `not JSON: ${(e as Error).message}` }))
   }
-  if (Canonical.isPlainTestCase(json)) return Either.right(json)
-  return Either.mapLeft(
-    decodeRecord(json),
-    (error) =>
-      new NdjsonError({
-        reason: "InvalidRecord",
-        line,
-        detail: `not a record of the tr stream: ${ParseResult.TreeFormatter.formatErrorSync(error)}`
-      })
-  )
+  try {
+    if (Canonical.isPlainTestCase(json)) return Either.right(json)
+    return Either.mapLeft(
+      decodeRecord(json),
+      (error) =>
+        new NdjsonError({
+          reason: "InvalidRecord",
+          line,
+          detail: `not a record of the tr stream: ${ParseResult.TreeFormatter.formatErrorSync(error)}`
+        })
+    )
+  } catch (e) {
+    // JSON.parse takes nesting far deeper than the checks' recursion (steps within steps) can follow.
+    if (!(e instanceof RangeError)) throw e
+    return Either.left(
+      new NdjsonError({ reason: "InvalidRecord", line, detail: "not a record of the tr stream: nested too deeply" })
+    )
+  }
 }
 
 /**

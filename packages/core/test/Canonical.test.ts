@@ -80,6 +80,13 @@ describe("isPlainTestCase", () => {
       .toBe(true)
   })
 
+  it("vouches for steps nested up to 100 deep, and leaves deeper ones to the schema", () => {
+    const nested = (depth: number): object =>
+      JSON.parse(`{"title":"s","steps":[`.repeat(depth - 1) + `{"title":"leaf"}` + `]}`.repeat(depth - 1))
+    expect(agrees({ ...plain, steps: [nested(100)] })).toBe(true)
+    expect(agrees({ ...plain, steps: [nested(101)] })).toBe(false)
+  })
+
   it("leaves to the schema every record it does not vouch for, right or wrong", () => {
     const variants: ReadonlyArray<object> = [
       { ...plain, extra: 1 }, // an unknown field: the schema drops it

@@ -45,6 +45,21 @@ describe("Ndjson", () => {
       expect(error.message).toContain("status")
     }))
 
+  it.effect("names the line of a record nested too deeply to check, and reads on after it", () =>
+    Effect.gen(function*() {
+      const depth = 50_000
+      const steps = `{"title":"s","steps":[`.repeat(depth) + `{"title":"leaf"}` + `]}`.repeat(depth)
+      const deep = JSON.stringify(passed(1)).replace(/}$/, `,"steps":[${steps}]}`)
+      const input = `${JSON.stringify(header)}\n${deep}\n${JSON.stringify(passed(2))}\n`
+      const decoded = Chunk.toArray(yield* bytesOf(input, 64 * 1024).pipe(Ndjson.decodeEither(), Stream.runCollect))
+      expect(decoded.map((d) => (Either.isLeft(d) ? `line ${d.left.line}: ${d.left.reason}` : d.right.type))).toEqual([
+        "run",
+        "line 2: InvalidRecord",
+        "test"
+      ])
+      expect(Either.isLeft(decoded[1]!) && decoded[1].left.message).toContain("nested too deeply")
+    }))
+
   it.effect("detects a stream without its trailer as truncated", () =>
     Effect.gen(function*() {
       const input = yield* text([header, passed(1), passed(2)])
