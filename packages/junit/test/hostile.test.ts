@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { Chunk, Effect, Stream } from "effect"
 import * as JunitReader from "../src/JunitReader.js"
-import { diagnostics, read, tests } from "./read.js"
+import { diagnostics, read, suites, tests } from "./read.js"
 
 const utf16 = (text: string, bigEndian: boolean): Uint8Array => {
   const out = new Uint8Array(2 + text.length * 2)
@@ -104,6 +104,18 @@ describe("hostile and broken JUnit input", () => {
       const records = yield* read(xml)
       expect(tests(records)[0]?.title).toBe("&lol9;")
       expect(JSON.stringify(records).length).toBeLessThan(5000)
+    }))
+
+  it.effect("suites nested 5,000 deep: paths keep 64 names, with one warning, and the tests are read", () =>
+    Effect.gen(function*() {
+      const depth = 5000
+      const xml = `<testsuites>${`<testsuite name="s">`.repeat(depth)}<testcase name="a"/><testcase name="b"/>` +
+        `${`</testsuite>`.repeat(depth)}</testsuites>`
+      const records = yield* read(xml)
+      expect(tests(records).map((t) => [t.title, t.suite.length])).toEqual([["a", 64], ["b", 64]])
+      expect(Math.max(...suites(records).map((s) => s.path.length))).toBe(64)
+      expect(suites(records).length).toBe(depth + 1)
+      expect(diagnostics(records).map((d) => d.code)).toEqual(["deep-nesting"])
     }))
 
   it.effect("a class name like ../secret is kept as a name, never used as a path", () =>

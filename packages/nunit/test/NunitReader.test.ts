@@ -155,6 +155,17 @@ describe("NunitReader", () => {
       expect(test?.failures?.[0]?.message).toBe("head tail")
     }))
 
+  it.effect("keeps 64 names of suites nested deeper, with one warning, and reads the tests", () =>
+    Effect.gen(function*() {
+      const depth = 3000
+      const records = yield* read(
+        `<test-run>${`<test-suite type="TestSuite" name="s">`.repeat(depth)}<test-case name="T" result="Passed"/>` +
+          `${`</test-suite>`.repeat(depth)}</test-run>`
+      )
+      expect(Records.tests(records).map((t) => [t.title, t.suite.length])).toEqual([["T", 64]])
+      expect(Records.diagnostics(records).map((d) => d.code)).toEqual(["deep-nesting"])
+    }))
+
   it.effect("says XML of another kind is not an NUnit report", () =>
     Effect.gen(function*() {
       const [d] = Records.diagnostics(yield* read(`<testsuites/>`))

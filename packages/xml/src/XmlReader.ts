@@ -52,6 +52,12 @@ export interface Options {
   readonly maxSyntaxErrors?: number
 }
 
+/**
+ * Suite names a suite path holds at most. Real reports nest a handful of levels; without a bound, a hostile file of
+ * nested suites takes memory that grows with the square of its depth (each suite holds the path to it).
+ */
+export const MAX_PATH_DEPTH = 64
+
 /** Problems that can repeat on every test: listed up to `MAX_REPEATS` times per file, then counted. */
 const REPEATABLE = new Set(["invalid-duration", "implausible-duration", "count-mismatch"])
 const MAX_REPEATS = 10
@@ -62,8 +68,8 @@ const MAX_REPEATS = 10
 const FORBIDDEN = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/
 
 /**
- * One document being read. Handlers use its services: `emit`, `diagnostic`, `text`/`capture`/`keep`, `identity`,
- * `seconds`, `withoutBom`, `announce`.
+ * One document being read. Handlers use its services: `emit`, `diagnostic`, `text`/`capture`/`keep`, `nestedPath`,
+ * `identity`, `seconds`, `withoutBom`, `announce`.
  *
  * @since 0.1.0
  * @category models
@@ -90,6 +96,7 @@ export class Document {
   private reportedForbidden = false
   private reportedSecondRoot = false
   private reportedEncoding = false
+  private reportedDeepNesting = false
   private sawBytes = false
   private syntaxErrors = 0
   private lastSyntaxError = ""
@@ -254,6 +261,26 @@ export class Document {
     if (!value.includes("\ufeff")) return value
     this.namesWithBom++
     return value.replaceAll("\ufeff", "")
+  }
+
+  /**
+   * The path of a suite named `name` inside a suite whose path is `parent`, up to `MAX_PATH_DEPTH` names: a suite
+   * deeper than that shares its parent's path (said once per file).
+   *
+   * @since 0.1.0
+   */
+  nestedPath(parent: ReadonlyArray<string>, name: string): ReadonlyArray<string> {
+    if (parent.length < MAX_PATH_DEPTH) return [...parent, name]
+    if (!this.reportedDeepNesting) {
+      this.reportedDeepNesting = true
+      this.diagnostic(
+        "warning",
+        "deep-nesting",
+        `suites nest more than ${MAX_PATH_DEPTH} levels deep; the names of deeper suites are left out of suite paths`,
+        this.position()
+      )
+    }
+    return parent
   }
 
   /**

@@ -69,6 +69,10 @@ export class JunitHandler implements XmlReader.Handler {
   /** Attributes of every suite opened, kept only until the dialect is decided. */
   private seenSuites: Array<Attrs> = []
   private lastSuiteFile: string | undefined
+  /** Attributes of the open suites but the `<testsuites>` root, outermost first: what dialects read of them. */
+  private readonly enclosing: Array<Attrs> = []
+  /** For each of those, the `file` of the nearest that has one. Kept as suites open, not searched per test. */
+  private readonly enclosingFiles: Array<string | undefined> = []
   private ordinal = 0
 
   constructor(private readonly doc: XmlReader.Document, private readonly given?: Dialects.Dialect) {}
@@ -207,7 +211,11 @@ export class JunitHandler implements XmlReader.Handler {
   private openSuite(attrs: Attrs, isRoot: boolean): SuiteFrame {
     const enclosing = this.suites[this.suites.length - 1]
     const name = attrs["name"] === undefined ? undefined : this.doc.withoutBom(attrs["name"])
-    const path = isRoot ? [] : name === undefined ? enclosing?.path ?? [] : [...(enclosing?.path ?? []), name]
+    const path = isRoot
+      ? []
+      : name === undefined
+      ? enclosing?.path ?? []
+      : this.doc.nestedPath(enclosing?.path ?? [], name)
     const suite: SuiteFrame = {
       attrs,
       line: this.doc.line(),
@@ -219,13 +227,21 @@ export class JunitHandler implements XmlReader.Handler {
       stderr: undefined
     }
     this.suites.push(suite)
-    if (!isRoot && this.dialect === undefined) this.seenSuites.push(attrs)
+    if (!isRoot) {
+      this.enclosing.push(attrs)
+      this.enclosingFiles.push(attrs["file"] ?? this.enclosingFiles.at(-1))
+      if (this.dialect === undefined) this.seenSuites.push(attrs)
+    }
     if (attrs["file"] !== undefined) this.lastSuiteFile = attrs["file"]
     return suite
   }
 
   private closeSuite(suite: SuiteFrame): void {
     this.suites.pop()
+    if (!suite.isRoot) {
+      this.enclosing.pop()
+      this.enclosingFiles.pop()
+    }
     const enclosing = this.suites[this.suites.length - 1]
     if (enclosing !== undefined) {
       enclosing.parsed.tests += suite.parsed.tests
@@ -285,9 +301,8 @@ export class JunitHandler implements XmlReader.Handler {
       line: XmlAttributes.lineNumber(a["line"] ?? a["lineno"]) ?? failures?.find((f) => f.line !== undefined)?.line,
       parameters: undefined
     }
-    const enclosing = this.suites.filter((x) => !x.isRoot).map((x) => x.attrs)
-    const suiteFile = [...enclosing].reverse().find((x) => x["file"] !== undefined)?.["file"] ?? this.lastSuiteFile
-    this.dialect!.refine?.(draft, { testcase: a, suites: enclosing, suiteFile })
+    const suiteFile = this.enclosingFiles.at(-1) ?? this.lastSuiteFile
+    this.dialect!.refine?.(draft, { testcase: a, suites: this.enclosing, suiteFile })
     const record: Mutable<Canonical.TestCase> = {
       type: "test",
       id: this.doc.identity([className ?? "", this.ordinal++, written]),

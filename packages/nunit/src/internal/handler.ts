@@ -155,14 +155,25 @@ export class NunitHandler implements XmlReader.Handler {
     return this.stack.filter((f): f is SuiteFrame => f.kind === "suite")
   }
 
+  /** The innermost open suite, looked up from the top: filtering every frame at every element is quadratic in depth. */
+  private nearestSuite(): SuiteFrame | undefined {
+    for (let i = this.stack.length - 1; i >= 0; i--) {
+      const f = this.stack[i]!
+      if (f.kind === "suite") return f
+    }
+    return undefined
+  }
+
   open(name: string, attrs: Attrs): void {
     if (!this.doc.isAnnounced) this.doc.announce(this.doc.root?.name === "test-results" ? "nunit2" : "nunit3")
     const owner = this.owner()
     switch (name) {
       case "test-suite": {
-        const enclosing = this.suites().at(-1)
+        const enclosing = this.nearestSuite()
         const own = attrs["type"] === "Assembly" ? undefined : this.doc.withoutBom(attrs["name"] ?? "")
-        const path = own === undefined || own === "" ? enclosing?.path ?? [] : [...(enclosing?.path ?? []), own]
+        const path = own === undefined || own === ""
+          ? enclosing?.path ?? []
+          : this.doc.nestedPath(enclosing?.path ?? [], own)
         const fixture = attrs["type"] === "TestFixture" ? path.join(".") : enclosing?.fixture
         return this.push({ kind: "suite", ...this.owned(attrs), path, fixture })
       }
@@ -287,8 +298,7 @@ export class NunitHandler implements XmlReader.Handler {
 
   private closeCase(test: CaseFrame): void {
     const a = test.attrs
-    const suites = this.suites()
-    const enclosing = suites.at(-1)
+    const enclosing = this.nearestSuite()
     const written = this.doc.withoutBom(a["name"] ?? "")
     const className = a["classname"] ?? enclosing?.fixture
     // NUnit 2 names test cases in full: the fixture's name is not part of the title.
@@ -334,7 +344,7 @@ export class NunitHandler implements XmlReader.Handler {
     const stdout = this.doc.keep(test.output, truncated, "stdout")
     if (stdout !== undefined) record.stdout = stdout
     if (test.properties !== undefined) record.properties = test.properties
-    const tags = test.categories ?? suites.flatMap((s) => s.categories ?? [])
+    const tags = test.categories ?? this.suites().flatMap((s) => s.categories ?? [])
     if (tags.length > 0) record.tags = tags
     const id = Attributes.testomatId(testId, test.properties)
     if (id !== undefined) record.testId = id
