@@ -78,6 +78,14 @@ export class TestngHandler implements XmlReader.Handler {
     }
   }
 
+  /**
+   * The test method an element belongs to when its parent is the `element` that holds it. Looked up only then: a
+   * search down the stack at every element would make deeply nested files quadratic.
+   */
+  private methodAbove(parent: Frame | undefined, element: string): MethodFrame | undefined {
+    return parent?.kind === "other" && parent.name === element ? this.nearest("method") : undefined
+  }
+
   private nearest<K extends Frame["kind"]>(kind: K): (Frame & { kind: K }) | undefined {
     for (let i = this.stack.length - 1; i >= 0; i--) {
       if (this.stack[i]!.kind === kind) return this.stack[i] as Frame & { kind: K }
@@ -88,7 +96,6 @@ export class TestngHandler implements XmlReader.Handler {
   open(name: string, attrs: Attrs): void {
     this.doc.announce()
     const parent = this.stack[this.stack.length - 1]
-    const m = this.nearest("method")
     switch (name) {
       case "suite":
       case "test":
@@ -121,26 +128,23 @@ export class TestngHandler implements XmlReader.Handler {
         return this.push({ kind: "other", name })
       case "message":
       case "full-stacktrace": {
-        if (m === undefined || parent?.kind !== "other" || parent.name !== "exception") {
-          return this.push({ kind: "other", name })
-        }
+        const m = this.methodAbove(parent, "exception")
+        if (m === undefined) return this.push({ kind: "other", name })
         const text = this.doc.text()
         if (name === "message") m.message = text
         else m.stack = text
         return this.capture(text)
       }
       case "value": {
-        if (m === undefined || parent?.kind !== "other" || parent.name !== "param") {
-          return this.push({ kind: "other", name })
-        }
+        const m = this.methodAbove(parent, "param")
+        if (m === undefined) return this.push({ kind: "other", name })
         const text = this.doc.text()
         m.params.push(text)
         return this.capture(text)
       }
       case "line": {
-        if (m === undefined || parent?.kind !== "other" || parent.name !== "reporter-output") {
-          return this.push({ kind: "other", name })
-        }
+        const m = this.methodAbove(parent, "reporter-output")
+        if (m === undefined) return this.push({ kind: "other", name })
         const text = (m.output ??= this.doc.text())
         if (text.length > 0) text.append("\n")
         return this.capture(text)

@@ -90,7 +90,6 @@ export class XunitHandler implements XmlReader.Handler {
   open(name: string, attrs: Attrs): void {
     if (!this.doc.isAnnounced) this.announce()
     const parent = this.stack[this.stack.length - 1]
-    const test = this.nearest("test")
     switch (name) {
       case "assembly":
         return this.push({ kind: "assembly", name: basename(attrs["name"] ?? "") })
@@ -130,11 +129,14 @@ export class XunitHandler implements XmlReader.Handler {
       case "output":
         if (parent?.kind !== "test") return this.push({ kind: "other" })
         return this.capture(parent.output ??= this.doc.text())
-      case "trait":
+      case "trait": {
+        // Looked up here, not for every element: a search down the stack at each would make deep files quadratic.
+        const test = this.nearest("test")
         if (test !== undefined && attrs["name"] !== undefined) {
           ;(test.traits ??= []).push({ name: attrs["name"], value: attrs["value"] ?? "" })
         }
         return this.push({ kind: "other" })
+      }
       default:
         return this.push({ kind: "other" })
     }
