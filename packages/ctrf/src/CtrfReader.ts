@@ -81,6 +81,17 @@ const lines = (v: unknown): string | undefined =>
 
 const TESTOMAT_ID = /@T([0-9a-zA-Z]{8})(?![0-9a-zA-Z])/
 
+/** A value as attribute text: strings as they are, anything else as JSON, unless it nests too deeply to write. */
+const asText = (value: unknown): string => {
+  if (typeof value === "string") return value
+  try {
+    return JSON.stringify(value)
+  } catch (e) {
+    if (e instanceof RangeError) return "(nested too deeply to keep)"
+    throw e
+  }
+}
+
 const wanted = (path: Path) =>
   path[0] === "results" &&
   ((path.length === 2 && (path[1] === "tool" || path[1] === "summary")) ||
@@ -88,7 +99,7 @@ const wanted = (path: Path) =>
 
 class Reader {
   private readonly decoder = new TextDecoder()
-  private readonly scanner = new JsonScanner(wanted, 512 * 1024 * 1024)
+  private readonly scanner = new JsonScanner(wanted, 512 * 1024 * 1024, 3)
   private readonly identity: (parts: ReadonlyArray<string | number>) => string
   private readonly cap: number
   private ordinal = 0
@@ -289,7 +300,7 @@ class Reader {
       if (entries.length > 0) {
         record.parameters = entries.map(([name, value]) => ({
           name,
-          value: typeof value === "string" ? value : JSON.stringify(value)
+          value: asText(value)
         }))
       }
     }
@@ -318,7 +329,7 @@ class Reader {
     const extra = this.extra(t.extra, record)
     const rest = Object.entries({ ...t, extra }).filter(([k, v]) => !KNOWN.has(k) && v !== null && v !== undefined)
     if (rest.length > 0) {
-      record.attributes = Object.fromEntries(rest.map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]))
+      record.attributes = Object.fromEntries(rest.map(([k, v]) => [k, asText(v)]))
     }
     if (truncated.length > 0) record.truncated = truncated
     return record

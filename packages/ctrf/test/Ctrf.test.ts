@@ -6,6 +6,7 @@ import { corpus, sharedDir, SKIP_MESSAGE } from "@tr/tooling/shared"
 import { Chunk, Effect, Stream } from "effect"
 import * as CtrfReader from "../src/CtrfReader.js"
 import * as CtrfWriter from "../src/CtrfWriter.js"
+import { JsonScanner } from "../src/internal/jsonScanner.js"
 
 const read = (json: string, size?: number) => readWith(CtrfReader.stream({ source: "ctrf.json" }), json, size)
 
@@ -120,6 +121,25 @@ describe("CtrfReader", () => {
         message: "not a CTRF report: it has no results.tests"
       })
     }))
+
+  it.effect("reads a report with values nested 100,000 deep, keeping a too-deep extra as a note", () =>
+    Effect.gen(function*() {
+      const deep = "[".repeat(100_000) + "]".repeat(100_000)
+      const records = yield* read(
+        `{"results": {"junk": ${deep}, "tests": [{"name": "a", "status": "passed", "duration": 1, "extra": ${deep}}]}}`
+      )
+      expect(Records.tests(records).map((t) => [t.title, t.attributes])).toEqual([
+        ["a", { extra: "(nested too deeply to keep)" }]
+      ])
+    }))
+
+  it("builds the path of no value deeper than the paths it wants", () => {
+    const depths: Array<number> = []
+    const scanner = new JsonScanner((path) => (depths.push(path.length), false), 1024, 3)
+    scanner.feed(`{"results": {"junk": ${"[".repeat(10_000)}${"]".repeat(10_000)}, "tests": []}}`, [])
+    expect(Math.max(...depths)).toBe(3)
+    expect(depths.length).toBeLessThan(10)
+  })
 })
 
 describe("CtrfWriter", () => {

@@ -45,7 +45,17 @@ export class JsonScanner {
   line = 1
   column = 0
 
-  constructor(private readonly wanted: (path: Path) => boolean, private readonly maxValue: number) {}
+  /**
+   * @param wanted Which values to hand over, by path.
+   * @param maxValue Longest value handed over, in characters.
+   * @param wantedDepth Longest path `wanted` can accept: deeper values are passed over without building their path,
+   *   which would otherwise cost the depth at every value of a deeply nested document.
+   */
+  constructor(
+    private readonly wanted: (path: Path) => boolean,
+    private readonly maxValue: number,
+    private readonly wantedDepth = Infinity
+  ) {}
 
   /** Whether the input ended inside the document. */
   get cut(): boolean {
@@ -130,7 +140,7 @@ export class JsonScanner {
         throw new JsonError(`expected "," or the end of the ${top.kind}, found "${c}"`, this.line, this.column)
       }
       // A value starts here.
-      if (this.capture === undefined) {
+      if (this.capture === undefined && this.stack.length <= this.wantedDepth) {
         const path = this.stack.map((x) => (x.kind === "object" ? x.key ?? "" : x.index))
         if (this.wanted(path)) {
           const kind = c === "{" || c === "[" ? "container" : c === "\"" ? "string" : "primitive"
