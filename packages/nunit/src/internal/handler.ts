@@ -46,6 +46,16 @@ type Frame =
   | { readonly kind: "attachment"; path?: BoundedText; description?: BoundedText }
   | { readonly kind: "other"; readonly name: string }
 
+/** Elements that hold the details of the case or suite around them. */
+const DETAILS: ReadonlySet<string> = new Set([
+  "failure",
+  "reason",
+  "properties",
+  "categories",
+  "attachments",
+  "results"
+])
+
 const CASE_FIELDS: ReadonlySet<string> = new Set([
   "name",
   "fullname",
@@ -94,6 +104,13 @@ export class NunitHandler implements XmlReader.Handler {
   readonly roots = ["test-run", "test-results"]
   readonly describe = "an NUnit report"
   private readonly stack: Array<Frame> = []
+  /** The suite frames of the stack, kept apart: searching the stack for them at every element is quadratic in depth. */
+  private readonly suites: Array<SuiteFrame> = []
+  /**
+   * For each frame, the case or suite it belongs to: itself, or through the elements that hold a case's details
+   * (`failure`, `properties`…) and text, its parent's; none below any other element. Kept as frames open, not searched.
+   */
+  private readonly owners: Array<Owner | undefined> = []
   private ordinal = 0
   private readonly counted = { total: 0, passed: 0, failed: 0, skipped: 0, notExecuted: 0 }
 
@@ -137,31 +154,9 @@ export class NunitHandler implements XmlReader.Handler {
     return this.stack[this.stack.length - 1]
   }
 
+  /** The test case or suite whose details the element just opened belongs to, if any. */
   private owner(): Owner | undefined {
-    for (let i = this.stack.length - 1; i >= 0; i--) {
-      const f = this.stack[i]!
-      if (f.kind === "case" || f.kind === "suite") return f
-      if (
-        f.kind === "other" &&
-        !["failure", "reason", "properties", "categories", "attachments", "results"].includes(f.name)
-      ) {
-        return undefined
-      }
-    }
-    return undefined
-  }
-
-  private suites(): Array<SuiteFrame> {
-    return this.stack.filter((f): f is SuiteFrame => f.kind === "suite")
-  }
-
-  /** The innermost open suite, looked up from the top: filtering every frame at every element is quadratic in depth. */
-  private nearestSuite(): SuiteFrame | undefined {
-    for (let i = this.stack.length - 1; i >= 0; i--) {
-      const f = this.stack[i]!
-      if (f.kind === "suite") return f
-    }
-    return undefined
+    return this.owners.at(-1)
   }
 
   open(name: string, attrs: Attrs): void {
@@ -169,7 +164,7 @@ export class NunitHandler implements XmlReader.Handler {
     const owner = this.owner()
     switch (name) {
       case "test-suite": {
-        const enclosing = this.nearestSuite()
+        const enclosing = this.suites.at(-1)
         const own = attrs["type"] === "Assembly" ? undefined : this.doc.withoutBom(attrs["name"] ?? "")
         const path = own === undefined || own === ""
           ? enclosing?.path ?? []
@@ -230,8 +225,12 @@ export class NunitHandler implements XmlReader.Handler {
 
   close(): void {
     const frame = this.stack.pop()
+    this.owners.pop()
     if (frame === undefined) return
-    if (frame.kind === "suite") return this.closeSuite(frame)
+    if (frame.kind === "suite") {
+      this.suites.pop()
+      return this.closeSuite(frame)
+    }
     if (frame.kind === "case") return this.closeCase(frame)
     if (frame.kind === "attachment") {
       const owner = this.owner()
@@ -257,11 +256,19 @@ export class NunitHandler implements XmlReader.Handler {
   }
 
   private push(frame: Frame): void {
+    this.owners.push(
+      frame.kind === "case" || frame.kind === "suite"
+        ? frame
+        : frame.kind === "other" && !DETAILS.has(frame.name)
+        ? undefined
+        : this.owners.at(-1)
+    )
     this.stack.push(frame)
+    if (frame.kind === "suite") this.suites.push(frame)
   }
 
   private capture(frame: Frame & { readonly text: BoundedText }): void {
-    this.stack.push(frame)
+    this.push(frame)
     this.doc.capture(frame.text)
   }
 
@@ -298,7 +305,7 @@ export class NunitHandler implements XmlReader.Handler {
 
   private closeCase(test: CaseFrame): void {
     const a = test.attrs
-    const enclosing = this.nearestSuite()
+    const enclosing = this.suites.at(-1)
     const written = this.doc.withoutBom(a["name"] ?? "")
     const className = a["classname"] ?? enclosing?.fixture
     // NUnit 2 names test cases in full: the fixture's name is not part of the title.
@@ -344,7 +351,7 @@ export class NunitHandler implements XmlReader.Handler {
     const stdout = this.doc.keep(test.output, truncated, "stdout")
     if (stdout !== undefined) record.stdout = stdout
     if (test.properties !== undefined) record.properties = test.properties
-    const tags = test.categories ?? this.suites().flatMap((s) => s.categories ?? [])
+    const tags = test.categories ?? this.suites.flatMap((s) => s.categories ?? [])
     if (tags.length > 0) record.tags = tags
     const id = Attributes.testomatId(testId, test.properties)
     if (id !== undefined) record.testId = id
