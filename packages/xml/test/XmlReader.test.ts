@@ -6,6 +6,7 @@ import { readWith } from "@tr/tooling/records"
 import { Effect } from "effect"
 import { vi } from "vitest"
 import * as Attributes from "../src/Attributes.js"
+import { FrameStack } from "../src/FrameStack.js"
 import * as Parameters from "../src/Parameters.js"
 import * as XmlReader from "../src/XmlReader.js"
 
@@ -358,6 +359,38 @@ describe("Parameters", () => {
     expect(Parameters.fromDataSet("testAdd with data set #0")).toEqual([{ name: "data set", value: "#0" }])
     expect(Parameters.fromDataSet(`testAdd with data set "small" (1, 2)`)).toEqual([
       { name: "data set", value: "small" }
+    ])
+  })
+})
+
+describe("FrameStack", () => {
+  type Frame =
+    | { readonly kind: "suite" | "class"; readonly name: string }
+    | { readonly kind: "test"; readonly name: string }
+    | { readonly kind: "other" }
+
+  it("finds the innermost frame of a kind, and every open one, as frames come and go", () => {
+    const stack = new FrameStack<Frame>()
+    stack.push({ kind: "suite", name: "outer" })
+    stack.push({ kind: "test", name: "t1" })
+    stack.push({ kind: "other" })
+    stack.push({ kind: "suite", name: "inner" })
+    expect(stack.nearest("suite")?.name).toBe("inner")
+    expect(stack.nearest("test")?.name).toBe("t1")
+    expect(stack.nearest("class")).toBeUndefined()
+    expect(stack.peek()).toEqual({ kind: "suite", name: "inner" })
+    expect(stack.peek(1)).toEqual({ kind: "other" })
+    stack.pop()
+    stack.pop()
+    expect(stack.nearest("suite")?.name).toBe("outer")
+    expect(stack.all("test").map((t) => t.name)).toEqual(["t1"])
+    stack.pop()
+    stack.pop()
+    expect([stack.pop(), stack.peek(), stack.nearest("suite"), stack.all("suite")]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      []
     ])
   })
 })

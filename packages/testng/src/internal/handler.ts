@@ -6,6 +6,7 @@
 import type { BoundedText } from "@tr/core/BoundedText"
 import type * as Canonical from "@tr/core/Canonical"
 import * as Attributes from "@tr/xml/Attributes"
+import { FrameStack } from "@tr/xml/FrameStack"
 import type * as XmlReader from "@tr/xml/XmlReader"
 
 type Attrs = Attributes.Attrs
@@ -42,10 +43,17 @@ const METHOD_FIELDS: ReadonlySet<string> = new Set([
 /** The signature without the instance TestNG appends (`[pri:0, instance:…]`). */
 const method = (attrs: Attrs) => (attrs["signature"] ?? attrs["name"] ?? "").replace(/\[pri:.*\]$/, "")
 
+/** Adds `value` to the list under `key`, in place: copying the list at each addition is quadratic in its length. */
+const appendTo = <V>(lists: Map<string, Array<V>>, key: string, value: V): void => {
+  const list = lists.get(key)
+  if (list === undefined) lists.set(key, [value])
+  else list.push(value)
+}
+
 export class TestngHandler implements XmlReader.Handler {
   readonly roots = ["testng-results"]
   readonly describe = "a TestNG report"
-  private readonly stack: Array<Frame> = []
+  private readonly stack = new FrameStack<Frame>()
   /** Groups of each method, from the suite's `<groups>`: `class#method` → group names. */
   private readonly groups = new Map<string, Array<string>>()
   /** Retried executions waiting for the one that follows them, by class and signature. */
@@ -61,9 +69,7 @@ export class TestngHandler implements XmlReader.Handler {
   }
 
   unfinished(): ReadonlyArray<string> {
-    return this.stack.filter((f): f is MethodFrame => f.kind === "method").map((f) =>
-      `test method "${f.attrs["name"] ?? ""}" (line ${f.line})`
-    )
+    return this.stack.all("method").map((f) => `test method "${f.attrs["name"] ?? ""}" (line ${f.line})`)
   }
 
   finish(): void {
@@ -78,24 +84,14 @@ export class TestngHandler implements XmlReader.Handler {
     }
   }
 
-  /**
-   * The test method an element belongs to when its parent is the `element` that holds it. Looked up only then: a
-   * search down the stack at every element would make deeply nested files quadratic.
-   */
+  /** The test method an element belongs to, when its parent is the `element` that holds it. */
   private methodAbove(parent: Frame | undefined, element: string): MethodFrame | undefined {
-    return parent?.kind === "other" && parent.name === element ? this.nearest("method") : undefined
-  }
-
-  private nearest<K extends Frame["kind"]>(kind: K): (Frame & { kind: K }) | undefined {
-    for (let i = this.stack.length - 1; i >= 0; i--) {
-      if (this.stack[i]!.kind === kind) return this.stack[i] as Frame & { kind: K }
-    }
-    return undefined
+    return parent?.kind === "other" && parent.name === element ? this.stack.nearest("method") : undefined
   }
 
   open(name: string, attrs: Attrs): void {
     this.doc.announce()
-    const parent = this.stack[this.stack.length - 1]
+    const parent = this.stack.peek()
     switch (name) {
       case "suite":
       case "test":
@@ -104,10 +100,10 @@ export class TestngHandler implements XmlReader.Handler {
       case "group":
         return this.push({ kind: "group", name: attrs["name"] ?? "" })
       case "method": {
-        const group = this.nearest("group")
+        const group = this.stack.nearest("group")
         if (group !== undefined && attrs["class"] !== undefined && attrs["name"] !== undefined) {
           const key = `${attrs["class"]}#${attrs["name"]}`
-          this.groups.set(key, [...(this.groups.get(key) ?? []), group.name])
+          appendTo(this.groups, key, group.name)
         }
         return this.push({ kind: "other", name })
       }
@@ -116,7 +112,7 @@ export class TestngHandler implements XmlReader.Handler {
           kind: "method",
           attrs,
           line: this.doc.line(),
-          className: this.nearest("class")?.name,
+          className: this.stack.nearest("class")?.name,
           exceptionClass: undefined,
           message: undefined,
           stack: undefined,
@@ -196,14 +192,14 @@ export class TestngHandler implements XmlReader.Handler {
         ...(stack === undefined ? {} : { stack }),
         ...(duration === undefined ? {} : { duration: duration / 1000 })
       }
-      this.retried.set(key, [...(this.retried.get(key) ?? []), attempt])
+      appendTo(this.retried, key, attempt)
       return
     }
     const attempts = this.retried.get(key)
     this.retried.delete(key)
     const written = this.doc.withoutBom(a["name"] ?? "")
     const { title, testId } = Attributes.splitTestomatId(written)
-    const suite = [this.nearest("suite")?.name, this.nearest("test")?.name].filter((s): s is string =>
+    const suite = [this.stack.nearest("suite")?.name, this.stack.nearest("test")?.name].filter((s): s is string =>
       s !== undefined && s !== ""
     )
     const state: Canonical.Status = status === "PASS" ? "passed" : status === "FAIL" ? "failed" : "skipped"
@@ -240,7 +236,7 @@ export class TestngHandler implements XmlReader.Handler {
     if (output !== undefined) record.stdout = output
     if (params.length > 0) record.parameters = params.map((value) => ({ value }))
     const groups = this.groups.get(`${m.className ?? ""}#${a["name"] ?? ""}`)
-    if (groups !== undefined) record.tags = groups
+    if (groups !== undefined) record.tags = [...groups]
     if (testId !== undefined) record.testId = testId
     const rest = Attributes.remaining(a, METHOD_FIELDS)
     if (rest !== undefined) record.attributes = rest

@@ -6,6 +6,7 @@
 import type { BoundedText } from "@tr/core/BoundedText"
 import type * as Canonical from "@tr/core/Canonical"
 import * as Attributes from "@tr/xml/Attributes"
+import { FrameStack } from "@tr/xml/FrameStack"
 import * as Parameters from "@tr/xml/Parameters"
 import type * as XmlReader from "@tr/xml/XmlReader"
 
@@ -89,7 +90,7 @@ const plainClass = (name: string | undefined) => name?.split(",")[0]?.trim()
 export class TrxHandler implements XmlReader.Handler {
   readonly roots = ["TestRun"]
   readonly describe = "a TRX file"
-  private readonly stack: Array<Frame> = []
+  private readonly stack = new FrameStack<Frame>()
   private readonly definitions = new Map<string, Definition>()
   /** Class and storage names, one copy each: thousands of tests share a handful. */
   private readonly names = new Map<string, string>()
@@ -116,9 +117,7 @@ export class TrxHandler implements XmlReader.Handler {
   }
 
   unfinished(): ReadonlyArray<string> {
-    return this.stack.filter((f): f is ResultFrame => f.kind === "result").map((f) =>
-      `result "${f.attrs["testName"] ?? ""}" (line ${f.line})`
-    )
+    return this.stack.all("result").map((f) => `result "${f.attrs["testName"] ?? ""}" (line ${f.line})`)
   }
 
   finish(): void {
@@ -152,10 +151,10 @@ export class TrxHandler implements XmlReader.Handler {
 
   open(name: string, attrs: Attrs): void {
     this.doc.announce()
-    const parent = this.stack[this.stack.length - 1]
+    const parent = this.stack.peek()
     switch (name) {
       case "UnitTestResult": {
-        const outer = this.nearestResult()
+        const outer = this.stack.nearest("result")
         if (outer !== undefined) outer.inner++
         return this.push({
           kind: "result",
@@ -182,7 +181,7 @@ export class TrxHandler implements XmlReader.Handler {
       case "StdErr":
       case "Message":
       case "StackTrace": {
-        const result = this.nearestResult()
+        const result = this.stack.nearest("result")
         const inError = parent?.kind === "other" && parent.name === "ErrorInfo"
         const inOutput = parent?.kind === "other" && parent.name === "Output"
         if (result === undefined || (!inError && !inOutput)) return this.push({ kind: "other", name })
@@ -196,7 +195,7 @@ export class TrxHandler implements XmlReader.Handler {
         return this.doc.capture(text)
       }
       case "ResultFile": {
-        const result = this.nearestResult()
+        const result = this.stack.nearest("result")
         if (result !== undefined && attrs["path"] !== undefined) (result.files ??= []).push(attrs["path"])
         return this.push({ kind: "other", name })
       }
@@ -238,13 +237,6 @@ export class TrxHandler implements XmlReader.Handler {
     if (known !== undefined) return known
     this.names.set(name, name)
     return name
-  }
-
-  private nearestResult(): ResultFrame | undefined {
-    for (let i = this.stack.length - 1; i >= 0; i--) {
-      if (this.stack[i]!.kind === "result") return this.stack[i] as ResultFrame
-    }
-    return undefined
   }
 
   private push(frame: Frame): void {

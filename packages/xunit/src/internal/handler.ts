@@ -5,6 +5,7 @@
 import type { BoundedText } from "@tr/core/BoundedText"
 import type * as Canonical from "@tr/core/Canonical"
 import * as Attributes from "@tr/xml/Attributes"
+import { FrameStack } from "@tr/xml/FrameStack"
 import * as Parameters from "@tr/xml/Parameters"
 import type * as XmlReader from "@tr/xml/XmlReader"
 
@@ -57,7 +58,7 @@ const basename = (path: string) => path.split(/[\\/]/).pop() ?? path
 export class XunitHandler implements XmlReader.Handler {
   readonly roots = ["assemblies", "assembly"]
   readonly describe = "an xUnit.net report"
-  private readonly stack: Array<Frame> = []
+  private readonly stack = new FrameStack<Frame>()
   private ordinal = 0
 
   constructor(private readonly doc: XmlReader.Document) {}
@@ -67,9 +68,7 @@ export class XunitHandler implements XmlReader.Handler {
   }
 
   unfinished(): ReadonlyArray<string> {
-    return this.stack.filter((f): f is TestFrame => f.kind === "test").map((f) =>
-      `test "${f.attrs["name"] ?? ""}" (line ${f.line})`
-    )
+    return this.stack.all("test").map((f) => `test "${f.attrs["name"] ?? ""}" (line ${f.line})`)
   }
 
   finish(): void {
@@ -80,16 +79,9 @@ export class XunitHandler implements XmlReader.Handler {
     this.doc.announce(this.doc.root?.attrs["schema-version"] === "3" ? "xunit3" : "xunit2")
   }
 
-  private nearest<K extends Frame["kind"]>(kind: K): (Frame & { kind: K }) | undefined {
-    for (let i = this.stack.length - 1; i >= 0; i--) {
-      if (this.stack[i]!.kind === kind) return this.stack[i] as Frame & { kind: K }
-    }
-    return undefined
-  }
-
   open(name: string, attrs: Attrs): void {
     if (!this.doc.isAnnounced) this.announce()
-    const parent = this.stack[this.stack.length - 1]
+    const parent = this.stack.peek()
     switch (name) {
       case "assembly":
         return this.push({ kind: "assembly", name: basename(attrs["name"] ?? "") })
@@ -115,7 +107,7 @@ export class XunitHandler implements XmlReader.Handler {
       case "message":
       case "stack-trace": {
         if (parent?.kind !== "failure") return this.push({ kind: "other" })
-        const owner = this.stack[this.stack.length - 2]
+        const owner = this.stack.peek(1)
         const text = this.doc.text()
         if (owner?.kind === "test") {
           if (name === "message") owner.message = text
@@ -130,8 +122,7 @@ export class XunitHandler implements XmlReader.Handler {
         if (parent?.kind !== "test") return this.push({ kind: "other" })
         return this.capture(parent.output ??= this.doc.text())
       case "trait": {
-        // Looked up here, not for every element: a search down the stack at each would make deep files quadratic.
-        const test = this.nearest("test")
+        const test = this.stack.nearest("test")
         if (test !== undefined && attrs["name"] !== undefined) {
           ;(test.traits ??= []).push({ name: attrs["name"], value: attrs["value"] ?? "" })
         }
@@ -172,9 +163,9 @@ export class XunitHandler implements XmlReader.Handler {
     const a = test.attrs
     const written = this.doc.withoutBom(a["name"] ?? "")
     const { title, testId } = Attributes.splitTestomatId(written)
-    const suite = [this.nearest("assembly")?.name, this.nearest("collection")?.name].filter((s): s is string =>
-      s !== undefined && s !== ""
-    )
+    const suite = [this.stack.nearest("assembly")?.name, this.stack.nearest("collection")?.name].filter((
+      s
+    ): s is string => s !== undefined && s !== "")
     const result = a["result"]
     const status: Canonical.Status = result === "Pass" ? "passed" : result === "Fail" ? "failed" : "skipped"
     const truncated: Array<Canonical.Truncation> = []
