@@ -6,6 +6,7 @@
 import type { BoundedText } from "@tr/core/BoundedText"
 import type * as Canonical from "@tr/core/Canonical"
 import * as Attributes from "@tr/xml/Attributes"
+import { FrameStack } from "@tr/xml/FrameStack"
 import * as Parameters from "@tr/xml/Parameters"
 import type * as XmlReader from "@tr/xml/XmlReader"
 
@@ -103,9 +104,7 @@ const outcome = (
 export class NunitHandler implements XmlReader.Handler {
   readonly roots = ["test-run", "test-results"]
   readonly describe = "an NUnit report"
-  private readonly stack: Array<Frame> = []
-  /** The suite frames of the stack, kept apart: searching the stack for them at every element is quadratic in depth. */
-  private readonly suites: Array<SuiteFrame> = []
+  private readonly stack = new FrameStack<Frame>()
   /**
    * For each frame, the case or suite it belongs to: itself, or through the elements that hold a case's details
    * (`failure`, `properties`…) and text, its parent's; none below any other element. Kept as frames open, not searched.
@@ -121,9 +120,7 @@ export class NunitHandler implements XmlReader.Handler {
   }
 
   unfinished(): ReadonlyArray<string> {
-    return this.stack.filter((f): f is CaseFrame => f.kind === "case").map((f) =>
-      `test case "${f.attrs["name"] ?? ""}" (line ${f.line})`
-    )
+    return this.stack.all("case").map((f) => `test case "${f.attrs["name"] ?? ""}" (line ${f.line})`)
   }
 
   finish(complete: boolean): void {
@@ -151,7 +148,7 @@ export class NunitHandler implements XmlReader.Handler {
   }
 
   private get parent(): Frame | undefined {
-    return this.stack[this.stack.length - 1]
+    return this.stack.peek()
   }
 
   /** The test case or suite whose details the element just opened belongs to, if any. */
@@ -164,7 +161,7 @@ export class NunitHandler implements XmlReader.Handler {
     const owner = this.owner()
     switch (name) {
       case "test-suite": {
-        const enclosing = this.suites.at(-1)
+        const enclosing = this.stack.nearest("suite")
         const own = attrs["type"] === "Assembly" ? undefined : this.doc.withoutBom(attrs["name"] ?? "")
         const path = own === undefined || own === ""
           ? enclosing?.path ?? []
@@ -227,10 +224,7 @@ export class NunitHandler implements XmlReader.Handler {
     const frame = this.stack.pop()
     this.owners.pop()
     if (frame === undefined) return
-    if (frame.kind === "suite") {
-      this.suites.pop()
-      return this.closeSuite(frame)
-    }
+    if (frame.kind === "suite") return this.closeSuite(frame)
     if (frame.kind === "case") return this.closeCase(frame)
     if (frame.kind === "attachment") {
       const owner = this.owner()
@@ -264,7 +258,6 @@ export class NunitHandler implements XmlReader.Handler {
         : this.owners.at(-1)
     )
     this.stack.push(frame)
-    if (frame.kind === "suite") this.suites.push(frame)
   }
 
   private capture(frame: Frame & { readonly text: BoundedText }): void {
@@ -305,7 +298,7 @@ export class NunitHandler implements XmlReader.Handler {
 
   private closeCase(test: CaseFrame): void {
     const a = test.attrs
-    const enclosing = this.suites.at(-1)
+    const enclosing = this.stack.nearest("suite")
     const written = this.doc.withoutBom(a["name"] ?? "")
     const className = a["classname"] ?? enclosing?.fixture
     // NUnit 2 names test cases in full: the fixture's name is not part of the title.
@@ -351,7 +344,7 @@ export class NunitHandler implements XmlReader.Handler {
     const stdout = this.doc.keep(test.output, truncated, "stdout")
     if (stdout !== undefined) record.stdout = stdout
     if (test.properties !== undefined) record.properties = test.properties
-    const tags = test.categories ?? this.suites.flatMap((s) => s.categories ?? [])
+    const tags = test.categories ?? this.stack.all("suite").flatMap((s) => s.categories ?? [])
     if (tags.length > 0) record.tags = tags
     const id = Attributes.testomatId(testId, test.properties)
     if (id !== undefined) record.testId = id
