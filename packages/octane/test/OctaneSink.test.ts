@@ -75,11 +75,12 @@ describe("OctaneSink.push against the emulator", () => {
   it.scopedLive("reports a payload the server rejects with the server's words, and sends the rest", () =>
     Effect.gen(function*() {
       const e = yield* emulator()
+      // The fault hits the first POST to arrive: one at a time, that is the first payload's.
       e.inject({ route: "push", fault: { kind: "status", status: 400, body: "Build reference not resolved" } })
       const back: Array<Canonical.TestCase> = []
       const summary = yield* OctaneSink.push(
         stream(tests(1200)),
-        options({ chunkSize: 500, onUndelivered: (t) => Effect.sync(() => back.push(...t)) })
+        options({ chunkSize: 500, postsInFlight: 1, onUndelivered: (t) => Effect.sync(() => back.push(...t)) })
       ).pipe(
         Effect.provide(OctaneClient.layer(config(e)))
       )
