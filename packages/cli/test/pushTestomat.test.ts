@@ -78,6 +78,16 @@ describe("tr push testomat (built binary, emulator)", () => {
     expectNoKey(r.stdout, r.stderr, again.stdout, again.stderr, readFileSync(failed, "utf8"))
   })
 
+  it("without --failed-out, still counts what did not arrive and says how to keep it", async () => {
+    e.inject({ route: "testrun", fault: { kind: "status", status: 503 }, times: 1_000_000 })
+    const r = await sh(`$TR push testomat ${fast} --json ${fixture("login.xml")}`, env())
+    e.clearFaults()
+    expect(r.status).toBe(4)
+    expect(JSON.parse(r.stdout)).toMatchObject({ read: 3, delivered: 0, undelivered: 3, finished: false })
+    expect(r.stderr).toContain("0 delivered, 3 not delivered")
+    expect(r.stderr).toContain("3 tests did not arrive; name --failed-out FILE to keep them for another push")
+  })
+
   it("fails fast with exit 5 on a refused key, and never prints it", async () => {
     const r = await sh(`$TR push testomat ${fixture("login.xml")}`, {
       TESTOMATIO: "tstmt_wrong_secret_123",

@@ -30,7 +30,10 @@ export interface PushOptions {
   /** Batches in flight at once. */
   readonly concurrency: number
   readonly mapping: TestomatTest.MappingOptions
-  /** Receives the tests of every batch that did not arrive, with the reason, in the order they fail. */
+  /**
+   * Receives the tests of every batch that did not arrive, with the reason, in the order they fail. Without it, the
+   * records of the batches in flight are not kept (the summary still counts what did not arrive).
+   */
   readonly onUndelivered?: (tests: ReadonlyArray<Canonical.TestCase>, error: TestomatError) => Effect.Effect<void>
 }
 
@@ -76,7 +79,8 @@ export interface Summary {
 }
 
 interface Encoded {
-  readonly test: Canonical.TestCase
+  /** Kept for `onUndelivered` only: records held until their batch is answered cost the collector dearly. */
+  readonly test: Canonical.TestCase | undefined
   readonly json: string
 }
 
@@ -112,6 +116,7 @@ export const push = <E, R>(
     const failures: Array<string> = []
     let duration = 0
     let index = 0
+    const keepTests = options.onUndelivered !== undefined
 
     const send = (batch: Chunk.Chunk<Encoded>) => {
       const batchIndex = ++index
@@ -131,7 +136,7 @@ export const push = <E, R>(
               if (failures.length < MAX_FAILURES_LISTED) {
                 failures.push(`batch ${batchIndex} (${items.length} tests): ${error.message}`)
               }
-              return options.onUndelivered?.(items.map((e) => e.test), error) ?? Effect.void
+              return options.onUndelivered?.(items.flatMap((e) => e.test ?? []), error) ?? Effect.void
             }
           })
         )
@@ -146,7 +151,8 @@ export const push = <E, R>(
           if (record.type !== "test") continue
           counts.read++
           duration += record.duration ?? 0
-          out.push({ test: record, json: JSON.stringify(TestomatTest.fromTestCase(record, options.mapping)) })
+          const json = JSON.stringify(TestomatTest.fromTestCase(record, options.mapping))
+          out.push({ test: keepTests ? record : undefined, json })
         }
         return Chunk.unsafeFromArray(out)
       }),

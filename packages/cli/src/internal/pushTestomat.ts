@@ -77,7 +77,6 @@ export const push = (args: PushArgs) =>
     const failedOut = args.failedOut === undefined
       ? FailedOut.none
       : yield* FailedOut.open(args.failedOut, args.version)
-    let undeliveredWithoutFile = 0
     const client = args.dryRun
       ? TestomatClient.layerDryRun(config(args.connection, apiKey), showRequest)
       : TestomatClient.layer(config(args.connection, apiKey))
@@ -93,10 +92,8 @@ export const push = (args: PushArgs) =>
         maxStack: args.maxStack,
         ...(args.ridPrefix === undefined ? {} : { ridPrefix: args.ridPrefix })
       },
-      onUndelivered: (tests) =>
-        Effect.sync(() => {
-          if (args.failedOut === undefined) undeliveredWithoutFile += tests.length
-        }).pipe(Effect.zipRight(failedOut.add(tests)))
+      // Without a file to write them to, the sink need not keep the records of batches in flight.
+      ...(args.failedOut === undefined ? {} : { onUndelivered: failedOut.add })
     }).pipe(Effect.provide(client), Effect.either)
     yield* failedOut.close
 
@@ -132,9 +129,7 @@ export const push = (args: PushArgs) =>
         args.failedOut !== undefined
           ? `the ${plural(s.undelivered, "test")} that did not arrive are in ${args.failedOut}; deliver them with: ` +
             `tr push testomat --run ${s.run.uid} < ${args.failedOut}`
-          : `${
-            plural(undeliveredWithoutFile, "test")
-          } did not arrive; name --failed-out FILE to keep them for another push`
+          : `${plural(s.undelivered, "test")} did not arrive; name --failed-out FILE to keep them for another push`
       )
     }
     terminal.line(
