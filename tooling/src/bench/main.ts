@@ -6,6 +6,7 @@
  *   pnpm bench                       10 MB and 100 MB
  *   pnpm bench -- --huge             and 1 GB
  *   pnpm bench -- --sizes 10 --no-peers --repeat 1
+ *   pnpm bench -- --stream 5000      a 5 GB report generated on the fly into `tr convert -`, never on disk
  */
 import { spawn, spawnSync } from "node:child_process"
 import {
@@ -27,13 +28,18 @@ import { startTestomatEmulator, type TestomatEmulator } from "../emulators/testo
 import { type Generated, generateJunit } from "../generate.js"
 import { repoRoot } from "../shared.js"
 
-const args = process.argv.slice(2)
+// pnpm passes on the `--` of `pnpm bench -- --sizes 10`.
+const args = process.argv.slice(2).filter((a) => a !== "--")
 const flag = (name: string) => args.includes(`--${name}`)
 const option = (name: string) => {
   const i = args.indexOf(`--${name}`)
   return i === -1 ? undefined : args[i + 1]
 }
-const sizes = (option("sizes") ?? (flag("huge") ? "10,100,1000" : "10,100")).split(",").map(Number)
+const streamed = option("stream") === undefined ? undefined : Number(option("stream"))
+// `--stream` alone runs only the streamed check; with `--sizes` or `--huge`, those too.
+const sizes = streamed !== undefined && option("sizes") === undefined && !flag("huge")
+  ? []
+  : (option("sizes") ?? (flag("huge") ? "10,100,1000" : "10,100")).split(",").map(Number)
 const repeat = Number(option("repeat") ?? 3)
 const withPeers = !flag("no-peers")
 
@@ -411,13 +417,38 @@ for (const mb of sizes) {
   }
 }
 
+if (streamed !== undefined) {
+  // Reading a report larger than any file the bench keeps: the generator writes it into the pipe as tr reads it.
+  const totalsFile = join(work, `streamed-${process.pid}.json`)
+  say(`## ${streamed} MB streamed: \`node tooling/dist/bench/generate.js ${streamed} | tr convert - > /dev/null\``)
+  say()
+  const s = await pipeline([join(dist, "generate.js"), String(streamed), totalsFile], [tr, "convert", "-"], {})
+  const generated: Generated = JSON.parse(readFileSync(totalsFile, "utf8"))
+  rmSync(totalsFile, { force: true })
+  const read = Number(/ ([\d,]+) tests/.exec(s.stderr)?.[1]?.replaceAll(",", "") ?? NaN)
+  say(
+    `${fmt(generated.bytes / MB)} MB, ${generated.tests.toLocaleString("en-US")} tests generated; \`tr convert\` read ${
+      read.toLocaleString("en-US")
+    } in ${fmt(s.ms / 1000, 1)} s (${fmt(generated.bytes / MB / (s.ms / 1000))} MB/s, exit ${s.status}), peak RSS ${
+      fmt(s.secondRssMb, 0)
+    } MB (the generator: ${fmt(s.firstRssMb, 0)} MB).`
+  )
+  say()
+  check(
+    `tr convert reads every test of a ${streamed} MB report streamed in`,
+    read === generated.tests,
+    `${read.toLocaleString("en-US")} of ${generated.tests.toLocaleString("en-US")}`
+  )
+  check(`peak RSS of tr convert < 200 MB (${streamed} MB streamed)`, s.secondRssMb < 200, fmt(s.secondRssMb, 0))
+}
+
 for (const mb of sizes) {
   check(`peak RSS of tr convert < 200 MB (${mb} MB)`, convertRss[mb]! < 200, fmt(convertRss[mb]!, 0))
   check(`peak RSS of tr push < 200 MB (${mb} MB)`, pushRss[mb]! < 200, fmt(pushRss[mb]!, 0))
 }
 const smallest = Math.min(...sizes)
 const largest = Math.max(...sizes)
-if (largest > smallest) {
+if (sizes.length > 0 && largest > smallest) {
   for (const [what, table] of [["tr convert", convertRss], ["tr push", pushRss]] as const) {
     const drift = Math.abs(table[largest]! - table[smallest]!) / table[smallest]!
     check(
