@@ -1,12 +1,12 @@
 /**
  * Grouping a stream into batches for a sink: a batch leaves when it holds `maxItems`, when one more item would take
- * it past `maxBytes`, or at the next tick of a clock that ticks every `linger`, so no item waits longer than that for
- * the input to go on; never only at the end of the input.
+ * it past `maxBytes`, or when it has lingered: no item waits longer than `linger` for the input to go on, and a batch
+ * that fills in less than half of it is never cut short by the clock (each cut is one more request).
  *
  * @since 0.1.0
  */
 import * as Chunk from "effect/Chunk"
-import type * as Duration from "effect/Duration"
+import * as Duration from "effect/Duration"
 import * as Stream from "effect/Stream"
 
 /**
@@ -24,7 +24,8 @@ const LINGERED = Symbol("lingered")
 
 /**
  * Items are gathered in plain code, a chunk of input at a time; only whole chunks and the clock's ticks pass through
- * the stream's machinery (per item, Effect's own `aggregateWithin` cost as much as the rest of a push).
+ * the stream's machinery (per item, Effect's own `aggregateWithin` cost as much as the rest of a push). The clock
+ * ticks every half `linger`; a batch leaves at a tick when it was already waiting at the one before.
  *
  * @example
  * import * as Batch from "@tr/core/Batch"
@@ -39,10 +40,13 @@ export const group =
     Stream.suspend(() => {
       let batch: Array<A> = []
       let size = 0
+      /** The batch was already waiting at the last tick. */
+      let waited = false
       const cut = (): Chunk.Chunk<A> => {
         const full = Chunk.unsafeFromArray(batch)
         batch = []
         size = 0
+        waited = false
         return full
       }
       const gather = (chunk: Chunk.Chunk<A>): Chunk.Chunk<Chunk.Chunk<A>> => {
@@ -57,9 +61,14 @@ export const group =
         return Chunk.unsafeFromArray(out)
       }
       const rest = (): Chunk.Chunk<Chunk.Chunk<A>> => (batch.length === 0 ? Chunk.empty() : Chunk.of(cut()))
-      const ticks = Stream.tick(limits.linger).pipe(Stream.as(LINGERED))
+      const tick = (): Chunk.Chunk<Chunk.Chunk<A>> => {
+        if (waited) return rest()
+        waited = batch.length > 0
+        return Chunk.empty()
+      }
+      const ticks = Stream.tick(Duration.unsafeDivide(Duration.decode(limits.linger), 2)).pipe(Stream.as(LINGERED))
       return Stream.merge(Stream.chunks(items), ticks, { haltStrategy: "left" }).pipe(
-        Stream.mapConcatChunk((event) => (event === LINGERED ? rest() : gather(event))),
+        Stream.mapConcatChunk((event) => (event === LINGERED ? tick() : gather(event))),
         Stream.concat(Stream.suspend(() => Stream.fromChunk(rest())))
       )
     })

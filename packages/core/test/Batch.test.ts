@@ -66,7 +66,7 @@ describe("Batch.group", () => {
       yield* Fiber.interrupt(fiber)
     }))
 
-  it.effect("keeps the clock going: each partial batch leaves at the next tick", () =>
+  it.effect("keeps the clock going: each partial batch leaves within the linger", () =>
     Effect.gen(function*() {
       const { fiber, input, next } = yield* live({ maxItems: 100, maxBytes: 1e9, linger: "1 second" })
       yield* Queue.offerAll(input, [1, 2])
@@ -75,6 +75,20 @@ describe("Batch.group", () => {
       yield* Queue.offer(input, 3)
       yield* TestClock.adjust("1 second")
       expect(yield* next).toEqual([3])
+      yield* Fiber.interrupt(fiber)
+    }))
+
+  it.effect("does not cut a batch that began just before a tick: it leaves once it has waited", () =>
+    Effect.gen(function*() {
+      const { fiber, input, next } = yield* live({ maxItems: 100, maxBytes: 1e9, linger: "1 second" })
+      yield* TestClock.adjust("900 millis")
+      yield* Queue.offerAll(input, [1, 2])
+      // A clock that cut whatever waited at each tick would send [1, 2] alone here, 0.1 s after it began.
+      yield* TestClock.adjust("200 millis")
+      yield* Queue.offer(input, 3)
+      yield* TestClock.adjust("500 millis")
+      // Item 1 waited 0.6 s: within the linger.
+      expect(yield* next).toEqual([1, 2, 3])
       yield* Fiber.interrupt(fiber)
     }))
 
