@@ -41,6 +41,11 @@ export interface PayloadOptions {
   /** A partial payload leaves after this long without filling. */
   readonly linger: Duration.DurationInput
   readonly run: OctaneRun.RunOptions
+  /**
+   * Keep each payload's records in `Payload.tests` (the default). Records held until a payload is answered survive
+   * young-generation collections, which is most of the collector's work in a push: leave them out when unused.
+   */
+  readonly keepTests?: boolean
 }
 
 /**
@@ -52,7 +57,10 @@ export interface Payload {
   readonly index: number
   /** The document, UTF-8 (`OctanePayload.encode`). */
   readonly bytes: Uint8Array
-  readonly tests: ReadonlyArray<Canonical.TestCase>
+  /** How many tests it holds. */
+  readonly size: number
+  /** Its records, unless built with `keepTests: false`. */
+  readonly tests?: ReadonlyArray<Canonical.TestCase>
   /** The test identities it holds (`OctanePayload.identity`). */
   readonly keys: ReadonlyArray<string>
 }
@@ -94,7 +102,7 @@ export const emptyStats = (): BuildStats => ({
 })
 
 interface Prepared {
-  readonly test: Canonical.TestCase
+  readonly test: Canonical.TestCase | undefined
   readonly run: OctanePayload.TestRun
   readonly key: string
 }
@@ -119,6 +127,7 @@ export const payloads =
       const dialects = new Map<string, string>()
       const completeness = Ndjson.completeness()
       const chunker = new Chunker<Prepared>(size, (p) => p.key)
+      const keepTests = options.keepTests ?? true
       let index = 0
       const runOptions: OctaneRun.RunOptions = {
         ...options.run,
@@ -132,12 +141,13 @@ export const payloads =
           stats.problemCount++
           if (stats.problems.length < 100) stats.problems.push(`${test.source}: test "${test.title}": ${problem}`)
         }
-        return { test, run: mapped.run, key: OctanePayload.identity(mapped.run) }
+        return { test: keepTests ? test : undefined, run: mapped.run, key: OctanePayload.identity(mapped.run) }
       }
       const toPayload = (group: ReadonlyArray<Prepared>): Payload => ({
         index: ++index,
         bytes: OctanePayload.encode(options.context, group.map((p) => p.run)),
-        tests: group.map((p) => p.test),
+        size: group.length,
+        ...(keepTests ? { tests: group.flatMap((p) => p.test ?? []) } : {}),
         keys: group.map((p) => p.key)
       })
       const prepared = Stream.mapChunks(records, (chunk) => {
@@ -291,15 +301,15 @@ export const push = <E, R>(
     const counts = { accepted: 0, notAccepted: 0 }
 
     const settle = (payload: Payload, report: Omit<PayloadReport, "index" | "tests">) => {
-      const full: PayloadReport = { index: payload.index, tests: payload.tests.length, ...report }
+      const full: PayloadReport = { index: payload.index, tests: payload.size, ...report }
       reports.push(full)
       if (full.state === "accepted") {
-        counts.accepted += payload.tests.length
+        counts.accepted += payload.size
         return Effect.void
       }
-      counts.notAccepted += payload.tests.length
+      counts.notAccepted += payload.size
       const reason = `payload ${payload.index} ${full.state}${full.detail === undefined ? "" : `: ${full.detail}`}`
-      return options.onUndelivered?.(payload.tests, reason) ?? Effect.void
+      return options.onUndelivered?.(payload.tests ?? [], reason) ?? Effect.void
     }
 
     const follow = (payload: Payload, queued: Task) =>
@@ -366,7 +376,7 @@ export const push = <E, R>(
     yield* Effect.scoped(
       Effect.gen(function*() {
         yield* records.pipe(
-          payloads(options, stats),
+          payloads({ ...options, keepTests: options.onUndelivered !== undefined }, stats),
           // Payloads are built and validated ahead of the POSTs (two validations at a time, a few payloads ready), so
           // that a POST admitted by the rate limiter never waits for them; `dispatch` starts the POSTs in order.
           Stream.mapEffect(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
 import type * as Canonical from "@tr/core/Canonical"
-import { Effect, Exit, Redacted, Stream } from "effect"
+import { Chunk, Effect, Exit, Redacted, Stream } from "effect"
 import * as OctaneClient from "../src/OctaneClient.js"
 import * as OctaneSink from "../src/OctaneSink.js"
 import { config, emulator, options, sharedXsd, stream, test } from "./helpers.js"
@@ -87,7 +87,7 @@ describe("OctaneSink.push against the emulator", () => {
       expect(summary.payloads.map((p) => p.state)).toEqual(["rejected", "accepted", "accepted"])
       expect(summary.payloads[0]?.detail).toContain("Build reference not resolved")
       expect(summary).toMatchObject({ accepted: 700, notAccepted: 500 })
-      expect(back).toHaveLength(500)
+      expect(back.map((t) => t.id)).toEqual(tests(500).map((t) => t.id))
       expect(e.requests.filter((r) => r.route === "push")).toHaveLength(3)
     }))
 
@@ -98,7 +98,9 @@ describe("OctaneSink.push against the emulator", () => {
       const summary = yield* OctaneSink.push(stream(tests(10)), options()).pipe(
         Effect.provide(OctaneClient.layer(config(e)))
       )
-      expect(summary.payloads[0]).toMatchObject({ state: "failed", taskStatus: "failed" })
+      expect(summary.payloads[0]).toMatchObject({ state: "failed", taskStatus: "failed", tests: 10 })
+      // Without onUndelivered, the records are not kept, and what was not accepted is still counted.
+      expect(summary).toMatchObject({ accepted: 0, notAccepted: 10 })
       expect(summary.payloads[0]?.detail).toContain("Release 99 not found")
       expect(summary.payloads[0]?.detail).toContain("status: failed")
       expect(e.requests.filter((r) => r.route === "log")).toHaveLength(1)
@@ -249,5 +251,25 @@ describe("OctaneSink.push against the emulator", () => {
         `<test_field type="Framework" value="pytest"/><test_field type="Testing_Tool_Type" value="pytest"/>`
       )
       expect(plain?.children).not.toContain("test_fields")
+    }))
+})
+
+describe("OctaneSink.payloads", () => {
+  it.effect("keeps each payload's records unless told not to, and counts its tests either way", () =>
+    Effect.gen(function*() {
+      const input = tests(1500)
+      const build = (keep: Partial<OctaneSink.PayloadOptions>) =>
+        stream(input).pipe(
+          OctaneSink.payloads({ ...options(), chunkSize: 1000, ...keep }, OctaneSink.emptyStats()),
+          Stream.runCollect,
+          Effect.map(Chunk.toArray)
+        )
+      const kept = yield* build({})
+      expect(kept.map((p) => p.size)).toEqual([1000, 500])
+      expect(kept.flatMap((p) => p.tests ?? []).map((t) => t.id)).toEqual(input.map((t) => t.id))
+      const lean = yield* build({ keepTests: false })
+      expect(lean.map((p) => p.size)).toEqual([1000, 500])
+      expect(lean.every((p) => p.tests === undefined)).toBe(true)
+      expect(lean.map((p) => p.bytes)).toEqual(kept.map((p) => p.bytes))
     }))
 })

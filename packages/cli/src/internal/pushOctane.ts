@@ -108,7 +108,8 @@ export const push = (args: PushArgs) =>
       validate: args.validate,
       maxPending: args.maxPending,
       postsInFlight: args.postsInFlight,
-      onUndelivered: (tests) => failedOut.add(tests)
+      // Without a file to write them to, the sink need not keep the records of payloads under way.
+      ...(args.failedOut === undefined ? {} : { onUndelivered: failedOut.add })
     }).pipe(Effect.provide(OctaneClient.layer(config)), Effect.either)
     yield* failedOut.close
 
@@ -185,7 +186,7 @@ export const writePayloads = (
     const stats = OctaneSink.emptyStats()
     let files = 0
     yield* input.records.pipe(
-      OctaneSink.payloads({ ...args.payload, linger: "1 hour" }, stats),
+      OctaneSink.payloads({ ...args.payload, linger: "1 hour", keepTests: false }, stats),
       Stream.runForEach((p) =>
         Effect.sync(() => {
           files++
