@@ -111,6 +111,100 @@ const bounded = (text: string, cap: number): string => {
 
 const LONG = /^-?\d{1,19}$/
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] }
+type TestField = { readonly type: TestFieldType; readonly value: string }
+
+const NO_PROPERTIES: ReadonlyMap<string, ReadonlyArray<string>> = new Map()
+const NO_IDS: ReadonlyArray<string> = []
+const NO_TAXONOMIES: ReadonlyArray<readonly [string, ReadonlyArray<string>]> = []
+
+/** The values of a test's properties named with `prefix`, by the rest of their names (most tests have none). */
+const prefixed = (test: Canonical.TestCase, prefix: string): ReadonlyMap<string, ReadonlyArray<string>> => {
+  let props: Map<string, Array<string>> | undefined
+  for (const p of test.properties ?? []) {
+    if (!p.name.startsWith(prefix)) continue
+    props ??= new Map()
+    const key = p.name.slice(prefix.length)
+    props.set(key, [...(props.get(key) ?? []), ...p.value.split(",").map((v) => v.trim()).filter((v) => v !== "")])
+  }
+  return props ?? NO_PROPERTIES
+}
+
+/** A test's own fields, when its dialect adds to the payload's; the same for every test of a dialect. */
+interface DialectFields {
+  readonly testFields: ReadonlyArray<TestField> | undefined
+  /** Attributes shortened on the way, for the summary. */
+  readonly shortened: ReadonlyArray<string>
+}
+
+const dialectFieldsCache = new WeakMap<RunOptions, Map<string | undefined, DialectFields>>()
+
+/** Every failure's stack (or type and message), then every attempt's, as one text. */
+const stackOf = (test: Canonical.TestCase): string =>
+  [
+    ...(test.failures ?? []).map((f) => f.stack ?? [f.type, f.message].filter((x) => x !== undefined).join(": ")),
+    ...(test.attempts ?? []).map((a, i) => `--- attempt ${i + 1} (${a.kind}) ---\n${a.stack ?? a.message ?? ""}`)
+  ].filter((s) => s !== "").join("\n\n")
+
+/** What Octane has no field for: the skip reason, disabled, flaky, and a failed test's output. */
+const descriptionOf = (test: Canonical.TestCase): string => {
+  const failedOutput = test.status === "failed" && (test.stdout !== undefined || test.stderr !== undefined)
+  if (test.skip === undefined && test.disabled !== true && test.flaky !== true && !failedOutput) return ""
+  return [
+    test.skip?.message ?? test.skip?.text,
+    test.disabled ? "disabled" : undefined,
+    test.flaky ? `flaky: passed after ${test.attempts?.length ?? 0} failed attempt(s)` : undefined,
+    test.status === "failed" && test.stdout !== undefined ? `--- stdout ---\n${test.stdout}` : undefined,
+    test.status === "failed" && test.stderr !== undefined ? `--- stderr ---\n${test.stderr}` : undefined
+  ].filter((s) => s !== undefined && s !== "").join("\n\n")
+}
+
+/**
+ * Builds a test's fields: the payload's, then the dialect's where the payload has none, then the test's own
+ * properties. A test with no field properties of its own gets the dialect's, built once per options and dialect.
+ */
+const testFieldsOf = (
+  options: RunOptions,
+  dialect: string | undefined,
+  own: ReadonlyArray<readonly [TestFieldType, string]>
+): DialectFields => {
+  const build = (): DialectFields => {
+    const fields = new Map<string, string>()
+    for (const field of options.globalTestFields ?? []) fields.set(field.type, field.value)
+    const derived = dialect === undefined ? undefined : DIALECT_FIELDS[dialect]
+    let perTestFields = false
+    if (derived !== undefined) {
+      if (!fields.has("Framework")) {
+        fields.set("Framework", derived.framework)
+        perTestFields = true
+      }
+      if (!fields.has("Testing_Tool_Type")) {
+        fields.set("Testing_Tool_Type", derived.tool)
+        perTestFields = true
+      }
+    }
+    for (const [type, value] of own) {
+      fields.set(type, value)
+      perTestFields = true
+    }
+    // A test's own test_fields stand for all of its fields, so the payload's are repeated in it.
+    if (!perTestFields) return { testFields: undefined, shortened: NO_IDS }
+    const shortened: Array<string> = []
+    const testFields = [...fields].map(([type, value]) => {
+      const short = shorten(value)
+      if (short !== value) shortened.push(`test field ${type}`)
+      return { type: type as TestFieldType, value: short }
+    })
+    return { testFields, shortened }
+  }
+  if (own.length > 0) return build()
+  let byDialect = dialectFieldsCache.get(options)
+  if (byDialect === undefined) dialectFieldsCache.set(options, byDialect = new Map())
+  let cached = byDialect.get(dialect)
+  if (cached === undefined) byDialect.set(dialect, cached = build())
+  return cached
+}
+
 /**
  * What each dialect sets in the `Framework` and `Testing_Tool_Type` test fields, unless the user sets them.
  *
@@ -162,15 +256,11 @@ export const fromTestCase = (test: Canonical.TestCase, options: RunOptions, dial
     return short
   }
   const prefix = options.propertyPrefix
-  const props = new Map<string, Array<string>>()
-  for (const p of test.properties ?? []) {
-    if (!p.name.startsWith(prefix)) continue
-    const key = p.name.slice(prefix.length)
-    props.set(key, [...(props.get(key) ?? []), ...p.value.split(",").map((v) => v.trim()).filter((v) => v !== "")])
-  }
+  const props = prefixed(test, prefix)
   const one = (key: string) => props.get(key)?.[0]
   const ids = (key: string) => {
-    const values = props.get(key) ?? []
+    const values = props.get(key)
+    if (values === undefined) return NO_IDS
     const good = values.filter((v) => LONG.test(v))
     for (const bad of values.filter((v) => !LONG.test(v))) {
       problems.push(`property ${prefix}${key}="${bad}" is not a numeric id; left out`)
@@ -184,7 +274,7 @@ export const fromTestCase = (test: Canonical.TestCase, options: RunOptions, dial
   const cls = className !== undefined && dot > 0 ? className.slice(dot + 1) : className
   const unnamed = test.title.trim() === ""
 
-  const links: { -readonly [K in keyof Links]: Links[K] } = {}
+  const links: Mutable<Links> = {}
   const suite = ids("suite_ref")[0]
   if (suite !== undefined) links.suite = { id: suite }
   const program = ids("program_ref")[0]
@@ -204,38 +294,22 @@ export const fromTestCase = (test: Canonical.TestCase, options: RunOptions, dial
   const areas = ids("product_area_ref")
   if (areas.length > 0) links.productAreaIds = areas
 
-  const fields = new Map<string, string>()
-  for (const field of options.globalTestFields ?? []) fields.set(field.type, field.value)
-  const derived = dialect === undefined ? undefined : DIALECT_FIELDS[dialect]
-  let perTestFields = false
-  if (derived !== undefined) {
-    if (!fields.has("Framework")) {
-      fields.set("Framework", derived.framework)
-      perTestFields = true
-    }
-    if (!fields.has("Testing_Tool_Type")) {
-      fields.set("Testing_Tool_Type", derived.tool)
-      perTestFields = true
-    }
-  }
+  const own: Array<readonly [TestFieldType, string]> = []
   for (const [key, values] of props) {
     if (!key.startsWith("test_field.")) continue
     const type = key.slice("test_field.".length)
     if (!(TEST_FIELD_TYPES as ReadonlyArray<string>).includes(type)) {
       problems.push(`property ${prefix}${key}: "${type}" is not one of ${TEST_FIELD_TYPES.join(", ")}; left out`)
     } else if (values[0] !== undefined) {
-      fields.set(type, values[0])
-      perTestFields = true
+      own.push([type as TestFieldType, values[0]])
     }
   }
-  if (perTestFields) {
-    // A test's own test_fields stand for all of its fields, so the payload's are repeated in it.
-    links.testFields = [...fields].map(([type, value]) => ({
-      type: type as TestFieldType,
-      value: fit(`test field ${type}`, value)!
-    }))
+  const fields = testFieldsOf(options, dialect, own)
+  if (fields.testFields !== undefined) {
+    links.testFields = fields.testFields
+    shortened.push(...fields.shortened)
   }
-  const taxonomies = [...props].filter(([key]) => key.startsWith("taxonomy."))
+  const taxonomies = props.size === 0 ? NO_TAXONOMIES : [...props].filter(([key]) => key.startsWith("taxonomy."))
   if (taxonomies.length > 0) {
     links.environment = taxonomies.map(([key, values]) => ({
       type: fit("taxonomy type", key.slice("taxonomy.".length))!,
@@ -249,48 +323,36 @@ export const fromTestCase = (test: Canonical.TestCase, options: RunOptions, dial
     reportUrl = undefined
   }
 
-  const failures = test.failures ?? []
-  const first = failures[0] ?? test.attempts?.[0]
-  const stack = [
-    ...failures.map((f) => f.stack ?? [f.type, f.message].filter((x) => x !== undefined).join(": ")),
-    ...(test.attempts ?? []).map((a, i) => `--- attempt ${i + 1} (${a.kind}) ---\n${a.stack ?? a.message ?? ""}`)
-  ].filter((s) => s !== "").join("\n\n")
-  const description = [
-    test.skip?.message ?? test.skip?.text,
-    test.disabled ? "disabled" : undefined,
-    test.flaky ? `flaky: passed after ${test.attempts?.length ?? 0} failed attempt(s)` : undefined,
-    test.status === "failed" && test.stdout !== undefined ? `--- stdout ---\n${test.stdout}` : undefined,
-    test.status === "failed" && test.stderr !== undefined ? `--- stderr ---\n${test.stderr}` : undefined
-  ].filter((s) => s !== undefined && s !== "").join("\n\n")
-
   const started = epochMillis(test.startedAt)
   const module = fit("module", one("module") ?? options.module)
   const runName = fit("run_name", one("run_name") ?? options.runName)
   const externalTestId = fit("external_test_id", one("external_test_id") ?? test.testId)
   const externalRunId = fit("external_run_id", one("external_run_id"))
-  const run: TestRun = {
+  // Assigned one by one rather than spread from optional parts: this runs for every test of a push.
+  const run: Mutable<TestRun> = {
     name: unnamed ? UNNAMED : fit("name", test.title)!,
     duration: Math.round((test.duration ?? 0) * 1000),
-    status: STATUS[test.status],
-    ...(module === undefined ? {} : { module }),
-    ...(pkg === undefined ? {} : { package: fit("package", pkg)! }),
-    ...(cls === undefined ? {} : { class: fit("class", cls)! }),
-    ...(started === undefined ? {} : { started }),
-    ...(runName === undefined ? {} : { runName }),
-    ...(reportUrl === undefined ? {} : { externalReportUrl: reportUrl }),
-    ...(externalTestId === undefined ? {} : { externalTestId }),
-    ...(externalRunId === undefined ? {} : { externalRunId }),
-    ...(Object.keys(links).length === 0 ? {} : { links }),
-    ...(test.status === "failed" && first !== undefined
-      ? {
-        error: {
-          ...(first.type === undefined ? {} : { type: first.type }),
-          ...(first.message === undefined ? {} : { message: first.message }),
-          ...(stack === "" ? {} : { stack: bounded(stack, options.maxStack) })
-        }
-      }
-      : {}),
-    ...(description === "" ? {} : { description: bounded(description, options.maxDescription) })
+    status: STATUS[test.status]
   }
+  if (module !== undefined) run.module = module
+  if (pkg !== undefined) run.package = fit("package", pkg)!
+  if (cls !== undefined) run.class = fit("class", cls)!
+  if (started !== undefined) run.started = started
+  if (runName !== undefined) run.runName = runName
+  if (reportUrl !== undefined) run.externalReportUrl = reportUrl
+  if (externalTestId !== undefined) run.externalTestId = externalTestId
+  if (externalRunId !== undefined) run.externalRunId = externalRunId
+  if (Object.keys(links).length > 0) run.links = links
+  const first = test.failures?.[0] ?? test.attempts?.[0]
+  if (test.status === "failed" && first !== undefined) {
+    const error: Mutable<NonNullable<TestRun["error"]>> = {}
+    if (first.type !== undefined) error.type = first.type
+    if (first.message !== undefined) error.message = first.message
+    const stack = stackOf(test)
+    if (stack !== "") error.stack = bounded(stack, options.maxStack)
+    run.error = error
+  }
+  const description = descriptionOf(test)
+  if (description !== "") run.description = bounded(description, options.maxDescription)
   return { run, shortened, unnamed, problems }
 }

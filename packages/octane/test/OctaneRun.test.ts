@@ -94,6 +94,35 @@ describe("OctaneRun.fromTestCase", () => {
     }])
   })
 
+  it("gives each test the fields of its own dialect and options, and counts a shortened field for every test", () => {
+    const long = "x".repeat(300)
+    const options = { ...OctaneRun.defaultRunOptions, globalTestFields: [{ type: "Test_Type" as const, value: long }] }
+    const first = OctaneRun.fromTestCase(test(1), options, "pytest")
+    const second = OctaneRun.fromTestCase(test(2), options, "pytest")
+    for (const mapped of [first, second]) {
+      expect(mapped.run.links?.testFields?.map((f) => [f.type, f.value.length])).toEqual([
+        ["Test_Type", 255],
+        ["Framework", 6],
+        ["Testing_Tool_Type", 6]
+      ])
+      expect(mapped.shortened).toEqual(["test field Test_Type"])
+    }
+    expect(OctaneRun.fromTestCase(test(3), options, "jest").run.links?.testFields?.[1]).toEqual({
+      type: "Framework",
+      value: "Jest"
+    })
+    expect(OctaneRun.fromTestCase(test(4), options).run.links?.testFields).toBeUndefined()
+    expect(map(test(5), "pytest").run.links?.testFields?.map((f) => f.type)).toEqual(["Framework", "Testing_Tool_Type"])
+    const own = OctaneRun.fromTestCase(
+      test(6, { properties: [{ name: "octane.test_field.Framework", value: "hypothesis" }] }),
+      options,
+      "pytest"
+    )
+    expect(own.run.links?.testFields?.map((f) => f.value.slice(0, 10))).toEqual(["xxxxxxxxxx", "hypothesis", "pytest"])
+    // The next test of the dialect is not affected by the one with fields of its own.
+    expect(OctaneRun.fromTestCase(test(7), options, "pytest").run.links?.testFields?.[1]?.value).toBe("pytest")
+  })
+
   it("describes skipped and flaky tests", () => {
     expect(map(test(8, { status: "skipped", skip: { message: "no GPU" } })).run.description).toBe("no GPU")
     expect(map(test(9, { flaky: true, attempts: [{ kind: "flakyFailure" }] })).run.description).toBe(
