@@ -1,7 +1,11 @@
 import { describe, expect, it } from "@effect/vitest"
 import * as Ndjson from "@tr/core/Ndjson"
 import { Chunk, Effect, Stream } from "effect"
+import { mkdtempSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import { fixture, lines, run } from "./run.js"
+import { sh } from "./spawn.js"
 
 describe("tr convert (built binary)", () => {
   it.effect("writes a valid canonical stream: header, tests, trailer", () =>
@@ -21,6 +25,17 @@ describe("tr convert (built binary)", () => {
       expect(records[6]).toMatchObject({ tests: 3, passed: 1, failed: 1, skipped: 1, errors: 0 })
       expect(r.stderr).toMatch(/tr convert: 1 file, 3 tests \(1 passed, 1 failed, 1 skipped\), 0 errors, 0 warnings/)
     }))
+
+  it("reads a named pipe and /dev/stdin as they are written (`tr convert <(zcat report.xml.gz)`)", async () => {
+    const fifo = join(mkdtempSync(join(tmpdir(), "tr-fifo-")), "report.xml")
+    const named = await sh(`mkfifo ${fifo} && { cat ${fixture("login.xml")} > ${fifo} & } && $TR convert ${fifo}`)
+    expect(named.stderr).toMatch(/tr convert: 1 file, 3 tests \(1 passed, 1 failed, 1 skipped\), 0 errors/)
+    expect(named.status).toBe(0)
+    expect(lines(named.stdout).filter((x) => x.type === "test").map((x) => x["source"])).toEqual([fifo, fifo, fifo])
+    const piped = await sh(`cat ${fixture("login.xml")} | $TR convert /dev/stdin`)
+    expect(piped.stderr).toMatch(/tr convert: 1 file, 3 tests/)
+    expect(piped.status).toBe(0)
+  })
 
   it("makes one stream of several files, stdin and a glob, each test remembering its source", () => {
     const login = fixture("login.xml")

@@ -33,6 +33,16 @@ const isDirectory = (path: string): boolean => {
   }
 }
 
+/** A named pipe, a device or a socket: read in order, never at a position. */
+const isPipe = (path: string): boolean => {
+  try {
+    const stat = statSync(path)
+    return stat.isFIFO() || stat.isCharacterDevice() || stat.isSocket()
+  } catch {
+    return false
+  }
+}
+
 const exists = (path: string): boolean => {
   try {
     statSync(path)
@@ -123,6 +133,8 @@ const readSource = (source: Source, options: ReadOptions, tally: Tally) =>
     const progress = options.progress
     const raw: Stream.Stream<Uint8Array, unknown> = source.path === "-"
       ? Stdio.stdin()
+      : isPipe(source.path)
+      ? Stdio.fromPipe(source.path)
       : fs.stream(source.path, { chunkSize: FileSystem.Size(Stdio.READ_CHUNK_BYTES) })
     const bytes = raw.pipe(
       Stream.mapChunks((chunk) => {

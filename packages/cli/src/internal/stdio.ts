@@ -1,7 +1,8 @@
-/** The data channels: stdin in, stdout out. Everything human goes to stderr (see `terminal.ts`). */
+/** The data channels: stdin and named pipes in, stdout out. Everything human goes to stderr (see `terminal.ts`). */
 import * as NodeSink from "@effect/platform-node/NodeSink"
 import * as NodeStream from "@effect/platform-node/NodeStream"
 import { Data, type Sink, type Stream } from "effect"
+import { createReadStream } from "node:fs"
 
 export class StdioError
   extends Data.TaggedError("StdioError")<{ readonly channel: "stdin" | "stdout"; readonly cause: unknown }>
@@ -23,6 +24,15 @@ export const READ_CHUNK_BYTES = 32 * 1024
 
 export const stdin = (): Stream.Stream<Uint8Array, StdioError> =>
   NodeStream.fromReadable(() => process.stdin, (cause) => new StdioError({ channel: "stdin", cause }), {
+    chunkSize: READ_CHUNK_BYTES
+  })
+
+/**
+ * The bytes of a named pipe or a device (`tr convert <(zcat report.xml.gz)`, `/dev/stdin`), in order: they cannot be
+ * read at a position, as files are (ESPIPE).
+ */
+export const fromPipe = (path: string): Stream.Stream<Uint8Array, unknown> =>
+  NodeStream.fromReadable(() => createReadStream(path, { highWaterMark: READ_CHUNK_BYTES }), (cause) => cause, {
     chunkSize: READ_CHUNK_BYTES
   })
 
