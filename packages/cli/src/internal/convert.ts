@@ -45,7 +45,7 @@ export const run = (options: ConvertOptions) =>
       terminal.fatal(`unknown option ${unknown} (see tr convert --help; a file so named can be given as ./${unknown})`)
       return ExitCode.Usage
     }
-    if (options.inputs.length === 0 && Stdio.stdinIsTerminal()) {
+    if (options.inputs.length === 0 && process.stdin.isTTY) {
       terminal.fatal("no input: give result files (paths, directories or globs), or pipe a report into stdin")
       return ExitCode.Usage
     }

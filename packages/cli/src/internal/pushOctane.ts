@@ -10,7 +10,6 @@ import * as Env from "./env.js"
 import * as FailedOut from "./failedOut.js"
 import * as Records from "./records.js"
 import type { Reading } from "./sources.js"
-import * as Stdio from "./stdio.js"
 import { count, plural, Terminal } from "./terminal.js"
 
 export interface Connection {
@@ -93,7 +92,7 @@ export const push = (args: PushArgs) =>
     const terminal = new Terminal(args.quiet)
     const config = configOf(args.connection, terminal)
     if (config === undefined) return ExitCode.Usage
-    if (args.inputs.length === 0 && Stdio.stdinIsTerminal()) {
+    if (args.inputs.length === 0 && process.stdin.isTTY) {
       terminal.fatal("no input: give result files, or pipe the stream of tr convert into stdin")
       return ExitCode.Usage
     }

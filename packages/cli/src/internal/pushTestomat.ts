@@ -9,7 +9,6 @@ import * as Env from "./env.js"
 import * as FailedOut from "./failedOut.js"
 import * as Records from "./records.js"
 import type { Reading } from "./sources.js"
-import * as Stdio from "./stdio.js"
 import { count, plural, Terminal } from "./terminal.js"
 
 export interface Connection {
@@ -70,7 +69,7 @@ export const push = (args: PushArgs) =>
     const terminal = new Terminal(args.quiet)
     const apiKey = args.connection.apiKey
     if (apiKey === undefined) return yield* noKey(terminal)
-    if (args.inputs.length === 0 && Stdio.stdinIsTerminal()) {
+    if (args.inputs.length === 0 && process.stdin.isTTY) {
       terminal.fatal("no input: give result files, or pipe the stream of tr convert into stdin")
       return ExitCode.Usage
     }

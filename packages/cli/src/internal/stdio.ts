@@ -2,8 +2,7 @@
 import * as NodeSink from "@effect/platform-node/NodeSink"
 import * as NodeStream from "@effect/platform-node/NodeStream"
 import { Data, type Sink, type Stream } from "effect"
-import { createReadStream, fstatSync } from "node:fs"
-import { isatty } from "node:tty"
+import { createReadStream } from "node:fs"
 
 export class StdioError
   extends Data.TaggedError("StdioError")<{ readonly channel: "stdin" | "stdout"; readonly cause: unknown }>
@@ -24,28 +23,9 @@ export class StdioError
 export const READ_CHUNK_BYTES = 32 * 1024
 
 export const stdin = (): Stream.Stream<Uint8Array, StdioError> =>
-  NodeStream.fromReadable(stdinReadable, (cause) => new StdioError({ channel: "stdin", cause }), {
+  NodeStream.fromReadable(() => process.stdin, (cause) => new StdioError({ channel: "stdin", cause }), {
     chunkSize: READ_CHUNK_BYTES
   })
-
-/**
- * A pipe or a file on stdin is read as a file stream: `process.stdin`, a socket for a pipe, held ~17 MB more at its
- * peak while `tr` read 100 MB. A terminal (or a socket) stays `process.stdin`.
- */
-const stdinReadable = (): NodeJS.ReadableStream => {
-  try {
-    const stat = fstatSync(0)
-    if (stat.isFIFO() || stat.isFile()) {
-      return createReadStream("", { fd: 0, autoClose: false, highWaterMark: READ_CHUNK_BYTES })
-    }
-  } catch {
-    // No stdin to look at: let process.stdin say what is wrong.
-  }
-  return process.stdin
-}
-
-/** Whether stdin is a terminal, asked without creating `process.stdin` (which would start reading it). */
-export const stdinIsTerminal = (): boolean => isatty(0)
 
 /**
  * The bytes of a named pipe or a device (`tr convert <(zcat report.xml.gz)`, `/dev/stdin`), in order: they cannot be
