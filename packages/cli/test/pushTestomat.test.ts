@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { startTestomatEmulator, type TestomatEmulator } from "@tr/tooling/emulators/testomat"
-import { mkdtempSync, readFileSync } from "node:fs"
+import { type Generated, generateJunit } from "@tr/tooling/generate"
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, beforeAll } from "vitest"
@@ -38,6 +39,17 @@ describe("tr push testomat (built binary, emulator)", () => {
     ])
     expect(r.stderr).toMatch(/tr push testomat: 3 tests read, 3 delivered, 0 not delivered/)
     expectNoKey(r.stdout, r.stderr)
+  })
+
+  it("loses nothing through a shell pipe when the reader outpaces the writer (15,000 tests)", async () => {
+    const report = join(dir, "large.xml")
+    const generated: Generated = { tests: 0, passed: 0, failures: 0, errors: 0, skipped: 0, bytes: 0 }
+    writeFileSync(report, [...generateJunit({ targetBytes: 3_000_000, seed: 5 }, generated)].join(""))
+    const r = await sh(`$TR convert --quiet ${report} | $TR push testomat --json --quiet`, env())
+    expect(r.status).toBe(0)
+    const summary = JSON.parse(r.stdout)
+    expect(summary).toMatchObject({ read: generated.tests, delivered: generated.tests, truncated: false })
+    expect(e.runs.get(summary.run.uid)?.tests.size).toBe(generated.tests)
   })
 
   it("converts files given as arguments itself, and reads the official reporters' variables", async () => {

@@ -91,7 +91,7 @@ const measure = (
     })
   })
 
-/** Two processes joined by a pipe, measured each; wall time until the second ends. */
+/** Two processes joined by a shell's pipe, each measured; wall time until both end. */
 const pipeline = (
   first: ReadonlyArray<string>,
   second: ReadonlyArray<string>,
@@ -110,39 +110,37 @@ const pipeline = (
   new Promise((resolve) => {
     const u1 = join(work, `rusage-${process.pid}-${runs++}.json`)
     const u2 = join(work, `rusage-${process.pid}-${runs++}.json`)
+    const quote = (arg: string) => `'${arg.replaceAll("'", `'\\''`)}'`
+    const command = (usage: string, args: ReadonlyArray<string>) =>
+      [`TR_BENCH_RUSAGE=${quote(usage)}`, process.execPath, "--import", join(dist, "rusage.js"), ...args]
+        .map((arg, i) => (i === 0 ? arg : quote(arg)))
+        .join(" ")
     const started = process.hrtime.bigint()
-    const base = { ...process.env, ...env, NO_COLOR: "1" }
-    const a = spawn(process.execPath, ["--import", join(dist, "rusage.js"), ...first], {
-      env: { ...base, TR_BENCH_RUSAGE: u1 },
-      stdio: ["ignore", "pipe", "ignore"]
+    // A shell's pipe, as users run them: the second reads the first's stdout itself (relayed through this process,
+    // the bytes would cost CPU that the measured processes then lack on a small machine), and through a pipe, where a
+    // pipe made by this process would be a socket. The shell ends when both have, their usage written.
+    const shell = spawn("sh", ["-c", `${command(u1, first)} | ${command(u2, second)}`], {
+      env: { ...process.env, ...env, NO_COLOR: "1" },
+      stdio: ["ignore", "ignore", "pipe"]
     })
-    // The second reads the first's stdout itself, as in a shell pipe: relayed through this process, the bytes would
-    // cost CPU that the measured processes then lack on a small machine.
-    const b = spawn(process.execPath, ["--import", join(dist, "rusage.js"), ...second], {
-      env: { ...base, TR_BENCH_RUSAGE: u2 },
-      stdio: [a.stdout!, "ignore", "pipe"]
-    })
-    a.stdout!.destroy()
     let stderr = ""
-    b.stderr!.on("data", (d) => (stderr = (stderr + d).slice(-4000)))
-    b.on("close", (status) => {
+    shell.stderr!.on("data", (d) => (stderr = (stderr + d).slice(-4000)))
+    shell.on("close", (status) => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6
       const read = (u: string): { maxRssKb: number; cpuMs: number } =>
         existsSync(u) ? JSON.parse(readFileSync(u, "utf8")) : { maxRssKb: NaN, cpuMs: NaN }
-      setTimeout(() => {
-        const [r1, r2] = [read(u1), read(u2)]
-        resolve({
-          ms,
-          firstRssMb: r1.maxRssKb / 1024,
-          secondRssMb: r2.maxRssKb / 1024,
-          firstCpuMs: r1.cpuMs,
-          secondCpuMs: r2.cpuMs,
-          status,
-          stderr
-        })
-        rmSync(u1, { force: true })
-        rmSync(u2, { force: true })
-      }, 200)
+      const [r1, r2] = [read(u1), read(u2)]
+      rmSync(u1, { force: true })
+      rmSync(u2, { force: true })
+      resolve({
+        ms,
+        firstRssMb: r1.maxRssKb / 1024,
+        secondRssMb: r2.maxRssKb / 1024,
+        firstCpuMs: r1.cpuMs,
+        secondCpuMs: r2.cpuMs,
+        status,
+        stderr
+      })
     })
   })
 
