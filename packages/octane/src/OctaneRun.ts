@@ -115,8 +115,15 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 type TestField = { readonly type: TestFieldType; readonly value: string }
 
 const NO_PROPERTIES: ReadonlyMap<string, ReadonlyArray<string>> = new Map()
-const NO_IDS: ReadonlyArray<string> = []
-const NO_TAXONOMIES: ReadonlyArray<readonly [string, ReadonlyArray<string>]> = []
+/** Shared by every test that has none of something: most have no ids, taxonomies or shortened fields. */
+const NONE: ReadonlyArray<never> = []
+
+/** `value` within Octane's limit; `field` is added to `shortened` when it had to be shortened. */
+const fitted = (shortened: Array<string>, field: string, value: string): string => {
+  const short = shorten(value)
+  if (short !== value) shortened.push(field)
+  return short
+}
 
 /** The values of a test's properties named with `prefix`, by the rest of their names (most tests have none). */
 const prefixed = (test: Canonical.TestCase, prefix: string): ReadonlyMap<string, ReadonlyArray<string>> => {
@@ -188,13 +195,12 @@ const testFieldsOf = (
       perTestFields = true
     }
     // A test's own test_fields stand for all of its fields, so the payload's are repeated in it.
-    if (!perTestFields) return { testFields: undefined, shortened: NO_IDS }
+    if (!perTestFields) return { testFields: undefined, shortened: NONE }
     const shortened: Array<string> = []
-    const testFields = [...fields].map(([type, value]) => {
-      const short = shorten(value)
-      if (short !== value) shortened.push(`test field ${type}`)
-      return { type: type as TestFieldType, value: short }
-    })
+    const testFields = [...fields].map(([type, value]) => ({
+      type: type as TestFieldType,
+      value: fitted(shortened, `test field ${type}`, value)
+    }))
     return { testFields, shortened }
   }
   if (own.length > 0) return build()
@@ -249,18 +255,14 @@ export const DIALECT_FIELDS: { readonly [dialect: string]: { readonly framework:
 export const fromTestCase = (test: Canonical.TestCase, options: RunOptions, dialect?: string): Mapped => {
   const shortened: Array<string> = []
   const problems: Array<string> = []
-  const fit = (field: string, value: string | undefined): string | undefined => {
-    if (value === undefined) return undefined
-    const short = shorten(value)
-    if (short !== value) shortened.push(field)
-    return short
-  }
+  const fit = (field: string, value: string | undefined): string | undefined =>
+    value === undefined ? undefined : fitted(shortened, field, value)
   const prefix = options.propertyPrefix
   const props = prefixed(test, prefix)
   const one = (key: string) => props.get(key)?.[0]
   const ids = (key: string) => {
     const values = props.get(key)
-    if (values === undefined) return NO_IDS
+    if (values === undefined) return NONE
     const good = values.filter((v) => LONG.test(v))
     for (const bad of values.filter((v) => !LONG.test(v))) {
       problems.push(`property ${prefix}${key}="${bad}" is not a numeric id; left out`)
@@ -309,7 +311,7 @@ export const fromTestCase = (test: Canonical.TestCase, options: RunOptions, dial
     links.testFields = fields.testFields
     shortened.push(...fields.shortened)
   }
-  const taxonomies = props.size === 0 ? NO_TAXONOMIES : [...props].filter(([key]) => key.startsWith("taxonomy."))
+  const taxonomies = props.size === 0 ? NONE : [...props].filter(([key]) => key.startsWith("taxonomy."))
   if (taxonomies.length > 0) {
     links.environment = taxonomies.map(([key, values]) => ({
       type: fit("taxonomy type", key.slice("taxonomy.".length))!,
