@@ -6,7 +6,7 @@ import * as FileSystem from "@effect/platform/FileSystem"
 import * as Canonical from "@tr/core/Canonical"
 import type { Tally } from "@tr/core/Tally"
 import { Effect, Stream } from "effect"
-import { statSync } from "node:fs"
+import { type Stats, statSync } from "node:fs"
 import { isAbsolute } from "node:path"
 import { glob, isDynamicPattern } from "tinyglobby"
 import * as Formats from "./formats.js"
@@ -25,32 +25,24 @@ export const unknownOption = (inputs: ReadonlyArray<string>): string | undefined
 /** What a directory argument stands for: the files of every format tr reads. */
 const IN_DIRECTORY = "**/*.{xml,trx,json}"
 
-const isDirectory = (path: string): boolean => {
+/** What the file system says of `path`, or nothing when there is nothing there. */
+const statOf = (path: string): Stats | undefined => {
   try {
-    return statSync(path).isDirectory()
+    return statSync(path)
   } catch {
-    return false
+    return undefined
   }
 }
+
+const isDirectory = (path: string): boolean => statOf(path)?.isDirectory() === true
 
 /** A named pipe, a device or a socket: read in order, never at a position. */
 const isPipe = (path: string): boolean => {
-  try {
-    const stat = statSync(path)
-    return stat.isFIFO() || stat.isCharacterDevice() || stat.isSocket()
-  } catch {
-    return false
-  }
+  const stat = statOf(path)
+  return stat !== undefined && (stat.isFIFO() || stat.isCharacterDevice() || stat.isSocket())
 }
 
-const exists = (path: string): boolean => {
-  try {
-    statSync(path)
-    return true
-  } catch {
-    return false
-  }
-}
+const exists = (path: string): boolean => statOf(path) !== undefined
 
 /** Paths as given, directories and globs expanded (sorted, so that the stream's order is reproducible). */
 export const expand = (inputs: ReadonlyArray<string>): Effect.Effect<ReadonlyArray<Source>> =>
