@@ -154,6 +154,13 @@ const arrived = (testomat: TestomatEmulator): number =>
 const medianBy = <A>(items: ReadonlyArray<A>, key: (item: A) => number): A =>
   [...items].sort((a, b) => key(a) - key(b))[Math.floor(items.length / 2)]!
 
+/** A program's runs as reported: the run of median time, with the highest peak RSS of them all. */
+const typical = <A extends Measured>(runs: ReadonlyArray<A>) => ({
+  ...medianBy(runs, (run) => run.ms),
+  maxRssMb: Math.max(...runs.map((run) => run.maxRssMb)),
+  runs
+})
+
 // ---- inputs ----------------------------------------------------------------------------------------------------
 
 const input = (mb: number): { path: string; totals: Generated } => {
@@ -223,7 +230,7 @@ say(
 say(
   `Command: \`pnpm bench${
     args.length > 0 ? ` -- ${args.join(" ")}` : ""
-  }\`; medians of ${repeat} runs (\`tr push octane\` runs once: its rate limit paces it); RSS is each process's highest peak.`
+  }\`; medians of ${repeat} rounds (\`tr push octane\` runs once: its rate limit paces it); RSS is each process's highest peak.`
 )
 if (peersReady) {
   say(
@@ -399,20 +406,14 @@ for (const mb of sizes) {
   if (peersReady) {
     say(`| peer | time s | peak RSS MB | finished |`)
     say(`|---|---|---|---|`)
-    const reporter = {
-      ...medianBy(reporterRuns, (run) => run.ms),
-      maxRssMb: Math.max(...reporterRuns.map((run) => run.maxRssMb))
-    }
+    const reporter = typical(reporterRuns)
     const reporterDelivered = reporter.delivered
     say(
       `| @testomatio/reporter \`report-xml\` | ${fmt(reporter.ms / 1000, 2)} | ${fmt(reporter.maxRssMb, 0)} | ${
         reporter.status === 0 ? "yes" : `no (exit ${reporter.status}: ${reporter.error})`
       }, ${reporterDelivered.toLocaleString("en-US")} tests arrived |`
     )
-    const j2j = {
-      ...medianBy(junit2jsonRuns, (run) => run.ms),
-      maxRssMb: Math.max(...junit2jsonRuns.map((run) => run.maxRssMb))
-    }
+    const j2j = typical(junit2jsonRuns)
     say(
       `| junit2json | ${fmt(j2j.ms / 1000, 2)} | ${fmt(j2j.maxRssMb, 0)} | ${
         j2j.status === 0 ? "yes" : `no (exit ${j2j.status}: ${j2j.error})`
@@ -423,14 +424,14 @@ for (const mb of sizes) {
     const ahead = (
       what: string,
       ours: { readonly ms: ReadonlyArray<number>; readonly rssMb: number },
-      peer: { readonly runs: ReadonlyArray<Measured>; readonly median: Measured; readonly maxRssMb: number }
+      peer: ReturnType<typeof typical<Measured>>
     ) => {
       const slower = peer.runs.map((run, i) => run.ms / ours.ms[i]!)
-      const finished = peer.median.status === 0
+      const finished = peer.status === 0
       check(
         what,
         !finished || (median(slower) > 1 && ours.rssMb < peer.maxRssMb),
-        `${fmt(median(ours.ms) / 1000, 1)} s / ${fmt(ours.rssMb, 0)} MB vs ${fmt(peer.median.ms / 1000, 1)} s / ${
+        `${fmt(median(ours.ms) / 1000, 1)} s / ${fmt(ours.rssMb, 0)} MB vs ${fmt(peer.ms / 1000, 1)} s / ${
           fmt(peer.maxRssMb, 0)
         } MB${
           finished
@@ -442,12 +443,12 @@ for (const mb of sizes) {
     ahead(
       `ahead of @testomatio/reporter on time and memory (${mb} MB; tr convert | tr push against report-xml)`,
       { ms: deliveries.map((run) => run.ms), rssMb: pushRss[mb]! },
-      { runs: reporterRuns, median: reporter, maxRssMb: reporter.maxRssMb }
+      reporter
     )
     ahead(
       `ahead of junit2json on time and memory (${mb} MB; tr convert against junit2json)`,
       { ms: times["tr convert"]!, rssMb: convertRss[mb]! },
-      { runs: junit2jsonRuns, median: j2j, maxRssMb: j2j.maxRssMb }
+      j2j
     )
   }
 }
