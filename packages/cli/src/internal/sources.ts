@@ -2,7 +2,6 @@
  * The inputs of `convert` and `push`: paths, directories, globs and `-`, read into one canonical stream with its
  * header and trailer.
  */
-import * as FileSystem from "@effect/platform/FileSystem"
 import * as Canonical from "@tr/core/Canonical"
 import type { Tally } from "@tr/core/Tally"
 import { Effect, Stream } from "effect"
@@ -102,9 +101,9 @@ export interface ReadOptions {
 }
 
 const describe = (error: unknown): string => {
-  const e = error as { reason?: string; message?: string; description?: string }
-  if (e.reason === "NotFound") return "no such file"
-  if (e.reason === "PermissionDenied") return "permission denied"
+  const e = error as { code?: string; message?: string; description?: string }
+  if (e.code === "ENOENT") return "no such file"
+  if (e.code === "EACCES" || e.code === "EPERM") return "permission denied"
   return e.description ?? e.message ?? String(error)
 }
 
@@ -117,17 +116,16 @@ const unreadable = (path: string, why: string): Canonical.Diagnostic => ({
 })
 
 /** The canonical records of one source, never failing: what cannot be read becomes a diagnostic. */
-const readSource = (source: Source, options: ReadOptions, tally: Tally) =>
-  Effect.gen(function*() {
+const readSource = (source: Source, options: ReadOptions, tally: Tally): Stream.Stream<Canonical.SourceRecord> =>
+  Stream.suspend(() => {
     tally.source(source.path)
     if (source.problem !== undefined) return Stream.make(unreadable(source.path, source.problem))
-    const fs = yield* FileSystem.FileSystem
     const progress = options.progress
     const raw: Stream.Stream<Uint8Array, unknown> = source.path === "-"
       ? Stdio.stdin()
       : isPipe(source.path)
       ? Stdio.fromPipe(source.path)
-      : fs.stream(source.path, { chunkSize: FileSystem.Size(Stdio.READ_CHUNK_BYTES) })
+      : Stdio.fromFile(source.path)
     const bytes = raw.pipe(
       Stream.mapChunks((chunk) => {
         if (progress !== undefined) { for (const b of chunk) progress.bytes += b.length }
@@ -139,7 +137,7 @@ const readSource = (source: Source, options: ReadOptions, tally: Tally) =>
       Stream.catchAll((error) => Stream.make(unreadable(source.path, describe(error)))),
       Stream.ensuring(Effect.sync(() => progress && progress.files++))
     )
-  }).pipe(Stream.unwrap)
+  })
 
 /**
  * Header, every source's records in order, and the trailer. `tally` sees every record, so the caller can tell how

@@ -1,8 +1,8 @@
 /** The data channels: stdin and named pipes in, stdout out. Everything human goes to stderr (see `terminal.ts`). */
 import * as NodeSink from "@effect/platform-node/NodeSink"
 import * as NodeStream from "@effect/platform-node/NodeStream"
-import { Data, type Sink, type Stream } from "effect"
-import { createReadStream } from "node:fs"
+import { Chunk, Data, Effect, Option, type Sink, Stream } from "effect"
+import { close, createReadStream, open, read } from "node:fs"
 
 export class StdioError
   extends Data.TaggedError("StdioError")<{ readonly channel: "stdin" | "stdout"; readonly cause: unknown }>
@@ -35,6 +35,59 @@ export const fromPipe = (path: string): Stream.Stream<Uint8Array, unknown> =>
   NodeStream.fromReadable(() => createReadStream(path, { highWaterMark: READ_CHUNK_BYTES }), (cause) => cause, {
     chunkSize: READ_CHUNK_BYTES
   })
+
+/**
+ * The bytes of a regular file, the next piece always being read while the stream works on the last one. Read a piece
+ * at a time, as `FileSystem.stream` does, the process sat idle during each read's trip to the thread pool: ~0.3 s of a
+ * 100 MB conversion.
+ */
+export const fromFile = (path: string): Stream.Stream<Uint8Array, NodeJS.ErrnoException> =>
+  Stream.acquireRelease(
+    Effect.async<ReadAhead, NodeJS.ErrnoException>((resume) =>
+      open(path, "r", (error, fd) => resume(error === null ? Effect.succeed(readAhead(fd)) : Effect.fail(error)))
+    ),
+    (file) => file.close
+  ).pipe(Stream.flatMap((file) => Stream.repeatEffectChunkOption(file.next)))
+
+interface ReadAhead {
+  readonly next: Effect.Effect<Chunk.Chunk<Uint8Array>, Option.Option<NodeJS.ErrnoException>>
+  /** Waits for the read under way, if any, before closing: a read left running could land on a reused descriptor. */
+  readonly close: Effect.Effect<void>
+}
+
+interface Piece {
+  readonly read: Effect.Effect<Chunk.Chunk<Uint8Array>, Option.Option<NodeJS.ErrnoException>>
+  readonly more: boolean
+}
+
+const readAhead = (fd: number): ReadAhead => {
+  /** The read under way, or done and not yet taken. */
+  let underWay: Promise<Piece> | undefined
+  const start = (): Promise<Piece> =>
+    new Promise((settle) => {
+      const buffer = Buffer.allocUnsafe(READ_CHUNK_BYTES)
+      read(fd, buffer, 0, buffer.length, null, (error, n) =>
+        settle(
+          error !== null
+            ? { read: Effect.fail(Option.some(error)), more: false }
+            : n === 0
+            ? { read: Effect.fail(Option.none()), more: false }
+            : { read: Effect.succeed(Chunk.of(n < buffer.length ? buffer.subarray(0, n) : buffer)), more: true }
+        ))
+    })
+  return {
+    next: Effect.suspend(() => {
+      const current = underWay ??= start()
+      return Effect.flatMap(Effect.promise(() => current), (piece) => {
+        underWay = piece.more ? start() : undefined
+        return piece.read
+      })
+    }),
+    close: Effect.promise((): Promise<unknown> => underWay ?? Promise.resolve()).pipe(
+      Effect.zipRight(Effect.async<void>((resume) => close(fd, () => resume(Effect.void))))
+    )
+  }
+}
 
 export const stdout = (): Sink.Sink<void, Uint8Array | string, never, StdioError> =>
   NodeSink.fromWritable(() => process.stdout, (cause) => new StdioError({ channel: "stdout", cause }), {
