@@ -133,7 +133,10 @@ export const read =
     // chunk of the rest over from a fiber of its own, ~70 µs a chunk (0.2 s on a 100 MB report).
     return Stream.unwrapScoped(Effect.gen(function*() {
       const pull = yield* Stream.toPull(bytes)
-      const next = Effect.catchAll(pull, (end) => Option.isNone(end) ? Effect.succeed(undefined) : Effect.fail(end.value))
+      const next = Effect.catchAll(
+        pull,
+        (end) => Option.isNone(end) ? Effect.succeed(undefined) : Effect.fail(end.value)
+      )
       const head: Array<Uint8Array> = []
       const decoder = XmlDecoder.make()
       let text = ""
