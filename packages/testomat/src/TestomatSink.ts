@@ -7,6 +7,7 @@
 import * as Batch from "@tr/core/Batch"
 import type * as Canonical from "@tr/core/Canonical"
 import * as Ndjson from "@tr/core/Ndjson"
+import type * as Cause from "effect/Cause"
 import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Stream from "effect/Stream"
@@ -142,24 +143,44 @@ export const push = <E, R>(
         )
     }
 
-    yield* records.pipe(
-      Stream.mapChunks((chunk) => {
-        const out: Array<Encoded> = []
-        for (const record of chunk) {
-          completeness.track(record)
-          if (record.type === "diagnostic" && record.severity === "error") counts.inputErrors++
-          if (record.type !== "test") continue
-          counts.read++
-          duration += record.duration ?? 0
-          const json = JSON.stringify(TestomatTest.fromTestCase(record, options.mapping))
-          out.push({ test: keepTests ? record : undefined, json })
-        }
-        return Chunk.unsafeFromArray(out)
-      }),
-      Batch.group(options.batch, (e) => e.json.length),
-      Stream.mapEffect(send, { concurrency: options.concurrency, unordered: true }),
-      Stream.runDrain
-    )
+    // Each batch is sent by a fiber of its own, at most `concurrency` at once. `Stream.mapEffect` with a concurrency
+    // cost ~0.6 ms of scheduling a batch (~0.25 ms in order), a semaphore ~0.05 ms: 1.2 s of a 100 MB push.
+    const concurrency = Math.max(1, options.concurrency)
+    const inFlight = yield* Effect.makeSemaphore(concurrency)
+    /** A defect in a sending fiber, passed on once every batch is answered. */
+    let broken: Cause.Cause<never> | undefined
+    const sendInFlight = (batch: Chunk.Chunk<Encoded>) =>
+      Effect.zipRight(
+        inFlight.take(1),
+        Effect.forkScoped(
+          send(batch).pipe(
+            Effect.catchAllCause((cause) => Effect.sync(() => (broken ??= cause))),
+            Effect.ensuring(inFlight.release(1))
+          )
+        )
+      )
+
+    yield* Effect.scoped(Effect.gen(function*() {
+      yield* records.pipe(
+        Stream.mapChunks((chunk) => {
+          const out: Array<Encoded> = []
+          for (const record of chunk) {
+            completeness.track(record)
+            if (record.type === "diagnostic" && record.severity === "error") counts.inputErrors++
+            if (record.type !== "test") continue
+            counts.read++
+            duration += record.duration ?? 0
+            const json = JSON.stringify(TestomatTest.fromTestCase(record, options.mapping))
+            out.push({ test: keepTests ? record : undefined, json })
+          }
+          return Chunk.unsafeFromArray(out)
+        }),
+        Batch.group(options.batch, (e) => e.json.length),
+        Stream.runForEach(sendInFlight)
+      )
+      yield* inFlight.take(concurrency)
+    }))
+    if (broken !== undefined) return yield* Effect.failCause(broken)
 
     const truncated = !completeness.complete()
     const leftOpen = !options.finish

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import type * as Canonical from "@tr/core/Canonical"
 import * as Retry from "@tr/core/Retry"
-import { Effect, Exit, Redacted } from "effect"
+import { Effect, Exit, Layer, Redacted } from "effect"
 import * as TestomatClient from "../src/TestomatClient.js"
 import * as TestomatSink from "../src/TestomatSink.js"
 import { clientLayer, emulator, options, stream, test } from "./helpers.js"
@@ -253,4 +253,55 @@ describe("TestomatSink.push against the emulator", () => {
       }
       expect(JSON.parse(shown[1]!.body).tests).toHaveLength(3)
     }))
+
+  describe("batches in flight", () => {
+    /** A client whose batches take a turn of the event loop each, counting how many are under way at once. */
+    const counting = (onBatch: (index: number) => void = () => {}) => {
+      const seen = { inFlight: 0, most: 0, indexes: [] as Array<number> }
+      const layer = Layer.succeed(TestomatClient.TestomatClient, {
+        createRun: () => Effect.succeed({ uid: "run1" }),
+        joinRun: () => Effect.void,
+        sendBatch: (_uid, batch) =>
+          Effect.gen(function*() {
+            seen.inFlight++
+            seen.most = Math.max(seen.most, seen.inFlight)
+            yield* Effect.promise(() => new Promise((resolve) => setImmediate(resolve)))
+            seen.indexes.push(batch.index)
+            seen.inFlight--
+            onBatch(batch.index)
+          }),
+        finishRun: () => Effect.void,
+        stats: Effect.succeed({ requests: 0, retries: 0 })
+      })
+      return { seen, layer }
+    }
+
+    it.live("keeps at most `concurrency` batches under way, and sends every one", () =>
+      Effect.gen(function*() {
+        for (const concurrency of [1, 3]) {
+          const { layer, seen } = counting()
+          const summary = yield* TestomatSink.push(stream(tests(1000)), options({ concurrency })).pipe(
+            Effect.provide(layer)
+          )
+          expect(summary).toMatchObject({ read: 1000, delivered: 1000, batches: 10, finished: true })
+          expect(seen.most).toBe(concurrency)
+          expect([...seen.indexes].sort((a, b) => a - b)).toEqual(Array.from({ length: 10 }, (_, i) => i + 1))
+        }
+      }))
+
+    it.live("fails with a defect of a sending fiber once every other batch is answered", () =>
+      Effect.gen(function*() {
+        const { layer, seen } = counting((index) => {
+          if (index === 2) throw new Error("bug in batch 2")
+        })
+        const exit = yield* Effect.exit(
+          TestomatSink.push(stream(tests(500)), options({ concurrency: 2 })).pipe(
+            Effect.provide(layer)
+          )
+        )
+        expect(Exit.isFailure(exit) && String(exit.cause)).toContain("bug in batch 2")
+        expect(seen.indexes).toHaveLength(5)
+        expect(seen.inFlight).toBe(0)
+      }))
+  })
 })
