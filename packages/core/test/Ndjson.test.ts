@@ -36,6 +36,29 @@ describe("Ndjson", () => {
       expect(error.message).toMatch(/^line 3: not JSON/)
     }))
 
+  it.effect("hands on the records before a bad line, then fails, reading no further", () =>
+    Effect.gen(function*() {
+      const good = yield* text([header, passed(1), passed(2)])
+      const rest = yield* text([passed(3), end(3)])
+      let pulled = 0
+      const pieces = Stream.fromIterable([good + "oops\n", ...Array.from({ length: 100 }, () => rest)]).pipe(
+        Stream.rechunk(1),
+        Stream.map((piece) => {
+          pulled++
+          return new TextEncoder().encode(piece)
+        })
+      )
+      const seen: Array<string> = []
+      const error = yield* pieces.pipe(
+        Ndjson.decode(),
+        Stream.runForEach((record) => Effect.sync(() => seen.push(record.type))),
+        Effect.flip
+      )
+      expect(seen).toEqual(["run", "test", "test"])
+      expect(error).toMatchObject({ reason: "InvalidJson", line: 4 })
+      expect(pulled).toBeLessThan(5)
+    }))
+
   it.effect("names the line of a record that breaks the schema, and what is wrong", () =>
     Effect.gen(function*() {
       const input = `${JSON.stringify(header)}\n${JSON.stringify({ ...passed(1), status: "green" })}\n`
