@@ -95,6 +95,9 @@ export const parseRetryAfter = (value: string | undefined, now: number = Date.no
 
 const BODY_SHOWN = 2000
 
+/** Why a request was given up: no answer within its timeout. */
+class DeadlineReached extends Error {}
+
 const header = (headers: Response["headers"], name: string): string | undefined => {
   const value = headers[name]
   return Array.isArray(value) ? value[0] : (value as string | undefined)
@@ -126,21 +129,32 @@ export const makeAgent = (options?: { readonly connections?: number }): Effect.E
 export const request = (dispatcher: Dispatcher, req: Request): Effect.Effect<Response, HttpError> => {
   const fail = (reason: HttpError["reason"], extra: Partial<ConstructorParameters<typeof HttpError>[0]> = {}) =>
     new HttpError({ reason, method: req.method, url: redact(req.url), ...extra })
+  const ms = Duration.toMillis(Duration.decode(req.timeout))
   return Effect.tryPromise({
+    // The deadline is a timer of the request's own, not an Effect race: that race (a fiber and a sleep per request)
+    // cost as much as the rest of a request's Effect plumbing.
     try: async (signal) => {
-      const response = await undiciRequest(req.url, {
-        method: req.method,
-        headers: req.headers ?? {},
-        body: req.body ?? null,
-        signal,
-        dispatcher
-      })
-      const body = await response.body.text()
-      return { status: response.statusCode, headers: response.headers, body } satisfies Response
+      const deadline = new AbortController()
+      const timer = setTimeout(() => deadline.abort(new DeadlineReached()), ms)
+      try {
+        const response = await undiciRequest(req.url, {
+          method: req.method,
+          headers: req.headers ?? {},
+          body: req.body ?? null,
+          signal: AbortSignal.any([signal, deadline.signal]),
+          dispatcher
+        })
+        const body = await response.body.text()
+        return { status: response.statusCode, headers: response.headers, body } satisfies Response
+      } finally {
+        clearTimeout(timer)
+      }
     },
-    catch: (cause) => fail("Transport", { detail: (cause as Error).message ?? String(cause) })
+    catch: (cause) =>
+      cause instanceof DeadlineReached
+        ? fail("Timeout")
+        : fail("Transport", { detail: (cause as Error).message ?? String(cause) })
   }).pipe(
-    Effect.timeoutFail({ duration: req.timeout, onTimeout: () => fail("Timeout") }),
     Effect.flatMap((response) => {
       if (response.status < 400) return Effect.succeed(response)
       const retryAfter = parseRetryAfter(header(response.headers, "retry-after"))

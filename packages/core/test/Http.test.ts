@@ -55,6 +55,16 @@ describe("Http", () => {
       expect(error.reason).toBe("Timeout")
     }))
 
+  it.scopedLive("fails with Timeout when the answer's body stops coming", () =>
+    Effect.gen(function*() {
+      const url = yield* serve((_req, res) => {
+        res.writeHead(200, { "content-type": "application/json" })
+        res.write("{\"partial\":")
+      })
+      const error = yield* Effect.flip(get(url, "200 millis"))
+      expect(error.reason).toBe("Timeout")
+    }))
+
   it("reads Retry-After as seconds or as a date", () => {
     expect(Duration.toMillis(Http.parseRetryAfter("2")!)).toBe(2000)
     const now = Date.parse("2026-01-01T00:00:00Z")
