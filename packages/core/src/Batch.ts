@@ -77,9 +77,9 @@ export const group =
         if (waited) out.push(cut())
         else waited = batch.length > 0
       }
-      const handle = (events: Chunk.Chunk<Event<A, E>>): Chunk.Chunk<Chunk.Chunk<A>> => {
+      const handle = (taken: Chunk.Chunk<Event<A, E>>): Chunk.Chunk<Chunk.Chunk<A>> => {
         const out: Array<Chunk.Chunk<A>> = []
-        for (const event of events) {
+        for (const event of taken) {
           if (event === LINGERED) tick(out)
           else if (Exit.isExit(event)) {
             if (Exit.isSuccess(event) && batch.length > 0) out.push(cut())
