@@ -33,26 +33,23 @@ const statOf = (path: string): Stats | undefined => {
   }
 }
 
-const isDirectory = (path: string): boolean => statOf(path)?.isDirectory() === true
-
 /** A named pipe, a device or a socket: read in order, never at a position. */
 const isPipe = (path: string): boolean => {
   const stat = statOf(path)
   return stat !== undefined && (stat.isFIFO() || stat.isCharacterDevice() || stat.isSocket())
 }
 
-const exists = (path: string): boolean => statOf(path) !== undefined
-
 /** Paths as given, directories and globs expanded (sorted, so that the stream's order is reproducible). */
 export const expand = (inputs: ReadonlyArray<string>): Effect.Effect<ReadonlyArray<Source>> =>
   Effect.promise(async () => {
     const sources: Array<Source> = []
     for (const input of inputs.length === 0 ? ["-"] : inputs) {
-      if (input === "-" || (exists(input) && !isDirectory(input))) {
+      const stat = input === "-" ? undefined : statOf(input)
+      const directory = stat?.isDirectory() === true
+      if (input === "-" || (stat !== undefined && !directory)) {
         sources.push({ path: input })
         continue
       }
-      const directory = isDirectory(input)
       if (!directory && !isDynamicPattern(input)) {
         sources.push({ path: input })
         continue
