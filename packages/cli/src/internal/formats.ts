@@ -160,9 +160,10 @@ export const read =
         return Stream.succeed(unrecognized(source, found.unknownRoot, found.line, found.column))
       }
       const format = found !== undefined && found !== "more" ? found.format : byName("junit")
-      const whole = ended
-        ? Stream.fromIterable(head)
-        : Stream.concat(Stream.fromIterable(head), Stream.repeatEffectChunkOption(pull))
+      const whole = Stream.concat(
+        Stream.fromIterable(head),
+        ended ? Stream.empty : Stream.repeatEffectChunkOption(pull)
+      )
       return format.read(source, reading)(whole)
     }))
   }
