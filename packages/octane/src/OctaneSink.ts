@@ -8,6 +8,7 @@
 import * as Batch from "@tr/core/Batch"
 import type * as Canonical from "@tr/core/Canonical"
 import * as Ndjson from "@tr/core/Ndjson"
+import type * as Cause from "effect/Cause"
 import * as Chunk from "effect/Chunk"
 import * as Deferred from "effect/Deferred"
 import * as Duration from "effect/Duration"
@@ -275,7 +276,9 @@ const pollUntilFinal = (client: OctaneClient["Type"], id: string, options: PushO
 
 /**
  * Pushes a canonical stream. Fails only when signing in (or fetching the XSD to validate against) fails: nothing was
- * sent then. Every other problem is reported per payload in the summary, and its tests go to `onUndelivered`.
+ * sent then. Every other problem is reported per payload in the summary, and its tests go to `onUndelivered`. A defect
+ * (a bug, in `onUndelivered` or here) while a payload is sent or followed fails the push once every other payload is
+ * answered, instead of leaving that payload out of the summary.
  *
  * @example
  * import * as OctaneClient from "@tr/octane/OctaneClient"
@@ -299,6 +302,15 @@ export const push = <E, R>(
     const reports: Array<PayloadReport> = []
     const pending = yield* Effect.makeSemaphore(Math.max(1, options.maxPending))
     const counts = { accepted: 0, notAccepted: 0 }
+    /** A defect in a fiber that sends or follows a payload, passed on once every payload is answered. */
+    let broken: Cause.Cause<never> | undefined
+    const forkKeepingDefects = <A, R>(effect: Effect.Effect<A, never, R>, after: Effect.Effect<void>) =>
+      Effect.forkScoped(
+        effect.pipe(
+          Effect.catchAllCause((cause) => Effect.sync(() => (broken ??= cause))),
+          Effect.ensuring(after)
+        )
+      )
 
     const settle = (payload: Payload, report: Omit<PayloadReport, "index" | "tests">) => {
       const full: PayloadReport = { index: payload.index, tests: payload.size, ...report }
@@ -350,7 +362,7 @@ export const push = <E, R>(
           yield* pending.release(1)
           return yield* settle(payload, { state: "accepted", task: posted.right.id, taskStatus: posted.right.status })
         }
-        yield* Effect.forkScoped(Effect.ensuring(follow(payload, posted.right), pending.release(1)))
+        yield* forkKeepingDefects(follow(payload, posted.right), pending.release(1))
       })
 
     const posting = Math.max(1, options.postsInFlight)
@@ -370,7 +382,7 @@ export const push = <E, R>(
           underway.delete(post)
           return Effect.zipRight(Deferred.succeed(post.answered, undefined), posts.release(1))
         })
-        yield* Effect.forkScoped(Effect.ensuring(send(payload), answered))
+        yield* forkKeepingDefects(send(payload), answered)
       })
 
     yield* Effect.scoped(
@@ -393,6 +405,7 @@ export const push = <E, R>(
         yield* pending.take(Math.max(1, options.maxPending))
       })
     ).pipe(Effect.ensuring(client.signOut))
+    if (broken !== undefined) return yield* Effect.failCause(broken)
 
     const s = yield* client.stats
     return {

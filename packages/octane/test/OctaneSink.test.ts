@@ -91,6 +91,27 @@ describe("OctaneSink.push against the emulator", () => {
       expect(e.requests.filter((r) => r.route === "push")).toHaveLength(3)
     }))
 
+  it.scopedLive("fails with a defect of a sending fiber once every other payload is answered", () =>
+    Effect.gen(function*() {
+      const e = yield* emulator()
+      e.inject({ route: "push", fault: { kind: "status", status: 400, body: "Build reference not resolved" } })
+      const exit = yield* Effect.exit(
+        OctaneSink.push(
+          stream(tests(1200)),
+          options({
+            chunkSize: 500,
+            postsInFlight: 1,
+            onUndelivered: () => Effect.die(new Error("bug in onUndelivered"))
+          })
+        ).pipe(Effect.provide(OctaneClient.layer(config(e))))
+      )
+      expect(Exit.isFailure(exit) && String(exit.cause)).toContain("bug in onUndelivered")
+      // The payloads after the broken one were still sent and followed, and the session was closed.
+      expect(e.requests.filter((r) => r.route === "push")).toHaveLength(3)
+      expect(e.payloads).toHaveLength(2)
+      expect(e.requests.at(-1)?.route).toBe("sign_out")
+    }))
+
   it.scopedLive("fetches the log of a task that ends in failure and reports it per payload", () =>
     Effect.gen(function*() {
       const e = yield* emulator()
