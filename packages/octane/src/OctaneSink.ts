@@ -5,10 +5,10 @@
  *
  * @since 0.1.0
  */
+import * as Background from "@tr/core/Background"
 import * as Batch from "@tr/core/Batch"
 import type * as Canonical from "@tr/core/Canonical"
 import * as Ndjson from "@tr/core/Ndjson"
-import type * as Cause from "effect/Cause"
 import * as Chunk from "effect/Chunk"
 import * as Deferred from "effect/Deferred"
 import * as Duration from "effect/Duration"
@@ -302,15 +302,8 @@ export const push = <E, R>(
     const reports: Array<PayloadReport> = []
     const pending = yield* Effect.makeSemaphore(Math.max(1, options.maxPending))
     const counts = { accepted: 0, notAccepted: 0 }
-    /** A defect in a fiber that sends or follows a payload, passed on once every payload is answered. */
-    let broken: Cause.Cause<never> | undefined
-    const forkKeepingDefects = <A, R>(effect: Effect.Effect<A, never, R>, after: Effect.Effect<void>) =>
-      Effect.forkScoped(
-        effect.pipe(
-          Effect.catchAllCause((cause) => Effect.sync(() => (broken ??= cause))),
-          Effect.ensuring(after)
-        )
-      )
+    /** A defect in a fiber that sends or follows a payload is passed on once every payload is answered. */
+    const background = Background.make()
 
     const settle = (payload: Payload, report: Omit<PayloadReport, "index" | "tests">) => {
       const full: PayloadReport = { index: payload.index, tests: payload.size, ...report }
@@ -362,7 +355,7 @@ export const push = <E, R>(
           yield* pending.release(1)
           return yield* settle(payload, { state: "accepted", task: posted.right.id, taskStatus: posted.right.status })
         }
-        yield* forkKeepingDefects(follow(payload, posted.right), pending.release(1))
+        yield* background.fork(follow(payload, posted.right), pending.release(1))
       })
 
     const posting = Math.max(1, options.postsInFlight)
@@ -382,7 +375,7 @@ export const push = <E, R>(
           underway.delete(post)
           return Effect.zipRight(Deferred.succeed(post.answered, undefined), posts.release(1))
         })
-        yield* forkKeepingDefects(send(payload), answered)
+        yield* background.fork(send(payload), answered)
       })
 
     yield* Effect.scoped(
@@ -405,7 +398,7 @@ export const push = <E, R>(
         yield* pending.take(Math.max(1, options.maxPending))
       })
     ).pipe(Effect.ensuring(client.signOut))
-    if (broken !== undefined) return yield* Effect.failCause(broken)
+    yield* background.rethrow
 
     const s = yield* client.stats
     return {

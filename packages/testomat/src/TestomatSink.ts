@@ -4,10 +4,10 @@
  *
  * @since 0.1.0
  */
+import * as Background from "@tr/core/Background"
 import * as Batch from "@tr/core/Batch"
 import type * as Canonical from "@tr/core/Canonical"
 import * as Ndjson from "@tr/core/Ndjson"
-import type * as Cause from "effect/Cause"
 import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Stream from "effect/Stream"
@@ -147,18 +147,10 @@ export const push = <E, R>(
     // cost ~0.6 ms of scheduling a batch (~0.25 ms in order), a semaphore ~0.05 ms: 1.2 s of a 100 MB push.
     const concurrency = Math.max(1, options.concurrency)
     const inFlight = yield* Effect.makeSemaphore(concurrency)
-    /** A defect in a sending fiber, passed on once every batch is answered. */
-    let broken: Cause.Cause<never> | undefined
+    /** A defect in a sending fiber is passed on once every batch is answered. */
+    const background = Background.make()
     const sendInFlight = (batch: Chunk.Chunk<Encoded>) =>
-      Effect.zipRight(
-        inFlight.take(1),
-        Effect.forkScoped(
-          send(batch).pipe(
-            Effect.catchAllCause((cause) => Effect.sync(() => (broken ??= cause))),
-            Effect.ensuring(inFlight.release(1))
-          )
-        )
-      )
+      Effect.zipRight(inFlight.take(1), background.fork(send(batch), inFlight.release(1)))
 
     yield* Effect.scoped(Effect.gen(function*() {
       yield* records.pipe(
@@ -180,7 +172,7 @@ export const push = <E, R>(
       )
       yield* inFlight.take(concurrency)
     }))
-    if (broken !== undefined) return yield* Effect.failCause(broken)
+    yield* background.rethrow
 
     const truncated = !completeness.complete()
     const leftOpen = !options.finish
