@@ -58,6 +58,39 @@ export interface Options {
  */
 export const MAX_PATH_DEPTH = 64
 
+/** Where sax reports that one of its buffers grew too long (64 KiB); its typings leave it out. */
+const SAX_BUFFER_LENGTH = (sax as unknown as { readonly MAX_BUFFER_LENGTH: number }).MAX_BUFFER_LENGTH
+
+/**
+ * Longest name (element, attribute, processing-instruction target) read, in characters. Real names are short; a
+ * longer one is damage, and reading the file stops there (sax would otherwise build it a character at a time, at
+ * tens of bytes per character).
+ */
+export const MAX_NAME_LENGTH = SAX_BUFFER_LENGTH
+
+/** Attributes read per element; the rest are left out with an error (a real element has a few dozen at most). */
+export const MAX_ATTRIBUTES = 1000
+
+/**
+ * Most characters handed to sax at once. sax checks its buffers against `MAX_BUFFER_LENGTH` once per write, so
+ * bounded writes are what bound the buffers of a token that never ends.
+ */
+const WRITE_SIZE = SAX_BUFFER_LENGTH
+
+/** sax's buffers that are not text, and what they hold, for the damage report. */
+const TOKENS: Record<string, string> = {
+  attribValue: "an attribute value",
+  comment: "a comment",
+  procInstBody: "a processing instruction",
+  doctype: "a DOCTYPE",
+  sgmlDecl: "a declaration",
+  entity: "an entity reference",
+  tagName: "an element name",
+  attribName: "an attribute name",
+  procInstName: "a processing instruction's target"
+}
+const NAMES = new Set(["tagName", "attribName", "procInstName"])
+
 /** Problems that can repeat on every test: listed up to `MAX_REPEATS` times per file, then counted. */
 const REPEATABLE = new Set(["invalid-duration", "implausible-duration", "count-mismatch"])
 const MAX_REPEATS = 10
@@ -97,11 +130,25 @@ export class Document {
   private reportedSecondRoot = false
   private reportedEncoding = false
   private reportedDeepNesting = false
+  private reportedEntities = false
+  /** The handler was told the document ended (damage stopped reading before the input did). */
+  private finished = false
   private sawBytes = false
   private syntaxErrors = 0
   private lastSyntaxError = ""
   private closing = false
   private endPosition = { line: 1, column: 0 }
+  /** The token sax's buffer overflowed in, moved out of sax as it grows: its length, where, and (values) its text. */
+  private long:
+    | {
+      readonly buffer: string
+      readonly at: { line: number; column: number }
+      readonly attribute: string
+      length: number
+      value?: BoundedText
+    }
+    | undefined
+  private attributes = 0
 
   constructor(private readonly options: Options, makeHandler: (document: Document) => Handler) {
     this.source = options.source
@@ -116,15 +163,17 @@ export class Document {
     parser.ontext = (text) => this.active?.append(text)
     parser.oncdata = (text) => this.active?.append(text)
     parser.onerror = (error) => this.syntaxError(error)
+    parser.onopentagstart = () => {
+      this.attributes = 0
+      this.long = undefined
+    }
+    parser.onattribute = ({ name, value }) => this.attribute(name, value)
+    parser.oncomment = (text) => this.tokenEnded("comment", text)
+    parser.onprocessinginstruction = ({ body }) => this.tokenEnded("procInstBody", body)
+    parser.onsgmldeclaration = (text) => this.tokenEnded("sgmlDecl", text)
     parser.ondoctype = (doctype) => {
-      if (/<!ENTITY/i.test(doctype)) {
-        this.diagnostic(
-          "warning",
-          "entities-ignored",
-          "the document declares entities in its DOCTYPE; tr never expands or fetches them, so references to them stay as written",
-          this.position()
-        )
-      }
+      if (/<!ENTITY/i.test(doctype)) this.entitiesDeclared()
+      this.tokenEnded("doctype", doctype)
     }
     this.sax = parser
     this.handler = makeHandler(this)
@@ -143,7 +192,13 @@ export class Document {
     this.checkEncoding()
     if (text === "") return
     if (!this.reportedForbidden) this.checkForbidden(text)
-    this.sax.write(text)
+    this.write(text)
+  }
+
+  private write(text: string): void {
+    for (let i = 0; i < text.length && this.state !== "abandoned"; i += WRITE_SIZE) {
+      this.sax.write(text.length <= WRITE_SIZE ? text : text.slice(i, i + WRITE_SIZE))
+    }
   }
 
   /**
@@ -154,7 +209,7 @@ export class Document {
     if (this.state !== "abandoned") {
       const text = this.decoder.end()
       this.checkEncoding()
-      if (text !== "") this.sax.write(text)
+      if (text !== "") this.write(text)
       // sax resets its position when it closes; keep where the input ended for the cut-off report.
       this.endPosition = this.position()
       this.closing = true
@@ -168,7 +223,7 @@ export class Document {
         "the file holds no XML element (only whitespace, comments or a declaration)"
       )
     }
-    if (this.root !== undefined) this.handler.finish(this.state !== "in-root")
+    if (this.root !== undefined && !this.finished) this.handler.finish(this.state !== "in-root")
     if (this.state === "in-root") this.cutOff()
     for (const [code, seen] of this.repeats) {
       if (seen > MAX_REPEATS) {
@@ -400,6 +455,8 @@ export class Document {
     const position = this.position()
     const reason = error.message.split("\n")[0]!
     this.clearError()
+    const overflow = /^Max buffer length exceeded: (\w+)$/.exec(reason)
+    if (overflow !== null) return this.overflow(overflow[1]!)
     if (this.state === "before-root") {
       this.diagnostic("error", "not-xml", `not XML: ${reason}`, position)
       return this.abandon()
@@ -428,6 +485,97 @@ export class Document {
       }
     }
     this.sax.resume()
+  }
+
+  /**
+   * sax's buffer for a token passed `MAX_BUFFER_LENGTH`: it must not grow on. A name is damage and ends reading; an
+   * attribute value moves into a capped text that keeps its start and end; anything else tr ignores (a comment, a
+   * processing instruction, a DOCTYPE) is counted and dropped.
+   */
+  private overflow(buffer: string): void {
+    const parser = this.sax as unknown as Record<string, string>
+    const piece = parser[buffer] ?? ""
+    parser[buffer] = ""
+    if (NAMES.has(buffer)) return this.damaged(`${TOKENS[buffer]} longer than ${MAX_NAME_LENGTH} characters`)
+    if (buffer === "doctype" && /<!ENTITY/i.test(piece)) this.entitiesDeclared()
+    const attribute = buffer === "attribValue" ? parser["attribName"]! : ""
+    if (this.long?.buffer !== buffer || this.long.attribute !== attribute) {
+      this.long = { buffer, at: this.position(), attribute, length: 0 }
+      if (buffer === "attribValue") this.long.value = new BoundedText(this.maxText)
+    }
+    this.long.length += piece.length
+    // sax builds a value a character at a time: flattening the piece (any read of it does) frees that rope.
+    piece.charCodeAt(0)
+    this.long.value?.append(piece)
+  }
+
+  /** An attribute read: its value put together if it overflowed, and beyond `MAX_ATTRIBUTES`, left out. */
+  private attribute(name: string, value: string): void {
+    const attrs = (this.sax as unknown as { tag: { name: string; attributes: Record<string, string> } }).tag
+    const long = this.long
+    this.long = undefined
+    if (++this.attributes > MAX_ATTRIBUTES) {
+      delete attrs.attributes[name]
+      if (this.attributes === MAX_ATTRIBUTES + 1) {
+        this.diagnostic(
+          "error",
+          "too-many-attributes",
+          `<${attrs.name}> has more than ${MAX_ATTRIBUTES} attributes; the first ${MAX_ATTRIBUTES} are read, the rest ` +
+            `left out`,
+          this.position()
+        )
+      }
+      return
+    }
+    if (long?.value === undefined || long.attribute !== name) return
+    long.value.append(value)
+    attrs.attributes[name] = long.value.value()
+    this.tooLong(long, long.value.length, `the value of ${name}="…" of <${attrs.name}>`, "its start and end are kept")
+  }
+
+  /** A comment, processing instruction, declaration or DOCTYPE ended; if it overflowed, say so when past the cap. */
+  private tokenEnded(buffer: string, rest: string): void {
+    const long = this.long
+    if (long?.buffer !== buffer) return
+    this.long = undefined
+    this.tooLong(long, long.length + rest.length, TOKENS[buffer]!, "tr ignores it, and read on")
+  }
+
+  private tooLong(long: { readonly at: { line: number; column: number } }, length: number, what: string, kept: string) {
+    if (length <= this.maxText) return
+    this.diagnostic(
+      "error",
+      "token-too-long",
+      `${what} is ${length} characters long, more than the cap of ${this.maxText}; ${kept}`,
+      long.at
+    )
+  }
+
+  /** Damage that ends reading: the tests read before are kept, what was unfinished is named. */
+  private damaged(what: string): void {
+    const read = this.handler.tests()
+    const lost = this.state === "in-root" ? this.handler.unfinished() : []
+    this.diagnostic(
+      "error",
+      "token-too-long",
+      `${what}: not a report any more; reading stops here, ${read} ${read === 1 ? "test" : "tests"} read before are ` +
+        `kept` + (lost.length > 0 ? `, the unfinished ${lost.join(", ")} is not` : ""),
+      this.position()
+    )
+    if (this.state === "in-root") this.handler.finish(false)
+    this.finished = true
+    this.abandon()
+  }
+
+  private entitiesDeclared(): void {
+    if (this.reportedEntities) return
+    this.reportedEntities = true
+    this.diagnostic(
+      "warning",
+      "entities-ignored",
+      "the document declares entities in its DOCTYPE; tr never expands or fetches them, so references to them stay as written",
+      this.position()
+    )
   }
 
   /**

@@ -272,6 +272,86 @@ describe("XmlReader", () => {
       expect(Math.max(...pieces)).toBeLessThanOrEqual(256 * 1024)
     }))
 
+  it.effect("caps a long attribute value as it is read, keeping its start and end, and reads on", () =>
+    Effect.gen(function*() {
+      const long = "a".repeat(300_000) + "MIDDLE" + "z".repeat(300_000)
+      const records = yield* read(
+        `<checklist>\n<item name="one"/>\n<item name="${long}"/>\n<item name="three"/></checklist>`,
+        64 * 1024,
+        { maxTextLength: 1000 }
+      )
+      const titles = Records.tests(records).map((t) => t.title)
+      expect(titles[0]).toBe("one")
+      expect(titles[1]!.length).toBeLessThan(1100)
+      expect(titles[1]!.startsWith("aaa") && titles[1]!.endsWith("zzz")).toBe(true)
+      expect(titles[1]).not.toContain("MIDDLE")
+      expect(titles[2]).toBe("three")
+      const [problem, ...others] = Records.diagnostics(records)
+      expect(others).toEqual([])
+      expect(problem).toMatchObject({ severity: "error", code: "token-too-long", line: 3 })
+      expect(problem!.message).toContain(`the value of name="…" of <item> is ${long.length} characters long`)
+    }))
+
+  it.effect("keeps an attribute value longer than sax's buffer but under the cap whole, without a word", () =>
+    Effect.gen(function*() {
+      const long = "v".repeat(200_000)
+      const records = yield* read(`<checklist><item name="${long}"/></checklist>`, 64 * 1024)
+      expect(Records.tests(records).map((t) => t.title)).toEqual([long])
+      expect(Records.diagnostics(records)).toEqual([])
+    }))
+
+  it.effect("reads on past a comment, processing instruction or DOCTYPE longer than the cap, with an error", () =>
+    Effect.gen(function*() {
+      const long = "x".repeat(300_000)
+      for (
+        const [token, what] of [
+          [`<!--${long}-->`, "a comment"],
+          [`<?pi ${long}?>`, "a processing instruction"],
+          [`<!DOCTYPE checklist [<!ENTITY e "v">${long}]>`, "a DOCTYPE"]
+        ]
+      ) {
+        const prolog = token!.startsWith("<!DOCTYPE")
+        const xml = prolog
+          ? `${token}\n<checklist><item name="one"/></checklist>`
+          : `<checklist><item name="one"/>\n${token}<item name="two"/></checklist>`
+        const records = yield* read(xml, 64 * 1024, { maxTextLength: 1000 })
+        expect(Records.tests(records).map((t) => t.title)).toEqual(prolog ? ["one"] : ["one", "two"])
+        const problems = Records.diagnostics(records).filter((d) => d.code === "token-too-long")
+        expect(problems).toMatchObject([{ severity: "error", line: prolog ? 1 : 2 }])
+        expect(problems[0]!.message).toContain(`${what} is`)
+      }
+    }))
+
+  it.effect("stops at a name longer than any real one, keeping the tests before it", () =>
+    Effect.gen(function*() {
+      for (
+        const hostile of [
+          `<${"n".repeat(300_000)}/>`,
+          `<item ${"n".repeat(300_000)}="x"/>`,
+          `<?${"n".repeat(300_000)}?>`
+        ]
+      ) {
+        const records = yield* read(
+          `<checklist>\n<item name="one"/>\n<item name="two">out${hostile}</item><item name="three"/></checklist>`,
+          64 * 1024
+        )
+        expect(Records.tests(records).map((t) => t.title)).toEqual(["one"])
+        const problems = Records.diagnostics(records)
+        expect(problems).toMatchObject([{ severity: "error", code: "token-too-long", line: 3 }])
+        expect(problems[0]!.message).toContain(`longer than ${XmlReader.MAX_NAME_LENGTH} characters`)
+        expect(problems[0]!.message).toContain(`1 test read before are kept, the unfinished item "two" (line 3) is not`)
+      }
+    }))
+
+  it.effect("reads the first attributes of an element that has too many, with an error", () =>
+    Effect.gen(function*() {
+      const many = Array.from({ length: 3000 }, (_, i) => `a${i}="${i}"`).join(" ")
+      const records = yield* read(`<checklist><item ${many} name="one"/><item name="two"/></checklist>`)
+      expect(Records.tests(records).map((t) => t.title)).toEqual(["", "two"])
+      expect(Records.diagnostics(records)).toMatchObject([{ severity: "error", code: "too-many-attributes" }])
+      expect(Records.diagnostics(records)[0]!.message).toContain(`more than ${XmlReader.MAX_ATTRIBUTES} attributes`)
+    }))
+
   it.effect("removes byte-order marks from names and counts them", () =>
     Effect.gen(function*() {
       const records = yield* read(`<checklist><item name="\ufeffa"/><item name="b\ufeff"/></checklist>`)

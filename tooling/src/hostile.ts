@@ -1,0 +1,123 @@
+/**
+ * Hostile inputs, generated rather than committed: a report whose one token (an attribute value, a name, a comment, a
+ * JSON string, …) is as long as asked, between a test before it and a test after it. A reader must read them in
+ * bounded memory, keep the test before, and say what it did with the rest.
+ */
+import { closeSync, openSync, writeSync } from "node:fs"
+
+/** One hostile file: what comes before the long token, the token repeated piece by piece, what comes after. */
+export interface Recipe {
+  readonly format: "junit" | "ctrf" | "ndjson"
+  readonly before: string
+  /** The `i`-th piece of the long token. */
+  readonly piece: (i: number) => string
+  readonly after: string
+  /** Whether the test after the token can be read (it cannot after a name longer than any real one). */
+  readonly afterKept: boolean
+}
+
+const XML = `<?xml version="1.0" encoding="UTF-8"?>\n`
+const SUITE = `<testsuite name="hostile" tests="3">\n<testcase classname="c" name="before"/>\n`
+const END_SUITE = `\n<testcase classname="c" name="after"/>\n</testsuite>\n`
+const X = (_: number) => "x".repeat(1024)
+
+const xml = (before: string, piece: (i: number) => string, after: string, afterKept = true): Recipe => ({
+  format: "junit",
+  before: XML + SUITE + before,
+  piece,
+  after: after + END_SUITE,
+  afterKept
+})
+
+const ctrfTest = (name: string, rest = "") => `{"name":"${name}","status":"passed","duration":1${rest}}`
+const ctrf = (before: string, after: string): Recipe => ({
+  format: "ctrf",
+  before: `{"results":{"tool":{"name":"hostile"},"tests":[${ctrfTest("before")},${before}`,
+  piece: X,
+  after: `${after},${ctrfTest("after")}]}}\n`,
+  afterKept: true
+})
+
+const ndjsonTest = (title: string, rest = "") =>
+  `{"type":"test","id":"${title}","source":"h.xml","title":"${title}","suite":[],"status":"passed"${rest}}`
+const ndjson = (before: string, after: string): Recipe => ({
+  format: "ndjson",
+  before: `{"type":"run","schemaVersion":1,"tool":{"name":"hostile","version":"1"},"sources":["h.xml"]}\n` +
+    `{"type":"source","path":"h.xml","format":"junit"}\n${ndjsonTest("before")}\n${before}`,
+  piece: X,
+  after: `${after}\n${ndjsonTest("after")}\n` +
+    `{"type":"end","tests":3,"passed":3,"failed":0,"skipped":0,"errors":0,"warnings":0,"truncations":0,` +
+    `"sources":[{"path":"h.xml","format":"junit","status":"ok","tests":3,"passed":3,"failed":0,"skipped":0}]}\n`,
+  afterKept: true
+})
+
+/**
+ * Every hostile file, by name.
+ *
+ * @category hostile
+ */
+export const HOSTILE = {
+  "xml-attribute-value": xml(`<testcase classname="c" name="long"><failure message="`, X, `"/></testcase>`),
+  "xml-comment": xml(`<!--`, X, `-->`),
+  "xml-processing-instruction": xml(`<?pi `, X, `?>`),
+  "xml-cdata": xml(`<testcase classname="c" name="long"><system-out><![CDATA[`, X, `]]></system-out></testcase>`),
+  "xml-doctype": {
+    format: "junit",
+    before: `${XML}<!DOCTYPE testsuite [`,
+    piece: X,
+    after: `]>\n${SUITE}${END_SUITE}`,
+    afterKept: true
+  },
+  "xml-element-name": xml(`<testcase classname="c" name="long"><`, X, `/></testcase>`, false),
+  "xml-attribute-name": xml(`<testcase classname="c" name="long" `, X, `="1"/>`, false),
+  "xml-attributes": xml(
+    `<testcase classname="c" name="long"`,
+    (i) => Array.from({ length: 64 }, (_, k) => ` a${i * 64 + k}="1"`).join(""),
+    `/>`
+  ),
+  "ctrf-message": ctrf(`{"name":"long","status":"failed","duration":1,"message":"`, `"}`),
+  "ctrf-title": ctrf(`{"name":"`, `","status":"passed","duration":1}`),
+  "ndjson-message": ndjson(
+    `{"type":"test","id":"long","source":"h.xml","title":"long","suite":[],"status":"failed",` +
+      `"failures":[{"kind":"failure","message":"`,
+    `"}]}`
+  ),
+  "ndjson-title": ndjson(
+    `{"type":"test","id":"long","source":"h.xml","title":"`,
+    `","suite":[],"status":"passed"}`
+  )
+} satisfies Record<string, Recipe>
+
+/**
+ * @category hostile
+ */
+export type HostileName = keyof typeof HOSTILE
+
+/**
+ * Writes the hostile file `name` to `path`, its long token about `bytes` long, a megabyte at a time.
+ *
+ * @category hostile
+ */
+export const writeHostile = (path: string, name: HostileName, bytes: number): Recipe => {
+  const recipe: Recipe = HOSTILE[name]
+  const fd = openSync(path, "w")
+  try {
+    writeSync(fd, recipe.before)
+    let written = 0
+    for (let i = 0; written < bytes;) {
+      const pieces: Array<string> = []
+      for (let size = 0; size < 1024 * 1024 && written + size < bytes; i++) {
+        const piece = recipe.piece(i)
+        pieces.push(piece)
+        size += piece.length
+      }
+      const block = pieces.join("")
+      writeSync(fd, block)
+      written += block.length
+    }
+    writeSync(fd, recipe.after)
+  } finally {
+    closeSync(fd)
+  }
+  return recipe
+}
