@@ -3,6 +3,7 @@
  *
  * @since 0.1.0
  */
+import type { SinkError } from "@tr/core/SinkError"
 
 /**
  * | code | meaning |
@@ -55,3 +56,12 @@ export const worst = (...codes: ReadonlyArray<ExitCode>): ExitCode => {
   ]
   return codes.reduce((a, b) => (rank.indexOf(b) > rank.indexOf(a) ? b : a), ExitCode.Ok)
 }
+
+/**
+ * The code for a request that failed for good: 5 when the credentials were refused, else 4.
+ *
+ * @since 0.1.0
+ * @category utils
+ */
+export const forSinkError = (error: SinkError): ExitCode =>
+  error.reason === "Unauthorized" ? ExitCode.AuthenticationRefused : ExitCode.DeliveryIncomplete

@@ -66,7 +66,17 @@ export * as Retry from "./Retry.js"
 /**
  * @since 0.1.0
  */
+export * as SinkError from "./SinkError.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as Tally from "./Tally.js"
+
+/**
+ * @since 0.1.0
+ */
+export * as Transport from "./Transport.js"
 
 /**
  * @since 0.1.0

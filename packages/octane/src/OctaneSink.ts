@@ -9,6 +9,7 @@ import * as Background from "@tr/core/Background"
 import * as Batch from "@tr/core/Batch"
 import type * as Canonical from "@tr/core/Canonical"
 import * as Ndjson from "@tr/core/Ndjson"
+import type { SinkError } from "@tr/core/SinkError"
 import * as Chunk from "effect/Chunk"
 import * as Deferred from "effect/Deferred"
 import * as Duration from "effect/Duration"
@@ -16,7 +17,7 @@ import * as Effect from "effect/Effect"
 import type * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
 import { Chunker } from "./internal/chunker.js"
-import { isFinal, OctaneClient, type OctaneError, type Task } from "./OctaneClient.js"
+import { isFinal, OctaneClient, type Task } from "./OctaneClient.js"
 import * as OctanePayload from "./OctanePayload.js"
 import * as OctaneRun from "./OctaneRun.js"
 import * as OctaneValidator from "./OctaneValidator.js"
@@ -293,7 +294,7 @@ const pollUntilFinal = (client: OctaneClient["Type"], id: string, options: PushO
 export const push = <E, R>(
   records: Stream.Stream<Canonical.StreamRecord, E, R>,
   options: PushOptions
-): Effect.Effect<Summary, E | OctaneError, OctaneClient | R> =>
+): Effect.Effect<Summary, E | SinkError, OctaneClient | R> =>
   Effect.gen(function*() {
     const client = yield* OctaneClient
     yield* client.signIn

@@ -5,19 +5,18 @@
  *
  * @since 0.1.0
  */
-import * as Breaker from "@tr/core/Breaker"
-import * as Http from "@tr/core/Http"
+import type * as Http from "@tr/core/Http"
+import * as RateLimit from "@tr/core/RateLimit"
 import * as Retry from "@tr/core/Retry"
+import type { SinkError } from "@tr/core/SinkError"
+import * as Transport from "@tr/core/Transport"
 import * as Utf8 from "@tr/core/Utf8"
 import * as Context from "effect/Context"
 import type * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
-import * as RateLimiter from "effect/RateLimiter"
 import * as Redacted from "effect/Redacted"
-import * as Ref from "effect/Ref"
-import * as Schedule from "effect/Schedule"
-import { TestomatError } from "./TestomatError.js"
+import type * as Schedule from "effect/Schedule"
 
 /**
  * @since 0.1.0
@@ -87,51 +86,28 @@ export interface EncodedBatch {
  * @since 0.1.0
  * @category models
  */
-export interface Stats {
-  readonly requests: number
-  readonly retries: number
-}
+export type Stats = Transport.Stats
 
 /**
  * @since 0.1.0
  * @category services
  */
 export class TestomatClient extends Context.Tag("@tr/testomat/TestomatClient")<TestomatClient, {
-  readonly createRun: (params: RunParams) => Effect.Effect<Run, TestomatError>
-  readonly joinRun: (uid: string, params: RunParams) => Effect.Effect<void, TestomatError>
-  readonly sendBatch: (uid: string, batch: EncodedBatch) => Effect.Effect<void, TestomatError>
+  readonly createRun: (params: RunParams) => Effect.Effect<Run, SinkError>
+  readonly joinRun: (uid: string, params: RunParams) => Effect.Effect<void, SinkError>
+  readonly sendBatch: (uid: string, batch: EncodedBatch) => Effect.Effect<void, SinkError>
   readonly finishRun: (
     uid: string,
     finish: { readonly statusEvent: "finish" | "pass" | "fail"; readonly duration?: number }
-  ) => Effect.Effect<void, TestomatError>
+  ) => Effect.Effect<void, SinkError>
   readonly stats: Effect.Effect<Stats>
 }>() {}
-
-const toError =
-  (operation: TestomatError["operation"]) => (error: Http.HttpError | Breaker.BreakerOpen): TestomatError => {
-    if (error._tag === "BreakerOpen") return new TestomatError({ reason: "Stopped", operation, detail: error.message })
-    const status = error.status
-    const detail = error.message
-    const base = { operation, detail, ...(status === undefined ? {} : { status }) }
-    if (status === 401 || status === 403) return new TestomatError({ reason: "Unauthorized", ...base })
-    if (status === 404) return new TestomatError({ reason: "NotFound", ...base })
-    if (!Retry.isRetryable(error)) return new TestomatError({ reason: "Rejected", ...base })
-    return new TestomatError({ reason: "Unavailable", ...base })
-  }
 
 /** JSON for a body holding the key, without ever building an object that holds it. */
 const withKey = (apiKey: Redacted.Redacted<string>, fields: object): string => {
   const rest = JSON.stringify(fields)
   return `{"api_key":${JSON.stringify(Redacted.value(apiKey))}${rest === "{}" ? "" : `,${rest.slice(1, -1)}`}}`
 }
-
-/**
- * Sends one request; the live one goes over HTTP, the dry-run one only reports it.
- *
- * @since 0.1.0
- * @category models
- */
-export type Transport = (request: Http.Request) => Effect.Effect<Http.Response, Http.HttpError>
 
 /**
  * What the key is shown as, wherever a request is shown.
@@ -148,47 +124,31 @@ const batchPieces = function*(head: string, tests: ReadonlyArray<string>): Gener
   yield "]}"
 }
 
-const make = (config: Config, transport: Transport) =>
-  Effect.gen(function*() {
-    const breaker = yield* Breaker.make
-    const requests = yield* Ref.make(0)
-    const retries = yield* Ref.make(0)
-    const base = config.url.replace(/\/+$/, "")
-    const onlyHttp = Schedule.recurWhile((e: Http.HttpError | Breaker.BreakerOpen) => e._tag === "HttpError")
-    const retry = Schedule.intersect(
-      onlyHttp,
-      Schedule.mapInput(config.retry, (e: Http.HttpError | Breaker.BreakerOpen) => e as Http.HttpError)
-    )
+/** How Testomat.io is named and what to do when it refuses. */
+const service: Transport.Service = {
+  name: "Testomat.io",
+  credentials: "the API key",
+  hints: { Unauthorized: "check TESTOMATIO or --api-key", NotFound: "check the run id and the URL" }
+}
 
-    const call = (
-      operation: TestomatError["operation"],
-      method: "POST" | "PUT",
-      path: string,
-      body: string | Uint8Array
-    ) =>
-      Effect.suspend(() => {
-        let attempts = 0
-        const attempt = Effect.suspend(() => {
-          attempts++
-          return Effect.zipRight(
-            Ref.update(requests, (n) => n + 1),
-            transport({
-              method,
-              url: `${base}${path}`,
-              headers: { "content-type": "application/json", accept: "application/json" },
-              body,
-              timeout: config.timeout
-            })
-          )
-        })
-        return breaker.guard(attempt).pipe(
-          Effect.retry(retry),
-          Effect.ensuring(Effect.suspend(() => Ref.update(retries, (n) => n + Math.max(0, attempts - 1)))),
-          Effect.tapError((error) =>
-            error._tag === "HttpError" && Retry.isRetryable(error) ? breaker.exhausted(error.message) : Effect.void
-          ),
-          Effect.mapError(toError(operation))
-        )
+const make = (config: Config, wire?: Transport.Wire) =>
+  Effect.gen(function*() {
+    const transport = yield* Transport.make({
+      service,
+      timeout: config.timeout,
+      retry: config.retry,
+      limit: config.requestsPerSecond === undefined
+        ? RateLimit.unlimited
+        : yield* RateLimit.slidingWindow(config.requestsPerSecond, "1 second"),
+      ...(wire === undefined ? {} : { wire })
+    })
+    const base = config.url.replace(/\/+$/, "")
+    const call = (operation: string, method: "POST" | "PUT", path: string, body: string | Uint8Array) =>
+      transport.send(operation, {
+        method,
+        url: `${base}${path}`,
+        headers: { "content-type": "application/json", accept: "application/json" },
+        body
       })
 
     const runPath = (uid: string) => `/api/reporter/${encodeURIComponent(uid)}`
@@ -204,9 +164,7 @@ const make = (config: Config, transport: Transport) =>
           }
           return typeof answer.uid === "string"
             ? Effect.succeed({ uid: answer.uid, ...(typeof answer.url === "string" ? { url: answer.url } : {}) })
-            : Effect.fail(
-              new TestomatError({ reason: "Rejected", operation: "create run", detail: "the answer holds no run uid" })
-            )
+            : Effect.fail(transport.refuse("create run", "the answer holds no run uid"))
         }),
       joinRun: (uid, params) => Effect.asVoid(call("join run", "PUT", runPath(uid), withKey(config.apiKey, params))),
       sendBatch: (uid, batch) => {
@@ -226,15 +184,12 @@ const make = (config: Config, transport: Transport) =>
             })
           )
         ),
-      stats: Effect.map(Effect.zip(Ref.get(requests), Ref.get(retries)), ([sent, again]) => ({
-        requests: sent,
-        retries: again
-      }))
+      stats: transport.stats
     })
   })
 
 /**
- * The live client, with its own connection pool, rate limiter and circuit breaker.
+ * The live client, with its own connection pool, rate limiter and circuit breaker (`@tr/core/Transport`).
  *
  * @example
  * import * as TestomatClient from "@tr/testomat/TestomatClient"
@@ -244,17 +199,7 @@ const make = (config: Config, transport: Transport) =>
  * @since 0.1.0
  * @category layers
  */
-export const layer = (config: Config): Layer.Layer<TestomatClient> =>
-  Layer.scoped(
-    TestomatClient,
-    Effect.gen(function*() {
-      const agent = yield* Http.makeAgent()
-      const limit = config.requestsPerSecond === undefined
-        ? <A, E, R>(effect: Effect.Effect<A, E, R>) => effect
-        : yield* RateLimiter.make({ limit: config.requestsPerSecond, interval: "1 second" })
-      return yield* make(config, (request) => limit(Http.request(agent, request)))
-    })
-  )
+export const layer = (config: Config): Layer.Layer<TestomatClient> => Layer.scoped(TestomatClient, make(config))
 
 /**
  * A client that sends nothing: every request it would send goes to `onRequest`, with the key masked, and gets a
@@ -270,7 +215,7 @@ export const layerDryRun = (
   config: Config,
   onRequest: (request: Http.Request & { readonly body: string }) => Effect.Effect<void>
 ): Layer.Layer<TestomatClient> =>
-  Layer.effect(
+  Layer.scoped(
     TestomatClient,
     make(config, (request) => {
       const key = JSON.stringify(Redacted.value(config.apiKey))

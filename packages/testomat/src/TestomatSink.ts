@@ -8,11 +8,11 @@ import * as Background from "@tr/core/Background"
 import * as Batch from "@tr/core/Batch"
 import type * as Canonical from "@tr/core/Canonical"
 import * as Ndjson from "@tr/core/Ndjson"
+import type { SinkError } from "@tr/core/SinkError"
 import * as Chunk from "effect/Chunk"
 import * as Effect from "effect/Effect"
 import * as Stream from "effect/Stream"
 import { type Run, type RunParams, TestomatClient } from "./TestomatClient.js"
-import type { TestomatError } from "./TestomatError.js"
 import * as TestomatTest from "./TestomatTest.js"
 
 /**
@@ -35,7 +35,7 @@ export interface PushOptions {
    * Receives the tests of every batch that did not arrive, with the reason, in the order they fail. Without it, the
    * records of the batches in flight are not kept (the summary still counts what did not arrive).
    */
-  readonly onUndelivered?: (tests: ReadonlyArray<Canonical.TestCase>, error: TestomatError) => Effect.Effect<void>
+  readonly onUndelivered?: (tests: ReadonlyArray<Canonical.TestCase>, error: SinkError) => Effect.Effect<void>
 }
 
 /**
@@ -106,7 +106,7 @@ const MAX_FAILURES_LISTED = 20
 export const push = <E, R>(
   records: Stream.Stream<Canonical.StreamRecord, E, R>,
   options: PushOptions
-): Effect.Effect<Summary, E | TestomatError, TestomatClient | R> =>
+): Effect.Effect<Summary, E | SinkError, TestomatClient | R> =>
   Effect.gen(function*() {
     const client = yield* TestomatClient
     const run: Run = options.runId === undefined

@@ -11,11 +11,6 @@ export * as TestomatClient from "./TestomatClient.js"
 /**
  * @since 0.1.0
  */
-export * as TestomatError from "./TestomatError.js"
-
-/**
- * @since 0.1.0
- */
 export * as TestomatSink from "./TestomatSink.js"
 
 /**

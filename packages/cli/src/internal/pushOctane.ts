@@ -5,7 +5,7 @@ import * as OctaneSink from "@tr/octane/OctaneSink"
 import { Console, Effect, Stream } from "effect"
 import { mkdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
-import { ExitCode, worst } from "../ExitCode.js"
+import { ExitCode, forSinkError, worst } from "../ExitCode.js"
 import * as Env from "./env.js"
 import * as FailedOut from "./failedOut.js"
 import * as Records from "./records.js"
@@ -66,9 +66,6 @@ const configOf = (c: Connection, terminal: Terminal): OctaneClient.Config | unde
   }
 }
 
-const exitFor = (error: OctaneClient.OctaneError) =>
-  error.reason === "Unauthorized" ? ExitCode.AuthenticationRefused : ExitCode.DeliveryIncomplete
-
 const buildNotes = (s: OctaneSink.BuildStats): Array<string> => {
   const notes: Array<string> = []
   if (s.deferred > 0) {
@@ -116,7 +113,7 @@ export const push = (args: PushArgs) =>
     if (outcome._tag === "Left") {
       terminal.fatal(`${outcome.left.message}; nothing was sent`)
       if (args.json) yield* Console.log(JSON.stringify({ error: outcome.left.message, reason: outcome.left.reason }))
-      return exitFor(outcome.left)
+      return forSinkError(outcome.left)
     }
     const s = outcome.right
     const code = worst(
@@ -162,7 +159,7 @@ export const xsd = (connection: Connection, quiet: boolean) =>
       Effect.ensuring(client.xsd, client.signOut)).pipe(Effect.provide(OctaneClient.layer(config)), Effect.either)
     if (outcome._tag === "Left") {
       terminal.fatal(outcome.left.message)
-      return exitFor(outcome.left)
+      return forSinkError(outcome.left)
     }
     yield* Console.log(outcome.right.trimEnd())
     return ExitCode.Ok

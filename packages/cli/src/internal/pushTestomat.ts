@@ -1,10 +1,10 @@
 /** `tr push testomat`, `tr testomat start`, `tr testomat finish`. */
 import * as Retry from "@tr/core/Retry"
+import type { SinkError } from "@tr/core/SinkError"
 import * as TestomatClient from "@tr/testomat/TestomatClient"
-import type { TestomatError } from "@tr/testomat/TestomatError"
 import * as TestomatSink from "@tr/testomat/TestomatSink"
 import { Console, Effect, type Redacted } from "effect"
-import { ExitCode, worst } from "../ExitCode.js"
+import { ExitCode, forSinkError, worst } from "../ExitCode.js"
 import * as Env from "./env.js"
 import * as FailedOut from "./failedOut.js"
 import * as Records from "./records.js"
@@ -57,10 +57,6 @@ const noKey = (terminal: Terminal) => {
   return Effect.succeed(ExitCode.Usage)
 }
 
-const exitFor = (
-  error: TestomatError
-) => (error.reason === "Unauthorized" ? ExitCode.AuthenticationRefused : ExitCode.DeliveryIncomplete)
-
 const showRequest = (request: { method: string; url: string; body: string }) =>
   Console.log(`${request.method} ${request.url}\n${request.body}\n`)
 
@@ -102,7 +98,7 @@ export const push = (args: PushArgs) =>
       if (args.json) {
         yield* Console.log(JSON.stringify({ error: outcome.left.message, reason: outcome.left.reason, delivered: 0 }))
       }
-      return exitFor(outcome.left)
+      return forSinkError(outcome.left)
     }
     const s = outcome.right
     const inputProblems = s.truncated || s.inputErrors > 0 || input.tally.errors > 0
@@ -143,7 +139,7 @@ export const push = (args: PushArgs) =>
 export const runOnce = <A>(
   connection: Connection,
   quiet: boolean,
-  use: (client: TestomatClient.TestomatClient["Type"], terminal: Terminal) => Effect.Effect<A, TestomatError>
+  use: (client: TestomatClient.TestomatClient["Type"], terminal: Terminal) => Effect.Effect<A, SinkError>
 ) =>
   Effect.gen(function*() {
     const terminal = new Terminal(quiet)
@@ -154,5 +150,5 @@ export const runOnce = <A>(
     )
     if (outcome._tag === "Right") return ExitCode.Ok
     terminal.fatal(outcome.left.message)
-    return exitFor(outcome.left)
+    return forSinkError(outcome.left)
   })
