@@ -35,6 +35,26 @@ export const secret = (
 ): Redacted.Redacted<string> | undefined =>
   Option.getOrUndefined(flag) ?? (value(name) === undefined ? undefined : Redacted.make(value(name)!))
 
+/**
+ * Why the service URL of `--url` or variable `name` is unusable, if it is. Only http and https: `host:port` parses
+ * as a URL of scheme `host:`, and would be retried for minutes before anyone learnt it was never a web address.
+ */
+export const urlProblem = (flag: Option.Option<string>, name: string): string | undefined => {
+  const url = text(flag, name)
+  if (url === undefined) return undefined
+  const from = Option.isSome(flag) ? "--url" : name
+  let parsed: URL | undefined
+  try {
+    parsed = new URL(url)
+  } catch {
+    parsed = undefined
+  }
+  if (parsed !== undefined && (parsed.protocol === "https:" || parsed.protocol === "http:") && parsed.host !== "") {
+    return undefined
+  }
+  return `${from} "${url}" is not an http(s) URL; give the scheme, e.g. https://${url.replace(/^[a-z]+:\/\//i, "")}`
+}
+
 /** A flag given, or the variable set to something other than a false word. */
 export const flag = (given: boolean, name: string): boolean => {
   if (given) return true

@@ -45,6 +45,11 @@ type Values<T> = { readonly [K in keyof T]: T[K] extends Options.Options<infer A
  */
 export const loadOctane = Effect.promise(() => import("./pushOctane.js"))
 
+const badUrl = (o: Values<typeof connectionOptions>): Array<string> => {
+  const problem = Env.urlProblem(o.url, E.url)
+  return problem === undefined ? [] : [problem]
+}
+
 const connection = (o: Values<typeof connectionOptions>): Octane.Connection => {
   const clientId = Env.text(o.clientId, E.clientId)
   const secret = Env.secret(o.clientSecret, E.clientSecret)
@@ -222,7 +227,10 @@ export const pushOctane = Command.make(
     if (unknown !== undefined) return usage([`unknown option ${unknown} (see tr push octane --help)`])
     const payload = resolvePayload(o)
     if (Either.isLeft(payload)) return usage(payload.left)
-    const limits = belowOne([["--max-pending", o.maxPending], ["--posts-in-flight", o.postsInFlight]])
+    const limits = [
+      ...badUrl(o),
+      ...belowOne([["--max-pending", o.maxPending], ["--posts-in-flight", o.postsInFlight]])
+    ]
     if (limits.length > 0) return usage(limits)
     return Effect.flatMap(loadOctane, (Octane) =>
       Octane.push({
@@ -253,7 +261,10 @@ export const pushOctane = Command.make(
 const octaneXsd = Command.make(
   "xsd",
   { ...connectionOptions, quiet },
-  (o) => Effect.flatMap(loadOctane, (Octane) => Octane.xsd(connection(o), o.quiet)).pipe(Effect.flatMap(exitWith))
+  (o) =>
+    badUrl(o).length > 0
+      ? usage(badUrl(o))
+      : Effect.flatMap(loadOctane, (Octane) => Octane.xsd(connection(o), o.quiet)).pipe(Effect.flatMap(exitWith))
 ).pipe(
   Command.withDescription("Print the XSD the server checks test-results payloads against")
 )

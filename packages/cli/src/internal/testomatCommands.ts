@@ -51,6 +51,11 @@ type ConnectionValues = {
 /** The push and its HTTP client are loaded when a Testomat.io command runs: `tr convert` starts without them. */
 const loadTestomat = Effect.promise(() => import("./pushTestomat.js"))
 
+const badUrl = (o: ConnectionValues): Array<string> => {
+  const problem = Env.urlProblem(o.url, E.url)
+  return problem === undefined ? [] : [problem]
+}
+
 const connection = (o: ConnectionValues): Testomat.Connection => ({
   apiKey: Env.secret(o.apiKey, E.apiKey),
   url: Env.text(o.url, E.url) ?? Env.TESTOMAT_URL,
@@ -126,12 +131,15 @@ export const pushTestomat = Command.make(
     Effect.suspend(() => {
       const unknown = unknownOption(o.inputs)
       if (unknown !== undefined) return usage([`unknown option ${unknown} (see tr push testomat --help)`])
-      const limits = belowOne([
-        ["--batch-size", o.batchSize],
-        ["--batch-bytes", o.batchBytes],
-        ["--linger", o.linger],
-        ["--concurrency", o.concurrency]
-      ])
+      const limits = [
+        ...badUrl(o),
+        ...belowOne([
+          ["--batch-size", o.batchSize],
+          ["--batch-bytes", o.batchBytes],
+          ["--linger", o.linger],
+          ["--concurrency", o.concurrency]
+        ])
+      ]
       if (limits.length > 0) return usage(limits)
       const runId = Env.text(o.run, E.run)
       return Effect.flatMap(loadTestomat, (Testomat) =>
@@ -169,7 +177,7 @@ const testomatStart = Command.make(
   "start",
   { ...connectionOptions, ...runOptions, quiet },
   (o) =>
-    Effect.flatMap(loadTestomat, (Testomat) =>
+    badUrl(o).length > 0 ? usage(badUrl(o)) : Effect.flatMap(loadTestomat, (Testomat) =>
       Testomat.runOnce(
         connection(o),
         o.quiet,
@@ -201,6 +209,7 @@ const testomatFinish = Command.make(
   (o) => {
     const runId = Env.text(o.run, E.run)
     if (runId === undefined) return usage([`which run? give --run ID or set ${E.run}`])
+    if (badUrl(o).length > 0) return usage(badUrl(o))
     return Effect.flatMap(loadTestomat, (Testomat) =>
       Testomat.runOnce(
         connection(o),
