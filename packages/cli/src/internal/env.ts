@@ -10,6 +10,8 @@ export const TESTOMAT_URL = "https://app.testomat.io"
 /** Every variable `tr` reads, for the help text and the README. */
 export const TESTOMAT_ENV = {
   apiKey: "TESTOMATIO",
+  /** Names the official reporters also take for the key, read when `TESTOMATIO` is not set. */
+  apiKeyAliases: ["TESTOMATIO_TOKEN", "TESTOMATIO_API_KEY"],
   url: "TESTOMATIO_URL",
   title: "TESTOMATIO_TITLE",
   env: "TESTOMATIO_ENV",
@@ -29,11 +31,15 @@ const value = (name: string): string | undefined => {
 export const text = (flag: Option.Option<string>, name: string): string | undefined =>
   Option.getOrUndefined(flag) ?? value(name)
 
+/** The flag, else the first of the variables `names` that is set. */
 export const secret = (
   flag: Option.Option<Redacted.Redacted<string>>,
-  name: string
-): Redacted.Redacted<string> | undefined =>
-  Option.getOrUndefined(flag) ?? (value(name) === undefined ? undefined : Redacted.make(value(name)!))
+  ...names: ReadonlyArray<string>
+): Redacted.Redacted<string> | undefined => {
+  if (Option.isSome(flag)) return flag.value
+  const found = names.map(value).find((v) => v !== undefined)
+  return found === undefined ? undefined : Redacted.make(found)
+}
 
 /**
  * Why the service URL of `--url` or variable `name` is unusable, if it is. Only http and https: `host:port` parses

@@ -19,8 +19,7 @@ export const OURS: ReadonlySet<string> = new Set([
   "--help",
   "-h",
   "--version",
-  "--completions",
-  "--wizard"
+  "--completions"
 ])
 
 /** The names a user types as the first argument; a near-miss of one is a mistake, not a POSIX call. */
