@@ -3,13 +3,17 @@
  *
  * @since 0.1.0
  */
-import { Command, Options } from "@effect/cli"
+import { Command } from "@effect/cli"
 import * as Canonical from "@tr/core/Canonical"
 import { Console, Effect, Either, Option } from "effect"
+import { ExitCode } from "./ExitCode.js"
 import * as Convert from "./internal/convert.js"
+import * as Help from "./internal/help.js"
+import { option } from "./internal/help.js"
 import { loadOctane, octane, payloadOptions, pushOctane, resolvePayload } from "./internal/octaneCommands.js"
-import { described, exitWith, inputs, quiet, reading, readingOptions, usage, VERSION } from "./internal/options.js"
-import { pushTestomat, testomat } from "./internal/testomatCommands.js"
+import { octaneHelp, pushOctaneHelp } from "./internal/octaneCommands.js"
+import { exitWith, INPUTS, inputs, quiet, reading, readingOptions, usage, VERSION } from "./internal/options.js"
+import { pushTestomat, pushTestomatHelp, testomat, testomatHelp } from "./internal/testomatCommands.js"
 
 /**
  * The version of this package, which `--version` prints and every stream header carries.
@@ -19,21 +23,28 @@ import { pushTestomat, testomat } from "./internal/testomatCommands.js"
  */
 export { VERSION }
 
+const convertConfig = {
+  inputs,
+  quiet,
+  ...readingOptions,
+  to: option.choiceOr("to", ["ndjson", "ctrf", "junit", "octane"], "ndjson", {
+    text: "What to write: the canonical stream (ndjson), one CTRF report (ctrf) or one JUnit XML document (junit) " +
+      "on stdout, or ALM Octane payloads into --out (octane)"
+  }),
+  out: option.text("out", { value: "DIR", text: "Directory for --to octane payloads (payload-0001.xml, …)" }),
+  ...payloadOptions
+}
+
 const convert = Command.make(
   "convert",
-  {
-    inputs,
-    quiet,
-    ...readingOptions,
-    to: described(
-      Options.withDefault(Options.choice("to", ["ndjson", "ctrf", "junit", "octane"]), "ndjson"),
-      "What to write: the canonical stream (ndjson), one CTRF report (ctrf) or one JUnit XML document (junit) on stdout, or ALM Octane payloads into --out (octane)"
-    ),
-    out: described(Options.optional(Options.text("out")), "Directory for --to octane payloads (payload-0001.xml, …)"),
-    ...payloadOptions
-  },
+  convertConfig,
   (o) => {
     if (o.to !== "octane") {
+      if (Option.isSome(o.out)) {
+        return usage([
+          `--out is the directory of --to octane payloads; --to ${o.to} writes to stdout (redirect it: > FILE)`
+        ])
+      }
       return Convert.run({ inputs: o.inputs, quiet: o.quiet, reading: reading(o), version: VERSION, to: o.to }).pipe(
         Effect.flatMap(exitWith)
       )
@@ -52,13 +63,7 @@ const convert = Command.make(
         version: VERSION
       })).pipe(Effect.flatMap(exitWith))
   }
-).pipe(
-  Command.withDescription(
-    "Convert test result files (JUnit, NUnit, xUnit.net, TRX, TestNG, CTRF; recognised by content) to the canonical NDJSON stream on stdout, or with --to to CTRF, JUnit XML, or ALM " +
-      "Octane payload files (nothing is sent). Several inputs make one stream. Exit codes: 0 all read, 2 invalid " +
-      "options, 3 some input missing, empty, not a report or damaged (everything readable is still written)."
-  )
-)
+).pipe(Command.withDescription("Convert test result files to the canonical stream, CTRF, JUnit XML or Octane payloads"))
 
 const push = Command.make("push").pipe(
   Command.withDescription("Deliver test results to a service"),
@@ -68,6 +73,61 @@ const push = Command.make("push").pipe(
 const schema = Command.make("schema", {}, () => Console.log(JSON.stringify(Canonical.jsonSchema(), null, 2))).pipe(
   Command.withDescription("Print the JSON Schema of one line of the canonical stream")
 )
+
+const HELP: Help.Node = {
+  name: "tr",
+  purpose: "Move test results from the files test runners write into Testomat.io and ALM Octane.",
+  usage: "COMMAND [OPTIONS]",
+  details: [
+    "When the first argument is none of these commands (tr a-z A-Z, tr -d '\\r'), the call goes unchanged to the " +
+    "system's tr. Exit codes: 0 success, 1 a bug in tr, 2 usage error, 3 input problems, 4 delivery incomplete, " +
+    "5 authentication refused, 130 interrupted, 141 the reader of stdout went away."
+  ],
+  commands: [
+    {
+      name: "convert",
+      purpose: "Convert test result files into one canonical NDJSON stream, or CTRF, JUnit XML, Octane payloads.",
+      usage: "[OPTIONS] [INPUT...]",
+      details: [
+        "Formats are recognised by content: JUnit XML (every common dialect), NUnit, xUnit.net, TRX, TestNG, CTRF " +
+        "and the canonical stream itself. Several inputs make one stream. Nothing is sent anywhere.",
+        "Exit codes: 0 all read, 2 invalid options, 3 some input missing, empty, not a report or damaged " +
+        "(everything readable is still written)."
+      ],
+      args: [INPUTS],
+      options: convertConfig,
+      examples: [
+        ["tr convert results/ > run.ndjson", "every report below results/ into one stream"],
+        ["tr convert 'build/**/TEST-*.xml' | tr push testomat", "straight into Testomat.io"],
+        ["tr convert --to junit results/ > all.xml", "one normalised JUnit XML document"],
+        ["tr convert --to octane --out payloads/ --release-id 1005 results/", "Octane payloads, nothing sent"]
+      ]
+    },
+    {
+      name: "push",
+      purpose: "Deliver test results to a service.",
+      commands: [pushTestomatHelp, pushOctaneHelp],
+      examples: [
+        ["tr push testomat results/", "into Testomat.io (TESTOMATIO holds the key)"],
+        ["tr convert results/ | tr push octane", "into ALM Octane (OCTANE_* say where)"]
+      ]
+    },
+    testomatHelp,
+    octaneHelp,
+    {
+      name: "schema",
+      purpose: "Print the JSON Schema of one line of the canonical stream.",
+      options: {},
+      examples: [["tr schema > tr-stream.schema.json", "save the schema"]]
+    }
+  ],
+  examples: [
+    ["tr convert results/ > run.ndjson", "convert every report below results/"],
+    ["tr push testomat results/", "deliver them to Testomat.io"],
+    ["tr convert results/ | tr push octane", "deliver them to ALM Octane"],
+    ["tr push testomat --help", "everything push testomat takes"]
+  ]
+}
 
 const tr = Command.make("tr").pipe(
   Command.withDescription(
@@ -82,4 +142,19 @@ const tr = Command.make("tr").pipe(
  * @since 0.1.0
  * @category running
  */
-export const run = Command.run(tr, { name: "tr", version: VERSION })
+export const run = (argv: ReadonlyArray<string>) => {
+  const asked = Help.answer(HELP, argv.slice(2))
+  switch (asked._tag) {
+    case "Help":
+      return Effect.sync(() => process.stdout.write(asked.text))
+    case "Mistake":
+      return Effect.sync(() => {
+        process.stderr.write(`${asked.message}\n`)
+        process.exitCode = ExitCode.Usage
+      })
+    case "Run":
+      return parse(argv)
+  }
+}
+
+const parse = Command.run(tr, { name: "tr", version: VERSION })

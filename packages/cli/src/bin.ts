@@ -9,11 +9,22 @@ import * as NodeContext from "@effect/platform-node/NodeContext"
 import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import { Cause, Console, Effect, Exit, Logger } from "effect"
 import * as Cli from "./Cli.js"
-import { ExitCode } from "./ExitCode.js"
+import { ExitCode, worst } from "./ExitCode.js"
 import { growthFromEnv, limitHeapGrowth } from "./internal/heap.js"
 import { colorEnabled, stripAnsi } from "./internal/terminal.js"
 
 limitHeapGrowth(growthFromEnv(process.env))
+
+// The reader of stdout may leave after our last write was accepted (`tr convert report.xml | head -2`): the error
+// then arrives when no write waits for it (even after the teardown), and unhandled it would be a stack trace. Exit as
+// a shell reports SIGPIPE.
+let stdoutGone = false
+const exitCodeSoFar = () => (typeof process.exitCode === "number" ? process.exitCode : ExitCode.Ok) as ExitCode
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error
+  stdoutGone = true
+  process.exitCode = worst(exitCodeSoFar(), ExitCode.BrokenPipe)
+})
 
 // @effect/cli colours its help and errors even when piped or under NO_COLOR: strip them there.
 const clean = (stream: NodeJS.WriteStream, args: ReadonlyArray<unknown>) =>
@@ -55,6 +66,6 @@ NodeRuntime.runMain(program, {
       onExit(ExitCode.Unexpected)
       return
     }
-    onExit(typeof process.exitCode === "number" ? process.exitCode : ExitCode.Ok)
+    onExit(stdoutGone ? worst(exitCodeSoFar(), ExitCode.BrokenPipe) : exitCodeSoFar())
   }
 })

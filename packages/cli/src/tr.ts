@@ -4,8 +4,17 @@
  *
  * @since 0.1.0
  */
-import { handOver, isOurs } from "./internal/passthrough.js"
+import { handOver, isOurs, nearMiss } from "./internal/passthrough.js"
+
+const octal = (word: string) => `'\\${word.charCodeAt(0).toString(8)}${word.slice(1)}'`
 
 const args = process.argv.slice(2)
+const meant = args.length === 0 ? undefined : nearMiss(args[0]!)
 if (isOurs(args)) await import("./bin.js")
-else handOver(args, process.argv[1]!)
+else if (meant !== undefined) {
+  process.stderr.write(
+    `tr: "${args[0]}" is not a tr command; did you mean "tr ${meant}"? (see tr --help; a POSIX tr call whose set ` +
+      `is a word this close to a command can spell a letter in octal: ${octal(args[0]!)})\n`
+  )
+  process.exit(2)
+} else handOver(args, process.argv[1]!)

@@ -10,6 +10,8 @@ export const TESTOMAT_URL = "https://app.testomat.io"
 /** Every variable `tr` reads, for the help text and the README. */
 export const TESTOMAT_ENV = {
   apiKey: "TESTOMATIO",
+  /** Names the official reporters also take for the key, read when `TESTOMATIO` is not set. */
+  apiKeyAliases: ["TESTOMATIO_TOKEN", "TESTOMATIO_API_KEY"],
   url: "TESTOMATIO_URL",
   title: "TESTOMATIO_TITLE",
   env: "TESTOMATIO_ENV",
@@ -29,11 +31,35 @@ const value = (name: string): string | undefined => {
 export const text = (flag: Option.Option<string>, name: string): string | undefined =>
   Option.getOrUndefined(flag) ?? value(name)
 
+/** The flag, else the first of the variables `names` that is set. */
 export const secret = (
   flag: Option.Option<Redacted.Redacted<string>>,
-  name: string
-): Redacted.Redacted<string> | undefined =>
-  Option.getOrUndefined(flag) ?? (value(name) === undefined ? undefined : Redacted.make(value(name)!))
+  ...names: ReadonlyArray<string>
+): Redacted.Redacted<string> | undefined => {
+  if (Option.isSome(flag)) return flag.value
+  const found = names.map(value).find((v) => v !== undefined)
+  return found === undefined ? undefined : Redacted.make(found)
+}
+
+/**
+ * Why the service URL of `--url` or variable `name` is unusable, if it is. Only http and https: `host:port` parses
+ * as a URL of scheme `host:`, and would be retried for minutes before anyone learnt it was never a web address.
+ */
+export const urlProblem = (flag: Option.Option<string>, name: string): string | undefined => {
+  const url = text(flag, name)
+  if (url === undefined) return undefined
+  const from = Option.isSome(flag) ? "--url" : name
+  let parsed: URL | undefined
+  try {
+    parsed = new URL(url)
+  } catch {
+    parsed = undefined
+  }
+  if (parsed !== undefined && (parsed.protocol === "https:" || parsed.protocol === "http:") && parsed.host !== "") {
+    return undefined
+  }
+  return `${from} "${url}" is not an http(s) URL; give the scheme, e.g. https://${url.replace(/^[a-z]+:\/\//i, "")}`
+}
 
 /** A flag given, or the variable set to something other than a false word. */
 export const flag = (given: boolean, name: string): boolean => {

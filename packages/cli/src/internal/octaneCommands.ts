@@ -1,41 +1,39 @@
 /** The ALM Octane commands: `tr push octane`, `tr octane xsd`, and the options `tr convert --to octane` shares. */
-import { Command, Options } from "@effect/cli"
+import type { Options } from "@effect/cli"
+import { Command } from "@effect/cli"
 import * as OctanePayload from "@tr/octane/OctanePayload"
 import * as OctaneRun from "@tr/octane/OctaneRun"
 import type * as OctaneSink from "@tr/octane/OctaneSink"
 import { Effect, Either, Option } from "effect"
 import * as Env from "./env.js"
-import { belowOne, described, exitWith, inputs, quiet, reading, readingOptions, usage, VERSION } from "./options.js"
+import type * as Help from "./help.js"
+import { option } from "./help.js"
+import { belowOne, exitWith, INPUTS, inputs, quiet, reading, readingOptions, usage, VERSION } from "./options.js"
 import type * as Octane from "./pushOctane.js"
-import { unknownOption } from "./sources.js"
 
 const E = Env.OCTANE_ENV
 
-const text = (name: string, env: string, what: string) =>
-  described(Options.optional(Options.text(name)), `${what} (default: $${env})`)
+const text = (name: string, env: string, what: string, value = "ID") => option.text(name, { value, env, text: what })
 
 const connectionOptions = {
-  url: text("url", E.url, "ALM Octane server URL"),
+  url: text("url", E.url, "ALM Octane server URL", "URL"),
   sharedSpace: text("shared-space", E.sharedSpace, "Shared space id"),
   workspace: text("workspace", E.workspace, "Workspace id"),
-  clientId: text("client-id", E.clientId, `API access client id (or $${E.user} with $${E.password})`),
-  clientSecret: described(
-    Options.optional(Options.redacted("client-secret")),
-    `API access secret (default: $${E.clientSecret}; prefer the variable: a flag stays in shell history)`
-  ),
-  timeout: described(Options.withDefault(Options.integer("timeout"), 60_000), "Per-request timeout in milliseconds"),
-  retries: described(
-    Options.withDefault(Options.integer("retries"), 6),
-    "Retries of a failed request (network errors, timeouts, 408, 429, 502, 503, 504)"
-  ),
-  retryTime: described(
-    Options.withDefault(Options.integer("retry-time"), 120),
-    "Seconds after which a failing request is given up"
-  ),
-  rps: described(
-    Options.withDefault(Options.integer("rps"), 20),
-    "At most this many requests a second, sign-in and polls included"
-  )
+  clientId: text("client-id", E.clientId, `API access client id (or ${E.user} with ${E.password})`),
+  clientSecret: option.secret("client-secret", {
+    value: "SECRET",
+    env: E.clientSecret,
+    text: "API access secret; prefer the variable: a flag stays in shell history"
+  }),
+  timeout: option.integerOr("timeout", 60_000, { value: "MS", text: "Per-request timeout in milliseconds" }),
+  retries: option.integerOr("retries", 6, {
+    text: "Retries of a failed request (network errors, timeouts, 408, 429, 502, 503, 504)"
+  }),
+  retryTime: option.integerOr("retry-time", 120, {
+    value: "SECONDS",
+    text: "Seconds after which a failing request is given up"
+  }),
+  rps: option.integerOr("rps", 20, { text: "At most this many requests a second, sign-in and polls included" })
 }
 
 type Values<T> = { readonly [K in keyof T]: T[K] extends Options.Options<infer A> ? A : never }
@@ -44,6 +42,11 @@ type Values<T> = { readonly [K in keyof T]: T[K] extends Options.Options<infer A
  * The push, its HTTP client and validator are loaded when an Octane command runs: `tr convert` starts without them.
  */
 export const loadOctane = Effect.promise(() => import("./pushOctane.js"))
+
+const badUrl = (o: Values<typeof connectionOptions>): Array<string> => {
+  const problem = Env.urlProblem(o.url, E.url)
+  return problem === undefined ? [] : [problem]
+}
 
 const connection = (o: Values<typeof connectionOptions>): Octane.Connection => {
   const clientId = Env.text(o.clientId, E.clientId)
@@ -67,44 +70,51 @@ const connection = (o: Values<typeof connectionOptions>): Octane.Connection => {
   }
 }
 
-const repeated = (name: string, what: string) => described(Options.repeated(Options.text(name)), what)
+const repeated = (name: string, env: string, value: string, what: string) =>
+  option.repeated(name, { value, env, text: what })
 
 /** The run-level context, and how payloads are built: shared by `tr push octane` and `tr convert --to octane`. */
 export const payloadOptions = {
   serverId: text("server-id", E.serverId, "CI server id of the build (with --job-id and --build-id)"),
   jobId: text("job-id", E.jobId, "Job id of the build"),
-  jobName: text("job-name", E.jobName, "Job name of the build"),
+  jobName: text("job-name", E.jobName, "Job name of the build", "NAME"),
   buildId: text("build-id", E.buildId, "Build id"),
-  buildName: text("build-name", E.buildName, "Build name"),
+  buildName: text("build-name", E.buildName, "Build name", "NAME"),
   releaseId: text("release-id", E.releaseId, "Release id (release_ref)"),
-  release: text("release", E.release, "Release name (`_default_` for the default release); not with --release-id"),
+  release: text(
+    "release",
+    E.release,
+    "Release name (_default_ for the default release); not with --release-id",
+    "NAME"
+  ),
   milestoneId: text("milestone-id", E.milestoneId, "Milestone id"),
   programId: text("program-id", E.programId, "Program id"),
   suiteId: text("suite-id", E.suiteId, "Test suite id"),
-  backlogItem: repeated("backlog-item", `Backlog item id, repeatable (default: $${E.backlogItems}, comma-separated)`),
-  productArea: repeated("product-area", `Product area id, repeatable (default: $${E.productAreas}, comma-separated)`),
+  backlogItem: repeated("backlog-item", E.backlogItems, "ID", "Backlog item id (the variable: comma-separated)"),
+  productArea: repeated("product-area", E.productAreas, "ID", "Product area id (the variable: comma-separated)"),
   testField: repeated(
     "test-field",
-    `TYPE=VALUE, TYPE one of ${
-      OctanePayload.TEST_FIELD_TYPES.join(", ")
-    }; repeatable (default: $${E.testFields}, semicolon-separated)`
+    E.testFields,
+    "TYPE=VALUE",
+    `Test field, TYPE one of ${OctanePayload.TEST_FIELD_TYPES.join(", ")}; TYPE:VALUE also taken (the variable: ` +
+      "semicolon-separated)"
   ),
   taxonomy: repeated(
     "taxonomy",
-    `Environment TYPE=VALUE, repeatable (default: $${E.environment}, semicolon-separated)`
+    E.environment,
+    "TYPE=VALUE",
+    "Environment taxonomy (the variable: semicolon-separated)"
   ),
-  module: text("module", E.module, "Module (component) of every test"),
-  runName: text("run-name", E.runName, "Run name of every test run"),
-  reportUrl: text("report-url", E.reportUrl, "External report URL of every test run (http or https)"),
-  chunkSize: described(
-    Options.withDefault(Options.integer("chunk-size"), OctanePayload.MAX_TESTS),
-    "Tests per payload, 1 to 1000"
-  )
+  module: text("module", E.module, "Module (component) of every test", "NAME"),
+  runName: text("run-name", E.runName, "Run name of every test run", "NAME"),
+  reportUrl: text("report-url", E.reportUrl, "External report URL of every test run (http or https)", "URL"),
+  chunkSize: option.integerOr("chunk-size", OctanePayload.MAX_TESTS, { text: "Tests per payload, 1 to 1000" })
 }
 
 const pairs = (values: ReadonlyArray<string>, what: string, problems: Array<string>) =>
   values.flatMap((v) => {
-    const eq = v.indexOf("=")
+    // TYPE=VALUE, or the collection tool's TYPE:VALUE.
+    const eq = v.includes("=") ? v.indexOf("=") : v.indexOf(":")
     if (eq <= 0) {
       problems.push(`${what} "${v}" is not TYPE=VALUE`)
       return []
@@ -183,46 +193,41 @@ export const resolvePayload = (
   })
 }
 
+const pushConfig = {
+  inputs,
+  ...connectionOptions,
+  ...payloadOptions,
+  skipErrors: option.boolean("skip-errors", {
+    env: E.skipErrors,
+    text: "Ask the server to skip what it cannot resolve"
+  }),
+  noWait: option.boolean("no-wait", { text: "Do not poll the tasks: stop once the server has queued every payload" }),
+  noValidate: option.boolean("no-validate", {
+    text: "Do not check payloads against the server's XSD before sending them"
+  }),
+  maxPending: option.integerOr("max-pending", 8, { text: "Payloads being polled at once, at most" }),
+  postsInFlight: option.integerOr("posts-in-flight", 4, {
+    text: "POSTs under way at once, at most (the executions of one test still arrive in order)"
+  }),
+  failedOut: option.text("failed-out", {
+    value: "FILE",
+    text: "Write the tests that were not accepted to this file, as a canonical stream to push again"
+  }),
+  json: option.boolean("json", { text: "Print the summary as JSON on stdout" }),
+  quiet,
+  ...readingOptions
+}
+
 export const pushOctane = Command.make(
   "octane",
-  {
-    inputs,
-    ...connectionOptions,
-    ...payloadOptions,
-    skipErrors: described(
-      Options.boolean("skip-errors"),
-      `Ask the server to skip what it cannot resolve (or $${E.skipErrors})`
-    ),
-    noWait: described(
-      Options.boolean("no-wait"),
-      "Do not poll the tasks: stop once the server has queued every payload"
-    ),
-    noValidate: described(
-      Options.boolean("no-validate"),
-      "Do not check payloads against the server's XSD before sending them"
-    ),
-    maxPending: described(
-      Options.withDefault(Options.integer("max-pending"), 8),
-      "Payloads being polled at once, at most"
-    ),
-    postsInFlight: described(
-      Options.withDefault(Options.integer("posts-in-flight"), 4),
-      "POSTs under way at once, at most (the executions of one test still arrive in order)"
-    ),
-    failedOut: described(
-      Options.optional(Options.text("failed-out")),
-      "Write the tests that were not accepted to this file, as a canonical stream to push again"
-    ),
-    json: described(Options.boolean("json"), "Print the summary as JSON on stdout"),
-    quiet,
-    ...readingOptions
-  },
+  pushConfig,
   (o) => {
-    const unknown = unknownOption(o.inputs)
-    if (unknown !== undefined) return usage([`unknown option ${unknown} (see tr push octane --help)`])
     const payload = resolvePayload(o)
     if (Either.isLeft(payload)) return usage(payload.left)
-    const limits = belowOne([["--max-pending", o.maxPending], ["--posts-in-flight", o.postsInFlight]])
+    const limits = [
+      ...badUrl(o),
+      ...belowOne([["--max-pending", o.maxPending], ["--posts-in-flight", o.postsInFlight]])
+    ]
     if (limits.length > 0) return usage(limits)
     return Effect.flatMap(loadOctane, (Octane) =>
       Octane.push({
@@ -242,18 +247,18 @@ export const pushOctane = Command.make(
       })).pipe(Effect.flatMap(exitWith))
   }
 ).pipe(
-  Command.withDescription(
-    "Deliver test results to ALM Octane in payloads of at most 1000 tests, each checked against the server's XSD, " +
-      "pushed, and polled until processed: result files given as inputs, or the canonical stream of `tr convert` " +
-      "on stdin. Exit codes: 0 all accepted, 2 invalid options, 3 input problems, 4 some tests not accepted, " +
-      "5 credentials refused."
-  )
+  Command.withDescription("Deliver test results to ALM Octane")
 )
+
+const xsdConfig = { ...connectionOptions, quiet }
 
 const octaneXsd = Command.make(
   "xsd",
-  { ...connectionOptions, quiet },
-  (o) => Effect.flatMap(loadOctane, (Octane) => Octane.xsd(connection(o), o.quiet)).pipe(Effect.flatMap(exitWith))
+  xsdConfig,
+  (o) =>
+    badUrl(o).length > 0
+      ? usage(badUrl(o))
+      : Effect.flatMap(loadOctane, (Octane) => Octane.xsd(connection(o), o.quiet)).pipe(Effect.flatMap(exitWith))
 ).pipe(
   Command.withDescription("Print the XSD the server checks test-results payloads against")
 )
@@ -262,3 +267,37 @@ export const octane = Command.make("octane").pipe(
   Command.withDescription("ALM Octane utilities"),
   Command.withSubcommands([octaneXsd])
 )
+
+/** The help of `tr push octane`. */
+export const pushOctaneHelp: Help.Node = {
+  name: "octane",
+  purpose: "Deliver test results to ALM Octane.",
+  usage: "[OPTIONS] [INPUT...]",
+  details: [
+    "Reads the result files given, or the canonical stream of tr convert on stdin, into payloads of at most 1000 " +
+    "tests, each checked against the server's XSD, pushed, and polled until processed.",
+    "Exit codes: 0 all accepted, 2 invalid options, 3 input problems, 4 some tests not accepted, 5 credentials refused."
+  ],
+  args: [INPUTS],
+  options: pushConfig,
+  examples: [
+    [
+      "OCTANE_URL=https://octane.example tr push octane results/",
+      "with OCTANE_SHARED_SPACE, OCTANE_WORKSPACE, OCTANE_CLIENT_ID and OCTANE_CLIENT_SECRET set"
+    ],
+    ["tr push octane --release-id 1005 --test-field Test_Level=Integration results/", "into a release"]
+  ]
+}
+
+/** The help of `tr octane` and its commands. */
+export const octaneHelp: Help.Node = {
+  name: "octane",
+  purpose: "ALM Octane utilities.",
+  commands: [{
+    name: "xsd",
+    purpose: "Print the XSD the server checks test-results payloads against.",
+    options: xsdConfig,
+    examples: [["tr octane xsd > octane.xsd", "save the server's XSD"]]
+  }],
+  examples: [["tr octane xsd > octane.xsd", "save the server's XSD"]]
+}

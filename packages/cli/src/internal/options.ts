@@ -1,5 +1,5 @@
 /** Options and arguments several commands share, and how a handler hands back its exit code. */
-import { Args, Options } from "@effect/cli"
+import { Args } from "@effect/cli"
 import { DEFAULT_CAP } from "@tr/core/BoundedText"
 import * as JunitReader from "@tr/junit/JunitReader"
 import { Effect, Option } from "effect"
@@ -8,6 +8,7 @@ import { dirname, join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { ExitCode } from "../ExitCode.js"
 import * as Formats from "./formats.js"
+import { option } from "./help.js"
 import type { Reading } from "./sources.js"
 
 /** This package's version, from the nearest package.json of @tr/cli above this module (compiled or bundled). */
@@ -43,33 +44,36 @@ export const usage = (problems: ReadonlyArray<string>) =>
 export const belowOne = (given: ReadonlyArray<readonly [flag: string, value: number]>): Array<string> =>
   given.filter(([, n]) => n < 1).map(([flag, n]) => `${flag} must be at least 1, not ${n}`)
 
-export const inputs = Args.text({ name: "input" }).pipe(
-  Args.withDescription(
-    "A result file, a directory (every *.xml, *.trx and *.json below it), a glob (quote it), or - for stdin"
-  ),
-  Args.repeated
-)
+export const inputs = Args.text({ name: "input" }).pipe(Args.repeated)
 
-export const quiet = Options.boolean("quiet").pipe(
-  Options.withAlias("q"),
-  Options.withDescription("Print nothing on stderr but the reason for a failure")
-)
+/** The help of `inputs`. */
+export const INPUTS: readonly [string, string] = [
+  "INPUT...",
+  "A result file, a directory (every *.xml, *.trx and *.json below it), a quoted glob, or - for stdin; a saved " +
+  "canonical stream (tr convert > run.ndjson) is an input too"
+]
 
-const maxText = Options.integer("max-text").pipe(
-  Options.withDescription(
-    "Longest text kept per field (output, stack trace), in characters; longer text keeps its start and end, " +
-      "and the cut is recorded on the test"
-  ),
-  Options.withDefault(DEFAULT_CAP)
-)
+export const quiet = option.boolean("quiet", {
+  alias: "q",
+  text: "Print nothing on stderr but the reason for a failure"
+})
 
-const from = Options.optional(Options.choice("from", Formats.NAMES)).pipe(
-  Options.withDescription("Read every input as this format instead of the one recognised from its content")
-)
+const maxText = option.integerOr("max-text", DEFAULT_CAP, {
+  text: "Longest text kept per field (output, stack trace), in characters; longer text keeps its start and end, " +
+    "and the cut is recorded on the test"
+})
 
-const dialect = Options.optional(Options.choice("dialect", JunitReader.DIALECTS.map((d) => d.name))).pipe(
-  Options.withDescription("Read JUnit XML as this dialect instead of the one recognised from the file")
-)
+const from = option.choice("from", Formats.NAMES, {
+  value: "FORMAT",
+  text: `Read every input as this format (${Formats.NAMES.join(", ")}) instead of the one recognised from its content`
+})
+
+const dialect = option.choice("dialect", JunitReader.DIALECTS.map((d) => d.name), {
+  value: "NAME",
+  text: `Read JUnit XML as this dialect (${
+    JunitReader.DIALECTS.map((d) => d.name).join(", ")
+  }) instead of the one recognised from the file`
+})
 
 /** The flags that say how result files are read. */
 export const readingOptions = { maxText, from, dialect }
@@ -81,5 +85,3 @@ export const reading = (
   ...(Option.isSome(o.from) ? { from: o.from.value } : {}),
   ...(Option.isSome(o.dialect) ? { dialect: o.dialect.value } : {})
 })
-
-export const described = <A>(options: Options.Options<A>, text: string) => Options.withDescription(options, text)

@@ -19,9 +19,42 @@ export const OURS: ReadonlySet<string> = new Set([
   "--help",
   "-h",
   "--version",
-  "--completions",
-  "--wizard"
+  "--completions"
 ])
+
+/** The names a user types as the first argument; a near-miss of one is a mistake, not a POSIX call. */
+const COMMANDS = ["convert", "push", "schema", "testomat", "octane", "help"] as const
+
+/** Edits (insert, delete, replace, swap two neighbours) that turn `a` into `b`: Damerau-Levenshtein, restricted. */
+export const distance = (a: string, b: string): number => {
+  const d: Array<Array<number>> = Array.from({ length: a.length + 1 }, (_, i) => [i])
+  for (let j = 1; j <= b.length; j++) d[0]![j] = j
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost)
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1)
+      }
+    }
+  }
+  return d[a.length]![b.length]!
+}
+
+/**
+ * The command `word` is a near-miss of, if any. A POSIX set is usually no word (`a-z`, `[:lower:]`, `\r`, ` `), and
+ * a word set far from our names (`tr abc xyz`) stays a POSIX call: only a word of four or more lower-case letters
+ * within one edit of a name (two for names of six letters or more) is taken for a mistyped command.
+ */
+export const nearMiss = (word: string, names: ReadonlyArray<string> = COMMANDS): string | undefined => {
+  if (!/^[a-z]{4,}$/.test(word)) return undefined
+  let best: { name: string; d: number } | undefined
+  for (const name of names) {
+    const d = distance(word, name)
+    if (d > 0 && d <= (name.length >= 6 ? 2 : 1) && (best === undefined || d < best.d)) best = { name, d }
+  }
+  return best?.name
+}
 
 /** Each `tr` already tried, so that a chain of shims that lead back to us ends. */
 const TRIED = "TR_PASSTHROUGH_TRIED"

@@ -1,46 +1,44 @@
 /** The Testomat.io commands: `tr push testomat`, `tr testomat start`, `tr testomat finish`. */
-import { Command, Options } from "@effect/cli"
+import type { Options } from "@effect/cli"
+import { Command } from "@effect/cli"
 import { Console, Effect, Option } from "effect"
 import * as Env from "./env.js"
-import { belowOne, described, exitWith, inputs, quiet, reading, readingOptions, usage, VERSION } from "./options.js"
+import type * as Help from "./help.js"
+import { option } from "./help.js"
+import { belowOne, exitWith, INPUTS, inputs, quiet, reading, readingOptions, usage, VERSION } from "./options.js"
 import type * as Testomat from "./pushTestomat.js"
-import { unknownOption } from "./sources.js"
 
 const E = Env.TESTOMAT_ENV
 
 const connectionOptions = {
-  apiKey: described(
-    Options.optional(Options.redacted("api-key")),
-    `Project API key (default: $${E.apiKey}; prefer the variable: a flag stays in shell history)`
-  ),
-  url: described(
-    Options.optional(Options.text("url")),
-    `Testomat.io base URL (default: $${E.url}, else ${Env.TESTOMAT_URL})`
-  ),
-  timeout: described(
-    Options.optional(Options.integer("timeout")),
-    `Per-request timeout in milliseconds (default: $${E.timeout}, else 30000)`
-  ),
-  retries: described(
-    Options.withDefault(Options.integer("retries"), 6),
-    "Retries of a failed request (network errors, timeouts, 408, 429, 5xx)"
-  ),
-  retryTime: described(
-    Options.withDefault(Options.integer("retry-time"), 120),
-    "Seconds after which a failing request is given up"
-  ),
-  rps: described(Options.optional(Options.integer("rps")), "At most this many requests a second")
+  apiKey: option.secret("api-key", {
+    value: "KEY",
+    env: E.apiKey,
+    text: `Project API key (also read from ${E.apiKeyAliases.join(", ")}); prefer a variable: a flag stays in ` +
+      "shell history"
+  }),
+  url: option.text("url", { value: "URL", env: E.url, text: `Testomat.io base URL (else ${Env.TESTOMAT_URL})` }),
+  timeout: option.integer("timeout", {
+    value: "MS",
+    env: E.timeout,
+    text: "Per-request timeout in milliseconds (else 30000)"
+  }),
+  retries: option.integerOr("retries", 6, {
+    text: "Retries of a failed request (network errors, timeouts, 408, 429, 5xx)"
+  }),
+  retryTime: option.integerOr("retry-time", 120, {
+    value: "SECONDS",
+    text: "Seconds after which a failing request is given up"
+  }),
+  rps: option.integer("rps", { text: "At most this many requests a second" })
 }
 
 const runOptions = {
-  title: described(Options.optional(Options.text("title")), `Run title (default: $${E.title})`),
-  env: described(Options.optional(Options.text("env")), `Environment of the run (default: $${E.env})`),
-  groupTitle: described(
-    Options.optional(Options.text("group-title")),
-    `Put the run into this run group (default: $${E.groupTitle})`
-  ),
-  sharedRun: described(Options.boolean("shared-run"), `Let several machines report into one run (or $${E.sharedRun})`),
-  parallel: described(Options.boolean("parallel"), "Mark the run as parallel")
+  title: option.text("title", { value: "TEXT", env: E.title, text: "Run title" }),
+  env: option.text("env", { value: "TEXT", env: E.env, text: "Environment of the run" }),
+  groupTitle: option.text("group-title", { value: "TEXT", env: E.groupTitle, text: "Put the run into this run group" }),
+  sharedRun: option.boolean("shared-run", { env: E.sharedRun, text: "Let several machines report into one run" }),
+  parallel: option.boolean("parallel", { text: "Mark the run as parallel" })
 }
 
 type ConnectionValues = {
@@ -51,8 +49,13 @@ type ConnectionValues = {
 /** The push and its HTTP client are loaded when a Testomat.io command runs: `tr convert` starts without them. */
 const loadTestomat = Effect.promise(() => import("./pushTestomat.js"))
 
+const badUrl = (o: ConnectionValues): Array<string> => {
+  const problem = Env.urlProblem(o.url, E.url)
+  return problem === undefined ? [] : [problem]
+}
+
 const connection = (o: ConnectionValues): Testomat.Connection => ({
-  apiKey: Env.secret(o.apiKey, E.apiKey),
+  apiKey: Env.secret(o.apiKey, E.apiKey, ...E.apiKeyAliases),
   url: Env.text(o.url, E.url) ?? Env.TESTOMAT_URL,
   timeoutMs: Env.number(o.timeout, E.timeout) ?? 30_000,
   retries: o.retries,
@@ -82,56 +85,58 @@ const runParams = (
   }
 }
 
+const pushConfig = {
+  inputs,
+  ...connectionOptions,
+  ...runOptions,
+  run: option.text("run", { value: "ID", env: E.run, text: "Report into this existing run" }),
+  create: option.boolean("create", { env: E.create, text: "Create tests Testomat.io does not know yet" }),
+  noFinish: option.boolean("no-finish", {
+    env: E.proceed,
+    text: "Leave the run open at the end (each shard of a sharded run; finish it with tr testomat finish)"
+  }),
+  batchSize: option.integerOr("batch-size", 500, { text: "Most tests in one request" }),
+  batchBytes: option.integerOr("batch-bytes", 1024 * 1024, {
+    value: "BYTES",
+    text: "Most bytes of tests in one request"
+  }),
+  linger: option.integerOr("linger", 1000, {
+    value: "MS",
+    text: "Milliseconds a partial batch waits for more tests (at least 1)"
+  }),
+  concurrency: option.integerOr("concurrency", 4, { text: "Requests in flight at once" }),
+  passedOutput: option.boolean("passed-output", { text: "Send the output of passed tests too" }),
+  maxStack: option.integerOr("max-stack", 64 * 1024, {
+    text: "Longest stack (failures and output) sent per test, in characters"
+  }),
+  ridPrefix: option.text("rid-prefix", {
+    value: "TEXT",
+    text: "Prefix of every rid: tells apart machines that report the same tests into one run"
+  }),
+  failedOut: option.text("failed-out", {
+    value: "FILE",
+    text: "Write the tests that did not arrive to this file, as a canonical stream to push again"
+  }),
+  dryRun: option.boolean("dry-run", { text: "Print the requests that would be sent (key masked) and send nothing" }),
+  json: option.boolean("json", { text: "Print the summary as JSON on stdout" }),
+  quiet,
+  ...readingOptions
+}
+
 export const pushTestomat = Command.make(
   "testomat",
-  {
-    inputs,
-    ...connectionOptions,
-    ...runOptions,
-    run: described(Options.optional(Options.text("run")), `Report into this existing run (default: $${E.run})`),
-    create: described(Options.boolean("create"), `Create tests Testomat.io does not know yet (or $${E.create})`),
-    noFinish: described(Options.boolean("no-finish"), `Leave the run open at the end (or $${E.proceed})`),
-    batchSize: described(Options.withDefault(Options.integer("batch-size"), 500), "Most tests in one request"),
-    batchBytes: described(
-      Options.withDefault(Options.integer("batch-bytes"), 1024 * 1024),
-      "Most bytes of tests in one request"
-    ),
-    linger: described(
-      Options.withDefault(Options.integer("linger"), 1000),
-      "Milliseconds a partial batch waits for more tests (at least 1)"
-    ),
-    concurrency: described(Options.withDefault(Options.integer("concurrency"), 4), "Requests in flight at once"),
-    passedOutput: described(Options.boolean("passed-output"), "Send the output of passed tests too"),
-    maxStack: described(
-      Options.withDefault(Options.integer("max-stack"), 64 * 1024),
-      "Longest stack (failures and output) sent per test, in characters"
-    ),
-    ridPrefix: described(
-      Options.optional(Options.text("rid-prefix")),
-      "Prefix of every rid: tells apart machines that report the same tests into one run"
-    ),
-    failedOut: described(
-      Options.optional(Options.text("failed-out")),
-      "Write the tests that did not arrive to this file, as a canonical stream to push again"
-    ),
-    dryRun: described(
-      Options.boolean("dry-run"),
-      "Print the requests that would be sent (key masked) and send nothing"
-    ),
-    json: described(Options.boolean("json"), "Print the summary as JSON on stdout"),
-    quiet,
-    ...readingOptions
-  },
+  pushConfig,
   (o) =>
     Effect.suspend(() => {
-      const unknown = unknownOption(o.inputs)
-      if (unknown !== undefined) return usage([`unknown option ${unknown} (see tr push testomat --help)`])
-      const limits = belowOne([
-        ["--batch-size", o.batchSize],
-        ["--batch-bytes", o.batchBytes],
-        ["--linger", o.linger],
-        ["--concurrency", o.concurrency]
-      ])
+      const limits = [
+        ...badUrl(o),
+        ...belowOne([
+          ["--batch-size", o.batchSize],
+          ["--batch-bytes", o.batchBytes],
+          ["--linger", o.linger],
+          ["--concurrency", o.concurrency]
+        ])
+      ]
       if (limits.length > 0) return usage(limits)
       const runId = Env.text(o.run, E.run)
       return Effect.flatMap(loadTestomat, (Testomat) =>
@@ -158,18 +163,16 @@ export const pushTestomat = Command.make(
         })).pipe(Effect.flatMap(exitWith))
     })
 ).pipe(
-  Command.withDescription(
-    "Deliver test results to a Testomat.io run: result files given as inputs, or the canonical stream of " +
-      "`tr convert` on stdin. Exit codes: 0 all delivered, 3 input problems (all readable tests delivered), " +
-      "4 delivery incomplete, 5 API key refused."
-  )
+  Command.withDescription("Deliver test results to a Testomat.io run")
 )
+
+const startConfig = { ...connectionOptions, ...runOptions, quiet }
 
 const testomatStart = Command.make(
   "start",
-  { ...connectionOptions, ...runOptions, quiet },
+  startConfig,
   (o) =>
-    Effect.flatMap(loadTestomat, (Testomat) =>
+    badUrl(o).length > 0 ? usage(badUrl(o)) : Effect.flatMap(loadTestomat, (Testomat) =>
       Testomat.runOnce(
         connection(o),
         o.quiet,
@@ -181,26 +184,25 @@ const testomatStart = Command.make(
             ))
       )).pipe(Effect.flatMap(exitWith))
 ).pipe(
-  Command.withDescription(
-    "Create a run for sharded CI and print its id: machines push into it with --run ID (or TESTOMATIO_RUN), " +
-      "and `tr testomat finish --run ID` closes it once"
-  )
+  Command.withDescription("Create a run for sharded CI and print its id")
 )
+
+const finishConfig = {
+  ...connectionOptions,
+  run: option.text("run", { value: "ID", env: E.run, text: "The run to finish" }),
+  status: option.choiceOr("status", ["finish", "pass", "fail"], "finish", {
+    text: "finish: the service derives the status from the tests; pass or fail force it"
+  }),
+  quiet
+}
 
 const testomatFinish = Command.make(
   "finish",
-  {
-    ...connectionOptions,
-    run: described(Options.optional(Options.text("run")), `The run to finish (default: $${E.run})`),
-    status: described(
-      Options.withDefault(Options.choice("status", ["finish", "pass", "fail"]), "finish"),
-      "finish: the service derives the status from the tests; pass or fail force it"
-    ),
-    quiet
-  },
+  finishConfig,
   (o) => {
     const runId = Env.text(o.run, E.run)
     if (runId === undefined) return usage([`which run? give --run ID or set ${E.run}`])
+    if (badUrl(o).length > 0) return usage(badUrl(o))
     return Effect.flatMap(loadTestomat, (Testomat) =>
       Testomat.runOnce(
         connection(o),
@@ -218,3 +220,56 @@ export const testomat = Command.make("testomat").pipe(
   Command.withDescription("Manage Testomat.io runs for sharded CI"),
   Command.withSubcommands([testomatStart, testomatFinish])
 )
+
+/** The help of `tr push testomat`. */
+export const pushTestomatHelp: Help.Node = {
+  name: "testomat",
+  purpose: "Deliver test results to a Testomat.io run.",
+  usage: "[OPTIONS] [INPUT...]",
+  details: [
+    "Reads the result files given (converted on the fly), or the canonical stream of tr convert on stdin, and " +
+    "sends the tests in batches, every request retried on network errors, timeouts, 408, 429 and 5xx. The run is " +
+    "finished only when every test arrived from a complete input.",
+    "Exit codes: 0 all delivered, 2 invalid options, 3 input problems (all readable tests delivered), 4 delivery " +
+    "incomplete, 5 API key refused."
+  ],
+  args: [INPUTS],
+  options: pushConfig,
+  examples: [
+    ["TESTOMATIO=tstmt_... tr push testomat results/", "push every report below results/ into a new run"],
+    ["tr convert results/ | tr push testomat --title nightly", "the same through a pipe, with a title"],
+    [
+      "tr push testomat --run $RUN --no-finish shard-1/",
+      "one shard of a sharded run (see tr testomat start)"
+    ],
+    ["tr push testomat --failed-out left.ndjson results/", "keep what did not arrive, to push again"]
+  ]
+}
+
+/** The help of `tr testomat` and its commands. */
+export const testomatHelp: Help.Node = {
+  name: "testomat",
+  purpose: "Manage Testomat.io runs for sharded CI.",
+  commands: [
+    {
+      name: "start",
+      purpose: "Create a run for sharded CI and print its id.",
+      details: [
+        "Machines push into it with --run ID (or TESTOMATIO_RUN) and --no-finish; tr testomat finish closes it once."
+      ],
+      options: startConfig,
+      examples: [["RUN=$(tr testomat start --title nightly)", "create a run and keep its id"]]
+    },
+    {
+      name: "finish",
+      purpose: "Finish a run once every machine has pushed into it.",
+      options: finishConfig,
+      examples: [["tr testomat finish --run $RUN", "finish the run; the service derives its status"]]
+    }
+  ],
+  examples: [
+    ["RUN=$(tr testomat start --title nightly)", "create the run once"],
+    ["tr push testomat --run $RUN --no-finish shard-1/", "on every machine"],
+    ["tr testomat finish --run $RUN", "once all have pushed"]
+  ]
+}
