@@ -8,8 +8,8 @@ import { BoundedText, DEFAULT_CAP } from "@tr/core/BoundedText"
 import type * as Canonical from "@tr/core/Canonical"
 import * as Identity from "@tr/core/Identity"
 import * as Incremental from "@tr/core/Incremental"
+import { type Found, JsonError, JsonScanner, type Path } from "@tr/core/JsonScanner"
 import { TextDecoder } from "node:util"
-import { type Found, JsonError, JsonScanner, type Path } from "./internal/jsonScanner.js"
 
 /**
  * @since 0.1.0
