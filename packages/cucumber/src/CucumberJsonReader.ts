@@ -5,7 +5,7 @@
  *
  * @since 0.1.0
  */
-import { BoundedText, DEFAULT_CAP } from "@tr/core/BoundedText"
+import { capped, DEFAULT_CAP } from "@tr/core/BoundedText"
 import type * as Canonical from "@tr/core/Canonical"
 import * as Identity from "@tr/core/Identity"
 import * as Incremental from "@tr/core/Incremental"
@@ -366,12 +366,7 @@ class Reader {
   }
 
   private text(value: string | undefined, field: string, truncated: Array<Canonical.Truncation>): string | undefined {
-    if (value === undefined || value.trim() === "") return undefined
-    if (value.length <= this.cap) return value
-    const bounded = new BoundedText(this.cap)
-    bounded.append(value)
-    truncated.push({ field, length: value.length })
-    return bounded.value()
+    return capped(value, this.cap, field, truncated)
   }
 
   private scenario(
