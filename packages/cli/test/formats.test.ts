@@ -11,7 +11,8 @@ const EVERY_FORMAT = [
   ["xunit.xml", "xunit", 2],
   ["results.trx", "trx", 2],
   ["testng-results.xml", "testng", 2],
-  ["ctrf.json", "ctrf", 2]
+  ["ctrf.json", "ctrf", 2],
+  ["cucumber.json", "cucumber", 3]
 ] as const
 
 const all = EVERY_FORMAT.map(([file]) => fixture(file))
@@ -89,11 +90,55 @@ describe("every format pushed to both services (emulators)", () => {
         "Shop.CartTests.Ships",
         "Refunds",
         "cancels",
-        "logs out"
+        "logs out",
+        "Add a book"
       ]
     ) {
       expect(titles).toContain(title)
     }
+  })
+
+  it("tr push testomat sends each Cucumber scenario with its steps, and the failing step's error", async () => {
+    const r = await sh(`$TR push testomat --json ${fixture("cucumber.json")}`, {
+      TESTOMATIO: testomat.apiKey,
+      TESTOMATIO_URL: testomat.url
+    })
+    expect(r.status).toBe(0)
+    const summary = JSON.parse(r.stdout)
+    expect(summary).toMatchObject({ read: 3, delivered: 3, finished: true })
+    const sent = [...testomat.runs.get(summary.run.uid)!.tests.values()].map((t) => t.body)
+    const add = sent.find((t) => t["title"] === "Add a book")!
+    expect(add).toMatchObject({
+      status: "failed",
+      test_id: "@T1a2b3c4d",
+      suite_title: "Cart",
+      file: "src/test/resources/cart.feature",
+      message: "org.opentest4j.AssertionFailedError: expected: <1> but was: <0>",
+      stack: expect.stringContaining("at steps.CartSteps.count(CartSteps.java:31)")
+    })
+    expect(add["steps"]).toEqual([
+      { title: "Before (steps.Hooks.open())", category: "hook", duration: 2 },
+      { title: "Given a signed-in customer", category: "user", duration: 2 },
+      {
+        title: "When I add \"Dune\"",
+        category: "user",
+        duration: 3,
+        steps: [{ title: "AfterStep (steps.Hooks.shot())", category: "hook", duration: 1 }]
+      },
+      {
+        title: "Then the cart holds 1 book",
+        category: "user",
+        duration: 4,
+        error: {
+          message: "org.opentest4j.AssertionFailedError: expected: <1> but was: <0>",
+          stack: expect.stringContaining("CartSteps.java:31")
+        }
+      },
+      { title: "And the total is 9.99", category: "user" },
+      { title: "After (steps.Hooks.close())", category: "hook", duration: 1 }
+    ])
+    const skipped = sent.find((t) => t["status"] === "skipped")!
+    expect(skipped).toMatchObject({ title: "Pay with <card>", message: "undefined step: When I pay with bitcoin" })
   })
 
   it("tr push octane delivers the tests of every format, in payloads valid against the XSD", async () => {

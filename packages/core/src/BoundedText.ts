@@ -73,3 +73,29 @@ export class BoundedText {
     return `${this.head}\n[… tr: ${this.length - this.head.length - tail.length} characters left out …]\n${tail}`
   }
 }
+
+/**
+ * A whole text within `cap` (its start and end kept, as `BoundedText` keeps them), or undefined when it is blank. A
+ * shortened text is recorded in `truncated` under `field`, with its length as read.
+ *
+ * @example
+ * import * as BoundedText from "@tr/core/BoundedText"
+ * const truncated: Array<{ field: string; length: number }> = []
+ * BoundedText.capped("0123456789abcdef", 10, "stdout", truncated) // "01234\n[… …]\nbcdef"; truncated has one entry
+ *
+ * @since 0.2.0
+ * @category constructors
+ */
+export const capped = (
+  value: string | undefined,
+  cap: number,
+  field: string,
+  truncated: Array<{ readonly field: string; readonly length: number }>
+): string | undefined => {
+  if (value === undefined || value.trim() === "") return undefined
+  if (value.length <= cap) return value
+  const bounded = new BoundedText(cap)
+  bounded.append(value)
+  truncated.push({ field, length: value.length })
+  return bounded.value()
+}

@@ -189,6 +189,32 @@ export const Truncation = Schema.Struct({ field: Schema.String, length: NonNegat
 export type Truncation = typeof Truncation.Type
 
 /**
+ * What a test written in Gherkin (Cucumber, behave, SpecFlow, Behat, …) is in its specification, whatever report
+ * format it came from: a sink that has a place for BDD scenarios (ALM Octane's Gherkin runs) finds them by this field,
+ * never by a format name.
+ *
+ * @since 0.2.0
+ * @category schemas
+ */
+export const Gherkin = Schema.Struct({
+  feature: Schema.String.annotations({ description: "The feature's name" }),
+  featureTags: Schema.optional(Schema.Array(Schema.String)).annotations({
+    description: "The feature's own tags, as written (`@smoke`)"
+  }),
+  rule: Schema.optional(Schema.String),
+  keyword: Schema.optional(Schema.String).annotations({ description: "`Scenario`, `Scenario Outline`, `Example`, …" }),
+  outlineIndex: Schema.optional(NonNegativeInt).annotations({
+    description: "Which example row of a scenario outline this is, from 1"
+  })
+}).annotations({ identifier: "Gherkin" })
+
+/**
+ * @since 0.2.0
+ * @category models
+ */
+export type Gherkin = typeof Gherkin.Type
+
+/**
  * @since 0.1.0
  * @category schemas
  */
@@ -256,7 +282,8 @@ export const TestCase = Schema.Struct({
   attributes: Schema.optional(Schema.Record({ key: Schema.String, value: Schema.String })).annotations({
     description: "Attributes of the input element that no field above holds"
   }),
-  truncated: Schema.optional(Schema.Array(Truncation))
+  truncated: Schema.optional(Schema.Array(Truncation)),
+  gherkin: Schema.optional(Gherkin).annotations({ description: "The Gherkin scenario this test is" })
 }).annotations({ identifier: "TestCase" })
 
 /**
@@ -585,7 +612,13 @@ const isTestCaseShape: Check = struct({
   steps: arrayOf(isStepAt(0)),
   attachments: arrayOf(struct({}, { path: isString, name: isString, url: isString, contentType: isString })),
   attributes: isStringRecord,
-  truncated: arrayOf(struct({ field: isString, length: isCount }))
+  truncated: arrayOf(struct({ field: isString, length: isCount })),
+  gherkin: struct({ feature: isString }, {
+    featureTags: arrayOf(isString),
+    rule: isString,
+    keyword: isString,
+    outlineIndex: isCount
+  })
 })
 
 /**

@@ -36,7 +36,8 @@ export const fullTest: Canonical.TestCase = {
   steps: [{ title: "open", category: "user", status: "passed", duration: 0.1, steps: [{ title: "click" }] }],
   attachments: [{ name: "screenshot", path: "shots/a.png", contentType: "image/png" }],
   attributes: { assertions: "3" },
-  truncated: [{ field: "stdout", length: 5000000 }]
+  truncated: [{ field: "stdout", length: 5000000 }],
+  gherkin: { feature: "Checkout", featureTags: ["@web"], rule: "Cards", keyword: "Scenario Outline", outlineIndex: 2 }
 }
 
 export const passed = (n: number, source = "a.xml"): Canonical.TestCase => ({

@@ -4,12 +4,12 @@
  *
  * @since 0.1.0
  */
-import { BoundedText, DEFAULT_CAP } from "@tr/core/BoundedText"
+import { capped, DEFAULT_CAP } from "@tr/core/BoundedText"
 import type * as Canonical from "@tr/core/Canonical"
 import * as Identity from "@tr/core/Identity"
 import * as Incremental from "@tr/core/Incremental"
+import { type Found, JsonError, JsonScanner, type Path } from "@tr/core/JsonScanner"
 import { TextDecoder } from "node:util"
-import { type Found, JsonError, JsonScanner, type Path } from "./internal/jsonScanner.js"
 
 /**
  * @since 0.1.0
@@ -225,12 +225,7 @@ class Reader {
   }
 
   private text(value: string | undefined, field: string, truncated: Array<Canonical.Truncation>): string | undefined {
-    if (value === undefined || value.trim() === "") return undefined
-    if (value.length <= this.cap) return value
-    const bounded = new BoundedText(this.cap)
-    bounded.append(value)
-    truncated.push({ field, length: value.length })
-    return bounded.value()
+    return capped(value, this.cap, field, truncated)
   }
 
   private test(t: CtrfTest): Canonical.TestCase {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "@effect/vitest"
 import type * as Canonical from "@tr/core/Canonical"
+import { JsonScanner } from "@tr/core/JsonScanner"
 import * as Records from "@tr/core/Records"
 import { readFileWith, readWith } from "@tr/tooling/records"
 import { corpus, sharedDir, SKIP_MESSAGE } from "@tr/tooling/shared"
 import { Chunk, Effect, Stream } from "effect"
 import * as CtrfReader from "../src/CtrfReader.js"
 import * as CtrfWriter from "../src/CtrfWriter.js"
-import { JsonScanner } from "../src/internal/jsonScanner.js"
 
 const read = (json: string, size?: number) => readWith(CtrfReader.stream({ source: "ctrf.json" }), json, size)
 

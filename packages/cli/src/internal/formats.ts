@@ -1,10 +1,11 @@
 /**
  * The formats `tr` reads, recognised by their content (never by file extension): the first element of an XML
- * document, or the opening brace of a JSON one. `--from` names one instead.
+ * document, or the opening brace or bracket of a JSON one. `--from` names one instead.
  */
 import type * as Canonical from "@tr/core/Canonical"
 import * as XmlDecoder from "@tr/core/XmlDecoder"
 import * as CtrfReader from "@tr/ctrf/CtrfReader"
+import * as CucumberJsonReader from "@tr/cucumber/CucumberJsonReader"
 import * as JunitReader from "@tr/junit/JunitReader"
 import * as NunitReader from "@tr/nunit/NunitReader"
 import * as TestngReader from "@tr/testng/TestngReader"
@@ -69,6 +70,12 @@ export const FORMATS: ReadonlyArray<Format> = [
     label: "CTRF JSON",
     roots: [],
     read: (source, reading) => CtrfReader.stream({ source, ...cap(reading) })
+  },
+  {
+    name: "cucumber",
+    label: "Cucumber JSON (cucumber-jvm, -js, -ruby, behave, godog, …)",
+    roots: [],
+    read: (source, reading) => CucumberJsonReader.stream({ source, ...cap(reading) })
   }
 ]
 
@@ -92,7 +99,9 @@ const sniff = (head: string, final: boolean): Sniffed | "more" => {
   const text = head.replace(/^\ufeff/, "")
   const first = /\S/.exec(text)
   if (first === null) return final ? undefined : "more"
-  if (text[first.index] === "{" || text[first.index] === "[") return { format: byName("ctrf") }
+  // A Cucumber JSON report is an array of features; a CTRF report is an object.
+  if (text[first.index] === "[") return { format: byName("cucumber") }
+  if (text[first.index] === "{") return { format: byName("ctrf") }
   const prolog = PROLOG.exec(text.slice(first.index))![0]
   const rest = text.slice(first.index + prolog.length)
   const m = /^<([A-Za-z_][\w.:-]*)/.exec(rest)

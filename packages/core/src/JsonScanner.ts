@@ -1,17 +1,37 @@
 /**
  * Reads JSON text that arrives in pieces and hands back the values found at chosen paths, each as soon as it is
  * complete, without ever holding the whole document: only the value being collected is kept (sliced from each
- * piece, not built character by character). Lines and columns are counted so that damage can be located.
+ * piece, not built character by character). Lines and columns are counted so that damage can be located. The JSON
+ * readers (CTRF, Cucumber) share it.
+ *
+ * @since 0.2.0
  */
 
-/** A path into the document: object keys and array indexes, outermost first. */
+/**
+ * A path into the document: object keys and array indexes, outermost first.
+ *
+ * @since 0.2.0
+ * @category models
+ */
 export type Path = ReadonlyArray<string | number>
 
+/**
+ * A value found at a wanted path.
+ *
+ * @since 0.2.0
+ * @category models
+ */
 export interface Found {
   readonly path: Path
   readonly value: unknown
 }
 
+/**
+ * Malformed JSON, where it was found.
+ *
+ * @since 0.2.0
+ * @category errors
+ */
 export class JsonError extends Error {
   constructor(readonly reason: string, readonly line: number, readonly column: number) {
     super(reason)
@@ -33,6 +53,16 @@ interface Capture {
 const isSpace = (c: string) => c === " " || c === "\n" || c === "\r" || c === "\t"
 const isPrimitiveChar = (c: string) => /[\w.+-]/.test(c)
 
+/**
+ * @example
+ * import { JsonScanner } from "@tr/core/JsonScanner"
+ * const scanner = new JsonScanner((path) => path.length === 1, 1024 * 1024, 1)
+ * const found: Array<Found> = []
+ * scanner.feed('[{"a":1},', found) // found: [{ path: [0], value: { a: 1 } }]
+ *
+ * @since 0.2.0
+ * @category models
+ */
 export class JsonScanner {
   private readonly stack: Array<Container> = []
   private inString = false
