@@ -18,6 +18,8 @@ export const sh = (script: string, env: NodeJS.ProcessEnv = {}, input?: string):
     child.stdout.on("data", (d) => (stdout += d))
     child.stderr.on("data", (d) => (stderr += d))
     child.on("error", reject)
+    // A command that never reads stdin may exit before it is written.
+    child.stdin.on("error", () => {})
     child.on("close", (status) => resolve({ status, stdout, stderr }))
     child.stdin.end(input ?? "")
   })

@@ -11,14 +11,14 @@ import * as Formats from "./formats.js"
 import { option } from "./help.js"
 import type { Reading } from "./sources.js"
 
-/** This package's version, from the nearest package.json of @tr/cli above this module (compiled or bundled). */
+/** This package's version, from the nearest package.json of test-results (this package) above this module (compiled or bundled). */
 const findVersion = (): string => {
   let dir = dirname(fileURLToPath(import.meta.url))
   while (true) {
     const candidate = join(dir, "package.json")
     if (existsSync(candidate)) {
       const pkg = JSON.parse(readFileSync(candidate, "utf8")) as { name?: string; version?: string }
-      if (pkg.name === "@tr/cli" && pkg.version !== undefined) return pkg.version
+      if (pkg.name === "test-results" && pkg.version !== undefined) return pkg.version
     }
     const parent = dirname(dir)
     if (parent === dir) return "0.0.0-unknown"
