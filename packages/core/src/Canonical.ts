@@ -215,8 +215,28 @@ export const TestCase = Schema.Struct({
   title: Schema.String.annotations({ description: "The test's name as the runner wrote it" }),
   suite: Schema.Array(Schema.String).annotations({ description: "Enclosing suites, outermost first" }),
   className: Schema.optional(Schema.String),
-  file: Schema.optional(Schema.String),
+  group: Schema.optional(Schema.String).annotations({
+    description: "The group the runner's users see this test under: a class, a module, a describe path, a spec " +
+      "file (Testomat.io's suite, Octane's class)"
+  }),
+  namespace: Schema.optional(Schema.String).annotations({
+    description: "Where the group lives: a Java or Python package, a .NET namespace, a spec file's folder " +
+      "(Octane's package)"
+  }),
+  file: Schema.optional(Schema.String).annotations({
+    description: "The test's source file, as written or as the runner implies it"
+  }),
   line: Schema.optional(NonNegativeInt),
+  framework: Schema.optional(Schema.String).annotations({
+    description: "The test framework: JUnit, pytest, Jest, NUnit, ... (Octane's Framework)"
+  }),
+  tool: Schema.optional(Schema.String).annotations({
+    description: "The tool that wrote the report: Maven Surefire, jest-junit, ... (Octane's Testing_Tool_Type)"
+  }),
+  execution: Schema.optional(Schema.String).annotations({
+    description: "What tells this execution apart from other executions of the same test in one run: a browser " +
+      "project, a parameter set, a matrix or shard key (Octane's run_name, part of Testomat.io's rid)"
+  }),
   status: Status,
   flaky: Schema.optional(Schema.Literal(true)).annotations({ description: "Passed after failed attempts" }),
   disabled: Schema.optional(Schema.Literal(true)).annotations({ description: "Skipped because it is disabled" }),
@@ -529,8 +549,13 @@ const isTestCaseShape: Check = struct({
   status: oneOf("passed", "failed", "skipped")
 }, {
   className: isString,
+  group: isString,
+  namespace: isString,
   file: isString,
   line: isCount,
+  framework: isString,
+  tool: isString,
+  execution: isString,
   flaky: isTrue,
   disabled: isTrue,
   duration: isSeconds,

@@ -6,6 +6,7 @@
  */
 import { BoundedText } from "@tr/core/BoundedText"
 import type * as Canonical from "@tr/core/Canonical"
+import * as Group from "@tr/core/Group"
 import * as Identity from "@tr/core/Identity"
 import type { Links, RunStatus, TestFieldType, TestRun } from "./OctanePayload.js"
 import { TEST_FIELD_TYPES } from "./OctanePayload.js"
@@ -18,7 +19,7 @@ export interface RunOptions {
   readonly module?: string
   readonly runName?: string
   readonly externalReportUrl?: string
-  /** Test fields set for the whole payload: the ones derived from the dialect never override them. */
+  /** Test fields set for the whole payload: a test's framework and tool never override them. */
   readonly globalTestFields?: ReadonlyArray<{ readonly type: TestFieldType; readonly value: string }>
   /** Test properties whose names start with this configure the run (see the README). */
   readonly propertyPrefix: string
@@ -111,6 +112,10 @@ const bounded = (text: string, cap: number): string => {
 
 const LONG = /^-?\d{1,19}$/
 
+/** The run's name for every test (`--run-name`) and the test's execution, as one name: both tell runs apart. */
+const runNameOf = (given: string | undefined, execution: string | undefined): string | undefined =>
+  given === undefined ? execution : execution === undefined ? given : `${given} ${execution}`
+
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 type TestField = { readonly type: TestFieldType; readonly value: string }
 
@@ -137,14 +142,14 @@ const prefixed = (test: Canonical.TestCase, prefix: string): ReadonlyMap<string,
   return props ?? NO_PROPERTIES
 }
 
-/** A test's own fields, when its dialect adds to the payload's; the same for every test of a dialect. */
-interface DialectFields {
+/** A test's own fields, when its framework or tool adds to the payload's; the same for every test of one pair. */
+interface DerivedFields {
   readonly testFields: ReadonlyArray<TestField> | undefined
   /** Attributes shortened on the way, for the summary. */
   readonly shortened: ReadonlyArray<string>
 }
 
-const dialectFieldsCache = new WeakMap<RunOptions, Map<string | undefined, DialectFields>>()
+const derivedFieldsCache = new WeakMap<RunOptions, Map<string, DerivedFields>>()
 
 /** Every failure's stack (or type and message), then every attempt's, as one text. */
 const stackOf = (test: Canonical.TestCase): string =>
@@ -167,26 +172,21 @@ const descriptionOf = (test: Canonical.TestCase): string => {
 }
 
 /**
- * Builds a test's fields: the payload's, then the dialect's where the payload has none, then the test's own
- * properties. A test with no field properties of its own gets the dialect's, built once per options and dialect.
+ * Builds a test's fields: the payload's, then the test's framework and tool where the payload has none, then the
+ * test's own properties. A test with no field properties of its own gets its pair's, built once per options and pair.
  */
 const testFieldsOf = (
   options: RunOptions,
-  dialect: string | undefined,
+  test: Canonical.TestCase,
   own: ReadonlyArray<readonly [TestFieldType, string]>
-): DialectFields => {
-  const build = (): DialectFields => {
+): DerivedFields => {
+  const build = (): DerivedFields => {
     const fields = new Map<string, string>()
     for (const field of options.globalTestFields ?? []) fields.set(field.type, field.value)
-    const derived = dialect === undefined ? undefined : DIALECT_FIELDS[dialect]
     let perTestFields = false
-    if (derived !== undefined) {
-      if (!fields.has("Framework")) {
-        fields.set("Framework", derived.framework)
-        perTestFields = true
-      }
-      if (!fields.has("Testing_Tool_Type")) {
-        fields.set("Testing_Tool_Type", derived.tool)
+    for (const [type, value] of [["Framework", test.framework], ["Testing_Tool_Type", test.tool]] as const) {
+      if (value !== undefined && value.trim() !== "" && !fields.has(type)) {
+        fields.set(type, value)
         perTestFields = true
       }
     }
@@ -204,55 +204,29 @@ const testFieldsOf = (
     return { testFields, shortened }
   }
   if (own.length > 0) return build()
-  let byDialect = dialectFieldsCache.get(options)
-  if (byDialect === undefined) dialectFieldsCache.set(options, byDialect = new Map())
-  let cached = byDialect.get(dialect)
-  if (cached === undefined) byDialect.set(dialect, cached = build())
+  let byPair = derivedFieldsCache.get(options)
+  if (byPair === undefined) derivedFieldsCache.set(options, byPair = new Map())
+  const pair = `${test.framework ?? ""}\u0000${test.tool ?? ""}`
+  let cached = byPair.get(pair)
+  if (cached === undefined) byPair.set(pair, cached = build())
   return cached
-}
-
-/**
- * What each dialect sets in the `Framework` and `Testing_Tool_Type` test fields, unless the user sets them.
- *
- * @since 0.1.0
- * @category constants
- */
-export const DIALECT_FIELDS: { readonly [dialect: string]: { readonly framework: string; readonly tool: string } } = {
-  surefire: { framework: "JUnit", tool: "Maven Surefire" },
-  gradle: { framework: "JUnit", tool: "Gradle" },
-  pytest: { framework: "pytest", tool: "pytest" },
-  jest: { framework: "Jest", tool: "jest-junit" },
-  vitest: { framework: "Vitest", tool: "Vitest" },
-  mocha: { framework: "Mocha", tool: "mocha-junit-reporter" },
-  cypress: { framework: "Cypress", tool: "Cypress" },
-  playwright: { framework: "Playwright", tool: "Playwright" },
-  go: { framework: "Go testing", tool: "go-junit-report" },
-  gotestsum: { framework: "Go testing", tool: "gotestsum" },
-  phpunit: { framework: "PHPUnit", tool: "PHPUnit" },
-  ctest: { framework: "CTest", tool: "CTest" },
-  catch2: { framework: "Catch2", tool: "Catch2" },
-  googletest: { framework: "GoogleTest", tool: "GoogleTest" },
-  nextest: { framework: "Rust test", tool: "cargo-nextest" },
-  bazel: { framework: "Bazel", tool: "Bazel" },
-  dotnet: { framework: ".NET", tool: "JUnit logger" },
-  robot: { framework: "Robot Framework", tool: "Robot Framework" },
-  nunit: { framework: "NUnit", tool: "NUnit" },
-  xunit: { framework: "xUnit.net", tool: "xUnit.net" },
-  mstest: { framework: "MSTest", tool: "TRX" },
-  testng: { framework: "TestNG", tool: "TestNG" }
 }
 
 /**
  * Maps one test. Never fails: whatever does not fit is shortened, replaced or left out, and said in `problems`.
  *
+ * `package` and `class` are the test's namespace and group; `run_name` is its execution (after `--run-name`, when
+ * both are set), so that two executions of one test are two runs of it; `Framework` and `Testing_Tool_Type` are the
+ * test's framework and tool unless the payload sets them.
+ *
  * @example
  * import * as OctaneRun from "@tr/octane/OctaneRun"
- * OctaneRun.fromTestCase(test, OctaneRun.defaultRunOptions, "surefire").run
+ * OctaneRun.fromTestCase(test, OctaneRun.defaultRunOptions).run
  *
  * @since 0.1.0
  * @category constructors
  */
-export const fromTestCase = (test: Canonical.TestCase, options: RunOptions, dialect?: string): Mapped => {
+export const fromTestCase = (test: Canonical.TestCase, options: RunOptions): Mapped => {
   const shortened: Array<string> = []
   const problems: Array<string> = []
   const fit = (field: string, value: string | undefined): string | undefined =>
@@ -270,10 +244,9 @@ export const fromTestCase = (test: Canonical.TestCase, options: RunOptions, dial
     return good
   }
 
-  const className = test.className ?? test.suite.at(-1)
-  const dot = className?.lastIndexOf(".") ?? -1
-  const pkg = className !== undefined && dot > 0 ? className.slice(0, dot) : undefined
-  const cls = className !== undefined && dot > 0 ? className.slice(dot + 1) : className
+  const group = Group.of(test)
+  const pkg = group?.namespace
+  const cls = group?.group
   const unnamed = test.title.trim() === ""
 
   const links: Mutable<Links> = {}
@@ -306,7 +279,7 @@ export const fromTestCase = (test: Canonical.TestCase, options: RunOptions, dial
       own.push([type as TestFieldType, values[0]])
     }
   }
-  const fields = testFieldsOf(options, dialect, own)
+  const fields = testFieldsOf(options, test, own)
   if (fields.testFields !== undefined) {
     links.testFields = fields.testFields
     shortened.push(...fields.shortened)
@@ -327,7 +300,7 @@ export const fromTestCase = (test: Canonical.TestCase, options: RunOptions, dial
 
   const started = epochMillis(test.startedAt)
   const module = fit("module", one("module") ?? options.module)
-  const runName = fit("run_name", one("run_name") ?? options.runName)
+  const runName = fit("run_name", one("run_name") ?? runNameOf(options.runName, test.execution))
   const externalTestId = fit("external_test_id", one("external_test_id") ?? test.testId)
   const externalRunId = fit("external_run_id", one("external_run_id"))
   // Assigned one by one rather than spread from optional parts: this runs for every test of a push.

@@ -126,7 +126,6 @@ export const payloads =
   <E, R>(records: Stream.Stream<Canonical.StreamRecord, E, R>): Stream.Stream<Payload, E, R> =>
     Stream.suspend(() => {
       const size = Math.max(1, Math.min(MAX_CHUNK, options.chunkSize))
-      const dialects = new Map<string, string>()
       const completeness = Ndjson.completeness()
       const chunker = new Chunker<Prepared>(size, (p) => p.key)
       const keepTests = options.keepTests ?? true
@@ -136,7 +135,7 @@ export const payloads =
         ...(options.context.testFields === undefined ? {} : { globalTestFields: options.context.testFields })
       }
       const prepare = (test: Canonical.TestCase): Prepared => {
-        const mapped = OctaneRun.fromTestCase(test, runOptions, dialects.get(test.source))
+        const mapped = OctaneRun.fromTestCase(test, runOptions)
         for (const field of mapped.shortened) stats.shortened[field] = (stats.shortened[field] ?? 0) + 1
         if (mapped.unnamed) stats.unnamed++
         for (const problem of mapped.problems) {
@@ -156,8 +155,7 @@ export const payloads =
         const out: Array<Prepared> = []
         for (const record of chunk) {
           completeness.track(record)
-          if (record.type === "source" && record.dialect !== undefined) dialects.set(record.path, record.dialect)
-          else if (record.type === "diagnostic" && record.severity === "error") stats.inputErrors++
+          if (record.type === "diagnostic" && record.severity === "error") stats.inputErrors++
           else if (record.type === "test") {
             stats.read++
             out.push(prepare(record))

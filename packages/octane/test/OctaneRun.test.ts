@@ -5,8 +5,9 @@ import * as OctaneRun from "../src/OctaneRun.js"
 import * as OctaneValidator from "../src/OctaneValidator.js"
 import { sharedXsd, test } from "./helpers.js"
 
-const map = (t: Parameters<typeof OctaneRun.fromTestCase>[0], dialect?: string) =>
-  OctaneRun.fromTestCase(t, OctaneRun.defaultRunOptions, dialect)
+const map = (t: Parameters<typeof OctaneRun.fromTestCase>[0]) => OctaneRun.fromTestCase(t, OctaneRun.defaultRunOptions)
+const surefire = { framework: "JUnit", tool: "Maven Surefire" }
+const pytest = { framework: "pytest", tool: "pytest" }
 
 describe("OctaneRun.fromTestCase", () => {
   it("splits the class name at its last dot and writes whole milliseconds", () => {
@@ -79,26 +80,26 @@ describe("OctaneRun.fromTestCase", () => {
     ])
   })
 
-  it("fills Framework and Testing_Tool_Type from the dialect, unless the user set them", () => {
-    expect(map(test(7), "surefire").run.links?.testFields).toEqual([
+  it("fills Framework and Testing_Tool_Type from the test's framework and tool, unless the user set them", () => {
+    expect(map(test(7, surefire)).run.links?.testFields).toEqual([
       { type: "Framework", value: "JUnit" },
       { type: "Testing_Tool_Type", value: "Maven Surefire" }
     ])
-    const user = OctaneRun.fromTestCase(test(7), {
+    const user = OctaneRun.fromTestCase(test(7, surefire), {
       ...OctaneRun.defaultRunOptions,
       globalTestFields: [{ type: "Framework", value: "Spock" }]
-    }, "surefire")
+    })
     expect(user.run.links?.testFields).toEqual([{ type: "Framework", value: "Spock" }, {
       type: "Testing_Tool_Type",
       value: "Maven Surefire"
     }])
   })
 
-  it("gives each test the fields of its own dialect and options, and counts a shortened field for every test", () => {
+  it("gives each test the fields of its own framework, tool and options, and counts a shortened field for every test", () => {
     const long = "x".repeat(300)
     const options = { ...OctaneRun.defaultRunOptions, globalTestFields: [{ type: "Test_Type" as const, value: long }] }
-    const first = OctaneRun.fromTestCase(test(1), options, "pytest")
-    const second = OctaneRun.fromTestCase(test(2), options, "pytest")
+    const first = OctaneRun.fromTestCase(test(1, pytest), options)
+    const second = OctaneRun.fromTestCase(test(2, pytest), options)
     for (const mapped of [first, second]) {
       expect(mapped.run.links?.testFields?.map((f) => [f.type, f.value.length])).toEqual([
         ["Test_Type", 255],
@@ -107,20 +108,46 @@ describe("OctaneRun.fromTestCase", () => {
       ])
       expect(mapped.shortened).toEqual(["test field Test_Type"])
     }
-    expect(OctaneRun.fromTestCase(test(3), options, "jest").run.links?.testFields?.[1]).toEqual({
+    expect(
+      OctaneRun.fromTestCase(test(3, { framework: "Jest", tool: "jest-junit" }), options).run.links?.testFields?.[1]
+    ).toEqual({
       type: "Framework",
       value: "Jest"
     })
     expect(OctaneRun.fromTestCase(test(4), options).run.links?.testFields).toBeUndefined()
-    expect(map(test(5), "pytest").run.links?.testFields?.map((f) => f.type)).toEqual(["Framework", "Testing_Tool_Type"])
+    expect(map(test(5, pytest)).run.links?.testFields?.map((f) => f.type)).toEqual(["Framework", "Testing_Tool_Type"])
     const own = OctaneRun.fromTestCase(
-      test(6, { properties: [{ name: "octane.test_field.Framework", value: "hypothesis" }] }),
-      options,
-      "pytest"
+      test(6, { ...pytest, properties: [{ name: "octane.test_field.Framework", value: "hypothesis" }] }),
+      options
     )
     expect(own.run.links?.testFields?.map((f) => f.value.slice(0, 10))).toEqual(["xxxxxxxxxx", "hypothesis", "pytest"])
-    // The next test of the dialect is not affected by the one with fields of its own.
-    expect(OctaneRun.fromTestCase(test(7), options, "pytest").run.links?.testFields?.[1]?.value).toBe("pytest")
+    // The next pytest test is not affected by the one with fields of its own.
+    expect(OctaneRun.fromTestCase(test(7, pytest), options).run.links?.testFields?.[1]?.value).toBe("pytest")
+  })
+
+  it("takes package and class from the test's namespace and group, and a file path as a folder and a file", () => {
+    expect(map(test(1, { className: "x.Y", group: "Login form", namespace: "e2e/login.spec.ts" })).run).toMatchObject({
+      package: "e2e/login.spec.ts",
+      class: "Login form"
+    })
+    // Records without a group: a class name that is a file path is never split at its extension.
+    const path = map(test(2, { className: "auth/login.spec.ts" })).run
+    expect([path.package, path.class]).toEqual(["auth", "login.spec.ts"])
+    const bare = map(test(3, { className: "login.spec.ts" })).run
+    expect([bare.package, bare.class]).toEqual([undefined, "login.spec.ts"])
+  })
+
+  it("names the run after the test's execution, so that two executions of one test are two runs", () => {
+    const chromium = map(test(1, { execution: "chromium" })).run
+    const firefox = map(test(1, { execution: "firefox" })).run
+    expect(OctanePayload.identity(chromium)).toBe(OctanePayload.identity(firefox))
+    expect([chromium.runName, firefox.runName]).toEqual(["chromium", "firefox"])
+    const named = OctaneRun.fromTestCase(test(1, { execution: "firefox" }), {
+      ...OctaneRun.defaultRunOptions,
+      runName: "nightly"
+    })
+    expect(named.run.runName).toBe("nightly firefox")
+    expect(map(test(1)).run.runName).toBeUndefined()
   })
 
   it("describes skipped and flaky tests", () => {
@@ -143,7 +170,7 @@ describe("OctaneRun.fromTestCase", () => {
               properties: [{ name: "octane.external_report_url", value: "not a url" }]
             })
           ).run,
-          map(test(13, { status: "failed", failures: [{ kind: "error", message: "m".repeat(10_000) }] }), "pytest").run
+          map(test(13, { ...pytest, status: "failed", failures: [{ kind: "error", message: "m".repeat(10_000) }] })).run
         ]
         yield* OctaneValidator.make(sharedXsd()!)(OctanePayload.render({}, runs))
       })

@@ -256,13 +256,11 @@ describe("OctaneSink.push against the emulator", () => {
       expect(e.payloads[0]?.skipErrors).toBe(true)
     }))
 
-  it.scopedLive("fills Framework and Testing_Tool_Type from the dialect each source announces", () =>
+  it.scopedLive("fills Framework and Testing_Tool_Type from each test's framework and tool", () =>
     Effect.gen(function*() {
       const e = yield* emulator()
       const records = Stream.fromIterable<Canonical.StreamRecord>([
-        { type: "source", path: "py.xml", format: "junit", dialect: "pytest" },
-        test(1, { source: "py.xml" }),
-        { type: "source", path: "plain.xml", format: "junit", dialect: "generic" },
+        test(1, { source: "py.xml", framework: "pytest", tool: "pytest" }),
         test(2, { source: "plain.xml" })
       ])
       yield* OctaneSink.push(records, options()).pipe(Effect.provide(OctaneClient.layer(config(e))))

@@ -133,9 +133,21 @@ const stepOf = (step: Canonical.Step): StepObject => ({
 export const UNNAMED = "(unnamed test)"
 
 /**
- * Maps every canonical field the API has a place for. `rid` is the test's stable id, so re-sending is idempotent;
- * `run_time` is in seconds, as the guide says; the suite is the innermost one; `stack` gathers failures, retry
- * attempts and output, bounded by `maxStack`.
+ * The suite a test is matched and shown under: its group, qualified by the group's namespace when no file tells two
+ * groups of one name apart (`com.acme.LoginTest`, not every `LoginTest` of a project in one suite). A record without a
+ * group (from a producer that does not state one) goes under its innermost suite, else its class.
+ */
+const suiteTitleOf = (test: Canonical.TestCase): string | undefined => {
+  if (test.group === undefined) return test.suite.at(-1) ?? test.className
+  if (test.file !== undefined || test.namespace === undefined) return test.group
+  return `${test.namespace}${/[/\\]/.test(test.namespace) ? "/" : "."}${test.group}`
+}
+
+/**
+ * Maps every canonical field the API has a place for. `rid` is the test's stable id (with its execution, when it has
+ * one), so re-sending is idempotent and two executions of one test stay two; `run_time` is in seconds, as the guide
+ * says; the suite is the test's group (see `suiteTitleOf`); `stack` gathers failures, retry attempts and output,
+ * bounded by `maxStack`.
  *
  * @example
  * import * as TestomatTest from "@tr/testomat/TestomatTest"
@@ -148,10 +160,10 @@ export const fromTestCase = (test: Canonical.TestCase, options: MappingOptions):
   const out: { -readonly [K in keyof TestObject]: TestObject[K] } = {
     title: test.title.trim() === "" ? UNNAMED : test.title,
     status: test.status,
-    rid: `${options.ridPrefix ?? ""}${test.id}`
+    rid: `${options.ridPrefix ?? ""}${test.id}${test.execution === undefined ? "" : `:${test.execution}`}`
   }
   if (test.testId !== undefined) out.test_id = `@T${test.testId}`
-  const suite = test.suite.at(-1) ?? test.className
+  const suite = suiteTitleOf(test)
   if (suite !== undefined) out.suite_title = suite
   if (test.file !== undefined) out.file = test.file
   if (test.duration !== undefined) out.run_time = test.duration

@@ -97,4 +97,23 @@ describe("TestomatTest.fromTestCase", () => {
         .suite_title
     ).toBe("a.B")
   })
+
+  it("sends the group as the suite, qualified by its namespace when no file tells groups apart", () => {
+    const suiteOf = (extra: Partial<Canonical.TestCase>) =>
+      TestomatTest.fromTestCase(test(8, { suite: ["pytest"], ...extra }), TestomatTest.defaultMappingOptions)
+        .suite_title
+    expect(suiteOf({ group: "TestLogin", namespace: "tests.test_login", file: "tests/test_login.py" })).toBe(
+      "TestLogin"
+    )
+    expect(suiteOf({ group: "LoginTest", namespace: "com.acme" })).toBe("com.acme.LoginTest")
+    expect(suiteOf({ group: "login.spec.ts", namespace: "e2e/auth" })).toBe("e2e/auth/login.spec.ts")
+    expect(suiteOf({ group: "Login" })).toBe("Login")
+  })
+
+  it("tells two executions of one test apart in the rid", () => {
+    const rid = (execution: string) =>
+      TestomatTest.fromTestCase(test(9, { execution }), TestomatTest.defaultMappingOptions).rid
+    expect(rid("chromium")).toBe(`${test(9).id}:chromium`)
+    expect(rid("chromium")).not.toBe(rid("firefox"))
+  })
 })

@@ -39,6 +39,9 @@ export interface Context {
 export interface Dialect {
   readonly name: string
   readonly label: string
+  /** The test framework and the tool that wrote the report, as Octane's `Framework` and `Testing_Tool_Type` name them. */
+  readonly framework?: string
+  readonly tool?: string
   readonly detect: (s: Signals) => boolean
   readonly refine?: (draft: Draft, context: Context) => void
 }
@@ -61,11 +64,15 @@ export const DIALECTS: ReadonlyArray<Dialect> = [
   {
     name: "nextest",
     label: "cargo-nextest",
+    framework: "Rust test",
+    tool: "cargo-nextest",
     detect: (s) => s.root.attrs["name"] === "nextest-run" || s.root.attrs["uuid"] !== undefined
   },
   {
     name: "surefire",
     label: "Maven Surefire / Failsafe",
+    framework: "JUnit",
+    tool: "Maven Surefire",
     detect: (s) =>
       [s.root.attrs, ...s.suites.map((x) => x.attrs)].some((a) =>
         /surefire|failsafe/.test(a["xsi:noNamespaceSchemaLocation"] ?? "")
@@ -76,6 +83,8 @@ export const DIALECTS: ReadonlyArray<Dialect> = [
   {
     name: "jest",
     label: "Jest (jest-junit)",
+    framework: "Jest",
+    tool: "jest-junit",
     detect: (s) => s.root.attrs["name"] === "jest tests",
     refine: (d, c) => {
       // The suite is the test file; the class name holds the describe blocks (when the templates keep them apart).
@@ -91,6 +100,8 @@ export const DIALECTS: ReadonlyArray<Dialect> = [
   {
     name: "vitest",
     label: "Vitest",
+    framework: "Vitest",
+    tool: "Vitest",
     detect: (s) => s.root.attrs["name"] === "vitest tests",
     refine: (d) => {
       if (d.file === undefined && looksLikePath(d.className)) d.file = d.className
@@ -99,6 +110,8 @@ export const DIALECTS: ReadonlyArray<Dialect> = [
   {
     name: "googletest",
     label: "GoogleTest",
+    framework: "GoogleTest",
+    tool: "GoogleTest",
     detect: (s) =>
       s.root.attrs["name"] === "AllTests" || s.testcase["result"] !== undefined ||
       s.testcase["value_param"] !== undefined,
@@ -115,6 +128,8 @@ export const DIALECTS: ReadonlyArray<Dialect> = [
   {
     name: "cypress",
     label: "Cypress (mocha-junit-reporter)",
+    framework: "Cypress",
+    tool: "Cypress",
     detect: (s) =>
       (s.root.attrs["name"] === "Mocha Tests" || s.seen.some((a) => a["name"] === "Root Suite")) &&
       s.seen.some((a) => /(^|\/)cypress\/|\.cy\.[jt]sx?$/.test(a["file"] ?? "")),
@@ -123,12 +138,16 @@ export const DIALECTS: ReadonlyArray<Dialect> = [
   {
     name: "mocha",
     label: "Mocha (mocha-junit-reporter)",
+    framework: "Mocha",
+    tool: "mocha-junit-reporter",
     detect: (s) => s.root.attrs["name"] === "Mocha Tests" || s.seen.some((a) => a["name"] === "Root Suite"),
     refine: (d, c) => mochaRefine(d, c)
   },
   {
     name: "playwright",
     label: "Playwright",
+    framework: "Playwright",
+    tool: "Playwright",
     detect: (s) =>
       s.root.name === "testsuites" && s.root.attrs["id"] !== undefined && lastSuite(s)["hostname"] !== undefined &&
       s.testcase["classname"] === lastSuite(s)["name"],
@@ -142,16 +161,22 @@ export const DIALECTS: ReadonlyArray<Dialect> = [
   {
     name: "go",
     label: "go-junit-report",
+    framework: "Go testing",
+    tool: "go-junit-report",
     detect: (s) => anyProperty(s, (p) => p === "go.version") && lastSuite(s)["id"] !== undefined
   },
   {
     name: "gotestsum",
     label: "gotestsum",
+    framework: "Go testing",
+    tool: "gotestsum",
     detect: (s) => anyProperty(s, (p) => p === "go.version")
   },
   {
     name: "phpunit",
     label: "PHPUnit",
+    framework: "PHPUnit",
+    tool: "PHPUnit",
     detect: (s) =>
       anySuite(s, (a) => /^\d+$/.test(a["assertions"] ?? "")) ||
       (s.testcase["class"] !== undefined && /^\d+$/.test(s.testcase["assertions"] ?? "")),
@@ -160,6 +185,8 @@ export const DIALECTS: ReadonlyArray<Dialect> = [
   {
     name: "bazel",
     label: "Bazel",
+    framework: "Bazel",
+    tool: "Bazel",
     detect: (s) =>
       (s.testcase["duration"] !== undefined && s.testcase["status"] === "run") ||
       anySuite(s, (a) => (a["name"] ?? "").startsWith("//"))
@@ -167,23 +194,31 @@ export const DIALECTS: ReadonlyArray<Dialect> = [
   {
     name: "catch2",
     label: "Catch2",
+    framework: "Catch2",
+    tool: "Catch2",
     detect: (s) => anyProperty(s, (p) => p === "random-seed" || p === "filters") && lastSuite(s)["hostname"] === "tbd"
   },
   {
     name: "pytest",
     label: "pytest",
+    framework: "pytest",
+    tool: "pytest",
     detect: (s) => anySuite(s, (a) => a["name"] === "pytest") || /\.py$/.test(s.testcase["file"] ?? ""),
     refine: withParameters(Parameters.fromBrackets)
   },
   {
     name: "dotnet",
     label: ".NET JUnit logger",
+    framework: ".NET",
+    tool: "JUnit logger",
     detect: (s) => anySuite(s, (a) => /\.dll$/i.test(a["package"] ?? a["name"] ?? "")),
     refine: withParameters(Parameters.fromParentheses)
   },
   {
     name: "ctest",
     label: "CTest",
+    framework: "CTest",
+    tool: "CTest",
     detect: (s) =>
       ["run", "fail", "notrun", "disabled"].includes(s.testcase["status"] ?? "") &&
       s.testcase["classname"] === s.testcase["name"]
@@ -191,6 +226,8 @@ export const DIALECTS: ReadonlyArray<Dialect> = [
   {
     name: "robot",
     label: "Robot Framework",
+    framework: "Robot Framework",
+    tool: "Robot Framework",
     detect: (s) => {
       const path = s.suites.map((x) => x.attrs["name"] ?? "")
       return path.length >= 2 && s.testcase["classname"] === path.join(".")
@@ -199,6 +236,8 @@ export const DIALECTS: ReadonlyArray<Dialect> = [
   {
     name: "gradle",
     label: "Gradle",
+    framework: "JUnit",
+    tool: "Gradle",
     detect: (s) =>
       s.root.name === "testsuite" && s.suites.length === 1 && lastSuite(s)["hostname"] !== undefined &&
       lastSuite(s)["timestamp"] !== undefined && s.suites[0]!.properties.length === 0 &&
@@ -208,6 +247,8 @@ export const DIALECTS: ReadonlyArray<Dialect> = [
   {
     name: "surefire",
     label: "Maven Surefire / Failsafe",
+    framework: "JUnit",
+    tool: "Maven Surefire",
     // Java system properties without the schema location: an older Surefire, or a tool that copies its format.
     detect: (s) => anyProperty(s, (p) => p === "java.version" || p === "java.vendor"),
     refine: withParameters(Parameters.fromBrackets)
@@ -215,6 +256,8 @@ export const DIALECTS: ReadonlyArray<Dialect> = [
   {
     name: "surefire",
     label: "Maven Surefire / Failsafe",
+    framework: "JUnit",
+    tool: "Maven Surefire",
     // Surefire names each suite after the test class, and writes no host name.
     detect: (s) =>
       JAVA_CLASS.test(lastSuite(s)["name"] ?? "") && s.testcase["classname"] === lastSuite(s)["name"] &&

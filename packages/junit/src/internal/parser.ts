@@ -314,6 +314,9 @@ export class JunitHandler implements XmlReader.Handler {
     if (draft.className !== undefined) record.className = draft.className
     if (draft.file !== undefined) record.file = draft.file
     if (draft.line !== undefined) record.line = draft.line
+    const dialect = this.dialect!
+    if (dialect.framework !== undefined) record.framework = dialect.framework
+    if (dialect.tool !== undefined) record.tool = dialect.tool
     if (draft.parameters !== undefined && draft.parameters.length > 0) record.parameters = draft.parameters
     if (status === "passed" && test.attempts !== undefined) record.flaky = true
     if (status === "skipped" && disabled) record.disabled = true
