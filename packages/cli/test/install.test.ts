@@ -1,11 +1,12 @@
 import { startOctaneEmulator } from "@tr/tooling/emulators/octane"
 import { startTestomatEmulator } from "@tr/tooling/emulators/testomat"
 import { execFile, execFileSync } from "node:child_process"
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync } from "node:fs"
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
-import { describe, expect, it } from "vitest"
+import { beforeAll, describe, expect, it } from "vitest"
+import { parse } from "yaml"
 import { lines } from "./run.js"
 import { sh } from "./spawn.js"
 
@@ -34,12 +35,24 @@ const run = (command: string, args: ReadonlyArray<string>, options: { cwd: strin
     )
   })
 
+const tarball = join(root, "dist", "test-results.tgz")
+
+interface Action {
+  readonly inputs: Record<string, { readonly default?: string }>
+  readonly runs: {
+    readonly steps: ReadonlyArray<
+      { readonly name: string; readonly shell: string; readonly env?: Record<string, string>; readonly run: string }
+    >
+  }
+}
+
 describe("the packed CLI, installed alone", () => {
-  it("installs from its tarball into an empty prefix with nothing else, and runs from an empty directory", async () => {
+  beforeAll(async () => {
     const packaged = await run("pnpm", ["package"], { cwd: root })
     expect(packaged.status, packaged.output).toBe(0)
-    const tarball = join(root, "dist", "test-results.tgz")
+  }, 900_000)
 
+  it("installs from its tarball into an empty prefix with nothing else, and runs from an empty directory", async () => {
     const work = mkdtempSync(join(tmpdir(), "tr-install-"))
     const prefix = join(work, "prefix")
     const empty = join(work, "empty")
@@ -107,5 +120,63 @@ describe("the packed CLI, installed alone", () => {
     expect(execFileSync("tar", ["-tzf", tarball], { encoding: "utf8" })).toContain(
       "bin/node_modules/xmllint-wasm/xmllint.wasm"
     )
-  }, 900_000)
+  }, 300_000)
+
+  it("runs the GitHub Action's steps as a runner would: installs the packed CLI, pushes a glob, sets its outputs", async () => {
+    const action = parse(readFileSync(join(root, "action.yml"), "utf8")) as Action
+    const work = mkdtempSync(join(tmpdir(), "tr-action-"))
+    const prefix = join(work, "prefix")
+    mkdirSync(join(work, "reports", "nested"), { recursive: true })
+    copyFileSync(join(root, "examples", "web-ui.xml"), join(work, "reports", "web-ui.xml"))
+    copyFileSync(join(root, "examples", "checkout-service.xml"), join(work, "reports", "nested", "checkout.xml"))
+    const outputs = join(work, "github-output")
+    writeFileSync(outputs, "")
+    const emulator = await startTestomatEmulator()
+    try {
+      const given: Record<string, string> = {
+        service: "testomat",
+        files: "reports/**/*.xml",
+        package: join(root, "dist", "test-results.tgz"),
+        url: emulator.url,
+        "api-key": emulator.apiKey,
+        title: "from the action"
+      }
+      const input = (name: string) => given[name] ?? action.inputs[name]?.default ?? ""
+      // The only expressions the action may use: its inputs.
+      const expand = (text: string) =>
+        text.replace(/\$\{\{\s*inputs\.([\w-]+)\s*\}\}/g, (_, name: string) => input(name)).replace(
+          /\$\{\{[^}]*\}\}/g,
+          (e) => {
+            throw new Error(`action.yml uses ${e}, which this test does not provide`)
+          }
+        )
+      for (const step of action.runs.steps) {
+        expect(step.shell).toBe("bash")
+        const env = Object.fromEntries(Object.entries(step.env ?? {}).map(([k, v]) => [k, expand(String(v))]))
+        const ran = await run("bash", ["--noprofile", "--norc", "-eo", "pipefail", "-c", step.run], {
+          cwd: work,
+          env: {
+            ...npmEnv,
+            ...env,
+            PATH: `${join(prefix, "bin")}:${process.env["PATH"]}`,
+            NPM_CONFIG_PREFIX: prefix,
+            NPM_CONFIG_CACHE: join(work, "npm-cache"),
+            NPM_CONFIG_OFFLINE: "true",
+            GITHUB_OUTPUT: outputs
+          }
+        })
+        expect(ran.status, `${step.name}: ${ran.output}`).toBe(0)
+      }
+      const written = readFileSync(outputs, "utf8")
+      expect(written).toMatch(/^exit-code=0$/m)
+      const summary = JSON.parse(written.match(/^summary<<(\S+)\n([\s\S]*?)\n\1$/m)![2]!)
+      expect(summary).toMatchObject({ read: 11, delivered: 11, finished: true })
+      expect([...emulator.runs.values()].map((r) => [r.created["title"], r.tests.size])).toEqual([[
+        "from the action",
+        11
+      ]])
+    } finally {
+      await emulator.close()
+    }
+  })
 })
