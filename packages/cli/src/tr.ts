@@ -5,12 +5,15 @@
  * @since 0.1.0
  */
 import { handOver, isOurs, nearMiss } from "./internal/passthrough.js"
+import { findVersion } from "./internal/version.js"
 
 const octal = (word: string) => `'\\${word.charCodeAt(0).toString(8)}${word.slice(1)}'`
 
 const args = process.argv.slice(2)
 const meant = args.length === 0 ? undefined : nearMiss(args[0]!)
-if (isOurs(args)) await import("./bin.js")
+// Answered before Effect and the commands are loaded: as fast as Node starts.
+if (args.length === 1 && args[0] === "--version") process.stdout.write(`${findVersion()}\n`)
+else if (isOurs(args)) await import("./bin.js")
 else if (meant !== undefined) {
   process.stderr.write(
     `tr: "${args[0]}" is not a tr command; did you mean "tr ${meant}"? (see tr --help; a POSIX tr call whose set ` +

@@ -3,28 +3,11 @@ import { Args } from "@effect/cli"
 import { DEFAULT_CAP } from "@tr/core/BoundedText"
 import * as JunitReader from "@tr/junit/JunitReader"
 import { Effect, Option } from "effect"
-import { existsSync, readFileSync } from "node:fs"
-import { dirname, join } from "node:path"
-import { fileURLToPath } from "node:url"
 import { ExitCode } from "../ExitCode.js"
 import * as Formats from "./formats.js"
 import { option } from "./help.js"
 import type { Reading } from "./sources.js"
-
-/** This package's version, from the nearest package.json of test-results (this package) above this module (compiled or bundled). */
-const findVersion = (): string => {
-  let dir = dirname(fileURLToPath(import.meta.url))
-  while (true) {
-    const candidate = join(dir, "package.json")
-    if (existsSync(candidate)) {
-      const pkg = JSON.parse(readFileSync(candidate, "utf8")) as { name?: string; version?: string }
-      if (pkg.name === "test-results" && pkg.version !== undefined) return pkg.version
-    }
-    const parent = dirname(dir)
-    if (parent === dir) return "0.0.0-unknown"
-    dir = parent
-  }
-}
+import { findVersion } from "./version.js"
 
 export const VERSION: string = findVersion()
 
