@@ -1,6 +1,9 @@
 import { describe, expect, it } from "@effect/vitest"
 import { type OctaneEmulator, startOctaneEmulator } from "@tr/tooling/emulators/octane"
 import { startTestomatEmulator, type TestomatEmulator } from "@tr/tooling/emulators/testomat"
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
 import { afterAll, beforeAll } from "vitest"
 import { fixture, lines, run } from "./run.js"
 import { sh } from "./spawn.js"
@@ -12,7 +15,8 @@ const EVERY_FORMAT = [
   ["results.trx", "trx", 2],
   ["testng-results.xml", "testng", 2],
   ["ctrf.json", "ctrf", 2],
-  ["cucumber.json", "cucumber", 3]
+  ["cucumber.json", "cucumber", 3],
+  ["messages.ndjson", "cucumber-messages", 5]
 ] as const
 
 const all = EVERY_FORMAT.map(([file]) => fixture(file))
@@ -141,6 +145,43 @@ describe("every format pushed to both services (emulators)", () => {
     expect(skipped).toMatchObject({ title: "Pay with <card>", message: "undefined step: When I pay with bitcoin" })
   })
 
+  it("tr push octane sends a Cucumber feature as a Gherkin run with the .feature file's text", async () => {
+    const root = mkdtempSync(join(tmpdir(), "tr-features-"))
+    mkdirSync(join(root, "src/test/resources"), { recursive: true })
+    const text = "@web\nFeature: Cart\n  Scenario: Add a book @T1a2b3c4d\n    When I add \"Dune\"\n"
+    writeFileSync(join(root, "src/test/resources/cart.feature"), text)
+    const env = {
+      OCTANE_URL: octane.url,
+      OCTANE_SHARED_SPACE: octane.sharedSpace,
+      OCTANE_WORKSPACE: octane.workspace,
+      OCTANE_CLIENT_ID: octane.clientId,
+      OCTANE_CLIENT_SECRET: octane.clientSecret
+    }
+    const before = octane.payloads.length
+    const found = await sh(`$TR push octane --json --features-root ${root} ${fixture("cucumber.json")}`, env)
+    expect(found.status).toBe(0)
+    const [run] = octane.payloads.slice(before).flatMap((p) => p.gherkinRuns)
+    expect(run!.attributes).toMatchObject({ name: "Cart", status: "Failed" })
+    expect(run!.feature).toMatchObject({ name: "Cart", path: "src/test/resources/cart.feature", tag: "" })
+    expect(run!.file).toBe(text)
+    expect(run!.scenarios.map((s) => [s.attributes["name"], s.attributes["status"], s.attributes["outlineIndex"]]))
+      .toEqual([["Add a book", "Failed", undefined], ["Pay with <card>", "Passed", "1"], [
+        "Pay with <card>",
+        "Skipped",
+        "2"
+      ]])
+    expect(run!.scenarios[0]!.steps[2]).toMatchObject({
+      attributes: { name: "Then the cart holds 1 book", status: "failed", duration: "4" },
+      error: expect.stringContaining("expected: <1> but was: <0>")
+    })
+    const rebuilt = await sh(`$TR push octane --json ${fixture("cucumber.json")}`, env)
+    expect(rebuilt.status).toBe(0)
+    expect(rebuilt.stderr).toContain("its file src/test/resources/cart.feature was not found")
+    expect(octane.payloads.at(-1)!.gherkinRuns[0]!.file).toContain(
+      "Feature: Cart\n\n  @T1a2b3c4d\n  Scenario: Add a book"
+    )
+  })
+
   it("tr push octane delivers the tests of every format, in payloads valid against the XSD", async () => {
     const before = octane.payloads.length
     const r = await sh(`$TR push octane --json ${all.join(" ")}`, {
@@ -152,8 +193,15 @@ describe("every format pushed to both services (emulators)", () => {
     })
     expect(r.status).toBe(0)
     expect(JSON.parse(r.stdout)).toMatchObject({ read: total, accepted: total })
-    const runs = octane.payloads.slice(before).flatMap((p) => p.runs)
-    expect(runs).toHaveLength(total)
+    const received = octane.payloads.slice(before)
+    const runs = received.flatMap((p) => p.runs)
+    // The Cucumber scenarios go as one Gherkin run per feature, in payloads of their own.
+    expect(runs).toHaveLength(total - 3 - 5)
+    expect(received.every((p) => p.runs.length === 0 || p.gherkinRuns.length === 0)).toBe(true)
+    expect(received.flatMap((p) => p.gherkinRuns).map((g) => [g.feature["name"], g.scenarios.length])).toEqual([
+      ["Cart", 3],
+      ["Checkout", 5]
+    ])
     expect(runs.find((x) => x.attributes["name"] === "Refunds")?.attributes).toMatchObject({
       class: "PayTests",
       package: "Shop",

@@ -113,6 +113,14 @@ const pathOf = (uri: string): string => {
   }
 }
 
+/** What tells the rows of an outline apart: their values, else their place. */
+const executionOf = (
+  outline: { readonly index: number; readonly values?: ReadonlyArray<readonly [string, string]> }
+): string =>
+  outline.values === undefined || outline.values.length === 0
+    ? `example ${outline.index}`
+    : outline.values.map(([name, value]) => `${name}=${value}`).join(", ")
+
 const HOOK_KEYWORDS = new Set(["Before", "After", "BeforeStep", "AfterStep"])
 
 interface Feature {
@@ -455,7 +463,11 @@ class Reader {
       suite,
       status
     }
+    record.group = feature.name
     if (feature.file !== undefined) record.file = feature.file
+    record.framework = feature.behave ? "behave" : "Cucumber"
+    if (feature.behave) record.tool = "behave"
+    if (outline !== undefined) record.execution = executionOf(outline)
     const line = lineOf(element.line) ?? behaveLocation.line
     if (line !== undefined) record.line = line
     if (total !== undefined) record.duration = total / perSecond

@@ -7,3 +7,8 @@
  * @since 0.1.0
  */
 export * as CucumberJsonReader from "./CucumberJsonReader.js"
+
+/**
+ * @since 0.1.0
+ */
+export * as CucumberMessagesReader from "./CucumberMessagesReader.js"

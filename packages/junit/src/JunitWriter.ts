@@ -26,8 +26,23 @@ const problem = (
   text: string | undefined
 ) => `<${element}${Xml.attributes(attrs)}${text === undefined ? "/>" : `>${Xml.text(text)}</${element}>`}`
 
+/** Where the status of a step starts in its line, as cucumber's own JUnit formatter aligns them. */
+const STEP_COLUMN = 76
+
 /**
- * One canonical test as a `<testcase>` element.
+ * A Gherkin scenario's steps as cucumber's JUnit formatter writes them in `system-out`: `Given a cart....passed`.
+ *
+ * @since 0.2.0
+ * @category conversions
+ */
+export const stepLines = (steps: ReadonlyArray<Canonical.Step>): string =>
+  steps.filter((s) => s.category !== "hook" || s.status === "failed").map((s) =>
+    `${s.title}${".".repeat(Math.max(1, STEP_COLUMN - s.title.length))}${s.status ?? "skipped"}`
+  ).join("\n")
+
+/**
+ * One canonical test as a `<testcase>` element. A Gherkin scenario (`gherkin`) is written as cucumber writes it: the
+ * feature as `classname`, the steps with their statuses in `system-out`, before the scenario's own output.
  *
  * @since 0.1.0
  * @category conversions
@@ -55,11 +70,14 @@ export const testcase = (t: Canonical.TestCase): string => {
       Xml.attributes([["message", a.message], ["type", a.type], ["time", seconds(a.duration)]])
     }>${inner}</${a.kind}>`
   }
-  if (t.stdout !== undefined) body += `<system-out>${Xml.text(t.stdout)}</system-out>`
+  const out = t.gherkin === undefined || t.steps === undefined || t.steps.length === 0
+    ? t.stdout
+    : [stepLines(t.steps), t.stdout].filter((x) => x !== undefined).join("\n\n")
+  if (out !== undefined) body += `<system-out>${Xml.text(out)}</system-out>`
   if (t.stderr !== undefined) body += `<system-err>${Xml.text(t.stderr)}</system-err>`
   const attrs = Xml.attributes([
     ["name", t.title],
-    ["classname", t.className],
+    ["classname", t.className ?? t.gherkin?.feature],
     ["time", seconds(t.duration)],
     ["timestamp", t.startedAt],
     ["file", t.file],

@@ -378,4 +378,26 @@ describe("JunitWriter", () => {
         expect(diagnostics(again)).toEqual([])
       }
     }))
+
+  it("writes a Gherkin scenario as cucumber does: the feature as classname, the steps in system-out", () => {
+    const xml = JunitWriter.testcase({
+      type: "test",
+      id: "1",
+      source: "c.json",
+      title: "Add a book",
+      suite: ["Cart"],
+      status: "passed",
+      stdout: "added",
+      steps: [
+        { title: "Before (hooks.js:2)", category: "hook", status: "passed" },
+        { title: "Given a cart", category: "user", status: "passed" },
+        { title: "Then it holds 1", category: "user", status: "skipped" }
+      ],
+      gherkin: { feature: "Cart" }
+    })
+    expect(xml).toBe(
+      `<testcase name="Add a book" classname="Cart"><system-out>Given a cart${".".repeat(64)}passed\n` +
+        `Then it holds 1${".".repeat(61)}skipped\n\nadded</system-out></testcase>`
+    )
+  })
 })

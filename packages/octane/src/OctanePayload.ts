@@ -168,8 +168,18 @@ const testRun = (run: TestRun): string => {
   return body === "" ? `<test_run${attrs}/>` : `<test_run${attrs}>${body}</test_run>`
 }
 
-/** The document in order, a test run a piece: no string of a payload's size is built on the way. */
-const pieces = function*(context: Context, runs: ReadonlyArray<TestRun>): Generator<string> {
+/**
+ * A payload in order, a run a piece (`render` writes one run: a `test_run` or a `gherkin_test_run`): no string of a
+ * payload's size is built on the way.
+ *
+ * @since 0.2.0
+ * @category rendering
+ */
+export const documentPieces = function*<A>(
+  context: Context,
+  runs: ReadonlyArray<A>,
+  render: (run: A) => string
+): Generator<string> {
   const b = context.build
   const build = b === undefined ? "" : `<build${
     Xml.attributes([
@@ -183,9 +193,12 @@ const pieces = function*(context: Context, runs: ReadonlyArray<TestRun>): Genera
     ])
   }/>`
   yield `<?xml version="1.0" encoding="UTF-8"?>\n<test_result>${build}${links(context)}<test_runs>\n`
-  for (const run of runs) yield testRun(run) + "\n"
+  for (const run of runs) yield render(run)
   yield "</test_runs></test_result>\n"
 }
+
+const pieces = (context: Context, runs: ReadonlyArray<TestRun>) =>
+  documentPieces(context, runs, (run) => testRun(run) + "\n")
 
 /**
  * The payload as XML.

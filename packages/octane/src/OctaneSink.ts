@@ -18,6 +18,7 @@ import type * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
 import { Chunker } from "./internal/chunker.js"
 import { isFinal, OctaneClient, type Task } from "./OctaneClient.js"
+import * as OctaneGherkin from "./OctaneGherkin.js"
 import * as OctanePayload from "./OctanePayload.js"
 import * as OctaneRun from "./OctaneRun.js"
 import * as OctaneValidator from "./OctaneValidator.js"
@@ -48,6 +49,13 @@ export interface PayloadOptions {
    * young-generation collections, which is most of the collector's work in a push: leave them out when unused.
    */
   readonly keepTests?: boolean
+  /**
+   * The text of a Gherkin feature file named by a test (`file`, as the report wrote it, and the report's path), when
+   * it can be found: it goes into the feature's `gherkin_test_run`. Without it the text is rebuilt from the scenarios.
+   */
+  readonly featureText?: (file: string, source: string) => string | undefined
+  /** Epoch milliseconds given as a feature's start when none of its scenarios says when it started. */
+  readonly now?: number
 }
 
 /**
@@ -103,11 +111,12 @@ export const emptyStats = (): BuildStats => ({
   truncated: false
 })
 
-interface Prepared {
-  readonly test: Canonical.TestCase | undefined
-  readonly run: OctanePayload.TestRun
-  readonly key: string
-}
+/** A `test_run` (one test), or a `gherkin_test_run` (a feature's scenarios): each counts once toward a payload. */
+type Prepared =
+  & { readonly tests: ReadonlyArray<Canonical.TestCase>; readonly size: number; readonly key: string }
+  & ({ readonly run: OctanePayload.TestRun } | { readonly gherkin: OctaneGherkin.GherkinRun })
+
+const NO_TESTS: ReadonlyArray<Canonical.TestCase> = []
 
 /**
  * The payloads of a canonical stream, each leaving as soon as it is full (or has lingered), never two executions of
@@ -128,6 +137,10 @@ export const payloads =
       const size = Math.max(1, Math.min(MAX_CHUNK, options.chunkSize))
       const completeness = Ndjson.completeness()
       const chunker = new Chunker<Prepared>(size, (p) => p.key)
+      // Payloads hold one kind of run or the other (the XSD's test_runs is a choice).
+      const gherkinChunker = new Chunker<Prepared>(size, (p) => p.key)
+      const now = options.now ?? Date.now()
+      let feature: { readonly key: string; readonly tests: Array<Canonical.TestCase> } | undefined
       const keepTests = options.keepTests ?? true
       let index = 0
       const runOptions: OctaneRun.RunOptions = {
@@ -142,15 +155,54 @@ export const payloads =
           stats.problemCount++
           if (stats.problems.length < 100) stats.problems.push(`${test.source}: test "${test.title}": ${problem}`)
         }
-        return { test: keepTests ? test : undefined, run: mapped.run, key: OctanePayload.identity(mapped.run) }
+        return {
+          tests: keepTests ? [test] : NO_TESTS,
+          size: 1,
+          run: mapped.run,
+          key: OctanePayload.identity(mapped.run)
+        }
+      }
+      /** A feature's scenarios arrive together: the feature's run leaves when a test of another feature comes. */
+      const closeFeature = (out: Array<Prepared>): void => {
+        if (feature === undefined) return
+        const { key, tests } = feature
+        feature = undefined
+        const first = tests[0]!
+        const text = first.file === undefined ? undefined : options.featureText?.(first.file, first.source)
+        if (text === undefined) {
+          stats.problemCount++
+          if (stats.problems.length < 100) {
+            stats.problems.push(
+              `${first.source}: feature "${first.gherkin?.feature ?? ""}": its file ${
+                first.file === undefined ? "is not named" : `${first.file} was not found`
+              }, so its text was rebuilt from the scenarios`
+            )
+          }
+        }
+        out.push({
+          tests: keepTests ? tests : NO_TESTS,
+          size: tests.length,
+          gherkin: OctaneGherkin.fromScenarios(tests, text, now),
+          key
+        })
       }
       const toPayload = (group: ReadonlyArray<Prepared>): Payload => ({
         index: ++index,
-        bytes: OctanePayload.encode(options.context, group.map((p) => p.run)),
-        size: group.length,
-        ...(keepTests ? { tests: group.flatMap((p) => p.test ?? []) } : {}),
+        bytes: "run" in group[0]!
+          ? OctanePayload.encode(options.context, group.flatMap((p) => "run" in p ? [p.run] : []))
+          : OctaneGherkin.encode(options.context, group.flatMap((p) => "gherkin" in p ? [p.gherkin] : [])),
+        size: group.reduce((n, p) => n + p.size, 0),
+        ...(keepTests ? { tests: group.flatMap((p) => p.tests) } : {}),
         keys: group.map((p) => p.key)
       })
+      const add = (group: ReadonlyArray<Prepared>): Array<Payload> => {
+        const runs = group.filter((p) => "run" in p)
+        const gherkins = group.filter((p) => "gherkin" in p)
+        return [
+          ...(runs.length === 0 ? [] : chunker.add(runs)),
+          ...(gherkins.length === 0 ? [] : gherkinChunker.add(gherkins))
+        ].map(toPayload)
+      }
       const prepared = Stream.mapChunks(records, (chunk) => {
         const out: Array<Prepared> = []
         for (const record of chunk) {
@@ -158,20 +210,31 @@ export const payloads =
           if (record.type === "diagnostic" && record.severity === "error") stats.inputErrors++
           else if (record.type === "test") {
             stats.read++
-            out.push(prepare(record))
+            if (record.gherkin === undefined) out.push(prepare(record))
+            else {
+              const key = OctaneGherkin.identity(record)
+              if (feature?.key !== key) closeFeature(out)
+              feature ??= { key, tests: [] }
+              feature.tests.push(record)
+            }
           }
         }
         return Chunk.unsafeFromArray(out)
       })
+      const lastFeature = Stream.suspend(() => {
+        const out: Array<Prepared> = []
+        closeFeature(out)
+        return Stream.fromIterable(out)
+      })
       return Stream.concat(
-        prepared.pipe(
+        Stream.concat(prepared, lastFeature).pipe(
           Batch.group({ maxItems: size, maxBytes: Number.MAX_SAFE_INTEGER, linger: options.linger }, () => 1),
-          Stream.mapConcat((group) => chunker.add(Chunk.toReadonlyArray(group)).map(toPayload))
+          Stream.mapConcat((group) => add(Chunk.toReadonlyArray(group)))
         ),
         Stream.suspend(() => {
-          stats.deferred = chunker.deferred
+          stats.deferred = chunker.deferred + gherkinChunker.deferred
           stats.truncated = !completeness.complete()
-          return Stream.fromIterable(chunker.end().map(toPayload))
+          return Stream.fromIterable([...chunker.end(), ...gherkinChunker.end()].map(toPayload))
         })
       )
     })

@@ -11,6 +11,11 @@ export * as OctaneClient from "./OctaneClient.js"
 /**
  * @since 0.1.0
  */
+export * as OctaneGherkin from "./OctaneGherkin.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as OctanePayload from "./OctanePayload.js"
 
 /**

@@ -27,6 +27,17 @@ export interface ReceivedRun {
   readonly description?: string
 }
 
+/** A `gherkin_test_run`, read: its feature, the feature file's text, its scenarios and their steps. */
+export interface ReceivedGherkinRun {
+  readonly attributes: { readonly [name: string]: string }
+  readonly feature: { readonly [name: string]: string }
+  readonly file: string
+  readonly scenarios: ReadonlyArray<{
+    readonly attributes: { readonly [name: string]: string }
+    readonly steps: ReadonlyArray<{ readonly attributes: { readonly [name: string]: string }; readonly error?: string }>
+  }>
+}
+
 export interface ReceivedPayload {
   readonly task: string
   readonly xml: string
@@ -36,6 +47,8 @@ export interface ReceivedPayload {
   readonly tests: number
   /** The runs, read; empty when the emulator is lean. */
   readonly runs: ReadonlyArray<ReceivedRun>
+  /** The Gherkin runs, read; empty when the emulator is lean. */
+  readonly gherkinRuns: ReadonlyArray<ReceivedGherkinRun>
   /** Names of the children of <test_result>, in order. */
   readonly context: ReadonlyArray<string>
 }
@@ -115,9 +128,15 @@ export const defaultXsd = (): string => {
   return readFileSync(path, "utf8")
 }
 
-const parsePayload = (xml: string): Pick<ReceivedPayload, "runs" | "context"> => {
+type Mutable<T> = { -readonly [K in keyof T]: T[K] }
+
+const parsePayload = (xml: string): Pick<ReceivedPayload, "runs" | "gherkinRuns" | "context"> => {
   const parser = sax.parser(true, {})
   const runs: Array<ReceivedRun> = []
+  const gherkinRuns: Array<ReceivedGherkinRun> = []
+  let gherkin: Mutable<ReceivedGherkinRun> | undefined
+  type Scenario = ReceivedGherkinRun["scenarios"][number]
+  let scenario: { attributes: Scenario["attributes"]; steps: Array<Mutable<Scenario["steps"][number]>> } | undefined
   const context: Array<string> = []
   const stack: Array<string> = []
   let current: {
@@ -131,7 +150,12 @@ const parsePayload = (xml: string): Pick<ReceivedPayload, "runs" | "context"> =>
     const attrs = node.attributes as { [k: string]: string }
     if (stack.length === 1) context.push(node.name)
     if (node.name === "test_run") current = { attributes: attrs, children: [] }
-    else if (current !== undefined && stack.at(-1) === "test_run") current.children.push(node.name)
+    if (node.name === "gherkin_test_run") gherkin = { attributes: attrs, feature: {}, file: "", scenarios: [] }
+    if (gherkin !== undefined) {
+      if (node.name === "feature") gherkin.feature = attrs
+      if (node.name === "scenario") scenario = { attributes: attrs, steps: [] }
+      if (node.name === "step" && scenario !== undefined) scenario.steps.push({ attributes: attrs })
+    } else if (current !== undefined && stack.at(-1) === "test_run") current.children.push(node.name)
     if (node.name === "error" && current !== undefined) {
       current.error = {
         ...(attrs["type"] === undefined ? {} : { type: attrs["type"] }),
@@ -143,8 +167,21 @@ const parsePayload = (xml: string): Pick<ReceivedPayload, "runs" | "context"> =>
     text = ""
   }
   parser.ontext = (t) => (text += t)
+  parser.oncdata = (t) => (text += t)
   parser.onclosetag = (name) => {
     stack.pop()
+    if (gherkin !== undefined) {
+      if (name === "file") gherkin.file = text
+      if (name === "error_message" && scenario !== undefined) scenario.steps.at(-1)!.error = text
+      if (name === "scenario" && scenario !== undefined) {
+        ;(gherkin.scenarios as Array<Scenario>).push(scenario)
+        scenario = undefined
+      }
+      if (name === "gherkin_test_run") {
+        gherkinRuns.push(gherkin)
+        gherkin = undefined
+      }
+    }
     if (current === undefined) return
     if (name === "error" && current.error !== undefined) current.error.text = text
     if (name === "description") current.description = text
@@ -154,7 +191,7 @@ const parsePayload = (xml: string): Pick<ReceivedPayload, "runs" | "context"> =>
     }
   }
   parser.write(xml).close()
-  return { runs, context }
+  return { runs, gherkinRuns, context }
 }
 
 const identity = (run: ReceivedRun): string =>
@@ -284,14 +321,23 @@ export const startOctaneEmulator = async (options: OctaneEmulatorOptions = {}): 
         description: `payload does not conform to the XSD: ${result.problems.map((p) => p.message).join("; ")}`
       })
     }
-    const parsed = options.lean === true ? { runs: [], context: [] } : parsePayload(xml)
-    const count = options.lean === true ? countRuns(xml) : parsed.runs.length
+    const parsed = options.lean === true ? { runs: [], gherkinRuns: [], context: [] } : parsePayload(xml)
+    const count = options.lean === true ? countRuns(xml) : parsed.runs.length + parsed.gherkinRuns.length
     if (count > 1000) return send(res, log, 400, { description: `${count} tests in one payload; at most 1000` })
     const seen = new Set<string>()
     for (const run of parsed.runs) {
       const key = identity(run)
       if (seen.has(key)) {
         return send(res, log, 400, { description: `two test runs of test "${run.attributes["name"]}" in one payload` })
+      }
+      seen.add(key)
+    }
+    for (const run of parsed.gherkinRuns) {
+      const key = `gherkin\u0000${run.feature["path"]}\u0000${run.feature["name"]}`
+      if (seen.has(key)) {
+        return send(res, log, 400, {
+          description: `two Gherkin runs of feature "${run.feature["name"]}" in one payload`
+        })
       }
       seen.add(key)
     }
@@ -420,6 +466,7 @@ const countRuns = (xml: string): number => {
     const next = xml.charCodeAt(at + 9)
     if (next === 32 || next === 47 || next === 62) n++ // " ", "/", ">": not <test_runs>
   }
+  for (let at = xml.indexOf("<gherkin_test_run"); at !== -1; at = xml.indexOf("<gherkin_test_run", at + 17)) n++
   return n
 }
 

@@ -100,6 +100,7 @@ export const OCTANE_ENV = {
   module: "OCTANE_MODULE",
   runName: "OCTANE_RUN_NAME",
   reportUrl: "OCTANE_REPORT_URL",
+  featuresRoot: "OCTANE_FEATURES_ROOT",
   skipErrors: "OCTANE_SKIP_ERRORS"
 } as const
 

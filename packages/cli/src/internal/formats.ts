@@ -6,6 +6,7 @@ import type * as Canonical from "@tr/core/Canonical"
 import * as XmlDecoder from "@tr/core/XmlDecoder"
 import * as CtrfReader from "@tr/ctrf/CtrfReader"
 import * as CucumberJsonReader from "@tr/cucumber/CucumberJsonReader"
+import * as CucumberMessagesReader from "@tr/cucumber/CucumberMessagesReader"
 import * as JunitReader from "@tr/junit/JunitReader"
 import * as NunitReader from "@tr/nunit/NunitReader"
 import * as TestngReader from "@tr/testng/TestngReader"
@@ -76,6 +77,12 @@ export const FORMATS: ReadonlyArray<Format> = [
     label: "Cucumber JSON (cucumber-jvm, -js, -ruby, behave, godog, …)",
     roots: [],
     read: (source, reading) => CucumberJsonReader.stream({ source, ...cap(reading) })
+  },
+  {
+    name: "cucumber-messages",
+    label: "Cucumber Messages NDJSON (--format message)",
+    roots: [],
+    read: (source, reading) => CucumberMessagesReader.stream({ source, ...cap(reading) })
   }
 ]
 
@@ -101,7 +108,15 @@ const sniff = (head: string, final: boolean): Sniffed | "more" => {
   if (first === null) return final ? undefined : "more"
   // A Cucumber JSON report is an array of features; a CTRF report is an object.
   if (text[first.index] === "[") return { format: byName("cucumber") }
-  if (text[first.index] === "{") return { format: byName("ctrf") }
+  if (text[first.index] === "{") {
+    // Cucumber Messages: one envelope a line, named by its only key.
+    const key = /^\{\s*"(\w+)"\s*:/.exec(text.slice(first.index))
+    if (key === null && !final && text.length - first.index < 64) return "more"
+    if (key !== null && CucumberMessagesReader.FIRST_ENVELOPES.includes(key[1]!)) {
+      return { format: byName("cucumber-messages") }
+    }
+    return { format: byName("ctrf") }
+  }
   const prolog = PROLOG.exec(text.slice(first.index))![0]
   const rest = text.slice(first.index + prolog.length)
   const m = /^<([A-Za-z_][\w.:-]*)/.exec(rest)

@@ -6,6 +6,7 @@ import * as OctaneRun from "@tr/octane/OctaneRun"
 import type * as OctaneSink from "@tr/octane/OctaneSink"
 import { Effect, Either, Option } from "effect"
 import * as Env from "./env.js"
+import { featureTextFinder } from "./features.js"
 import type * as Help from "./help.js"
 import { option } from "./help.js"
 import { belowOne, exitWith, INPUTS, inputs, quiet, reading, readingOptions, usage, VERSION } from "./options.js"
@@ -108,6 +109,12 @@ export const payloadOptions = {
   module: text("module", E.module, "Module (component) of every test", "NAME"),
   runName: text("run-name", E.runName, "Run name of every test run", "NAME"),
   reportUrl: text("report-url", E.reportUrl, "External report URL of every test run (http or https)", "URL"),
+  featuresRoot: text(
+    "features-root",
+    E.featuresRoot,
+    "Where the .feature files of Cucumber reports are (also looked for beside the report and in the working directory)",
+    "DIR"
+  ),
   chunkSize: option.integerOr("chunk-size", OctanePayload.MAX_TESTS, { text: "Tests per payload, 1 to 1000" })
 }
 
@@ -182,6 +189,7 @@ export const resolvePayload = (
   const reportUrl = Env.text(o.reportUrl, E.reportUrl)
   return Either.right({
     context,
+    featureText: featureTextFinder(Env.text(o.featuresRoot, E.featuresRoot)),
     chunkSize: o.chunkSize,
     linger: "2 seconds",
     run: {

@@ -22,7 +22,7 @@ export const unknownOption = (inputs: ReadonlyArray<string>): string | undefined
   inputs.find((input) => input.startsWith("-") && input !== "-")
 
 /** What a directory argument stands for: the files of every format tr reads. */
-const IN_DIRECTORY = "**/*.{xml,trx,json}"
+const IN_DIRECTORY = "**/*.{xml,trx,json,ndjson}"
 
 /** What the file system says of `path`, or nothing when there is nothing there. */
 const statOf = (path: string): Stats | undefined => {
@@ -64,7 +64,7 @@ export const expand = (inputs: ReadonlyArray<string>): Effect.Effect<ReadonlyArr
         sources.push({
           path: input,
           problem: directory
-            ? `no .xml, .trx or .json file in the directory ${input}`
+            ? `no .xml, .trx, .json or .ndjson file in the directory ${input}`
             : `no file matches the pattern ${input}`
         })
       }
