@@ -17,6 +17,14 @@ export interface Group {
 const SOURCE_FILE = /\.(?:[cm]?[jt]sx?|py|php|rb|go|rs|cs|fs|vb|java|kt|kts|scala|groovy|swift|dart|feature|robot)$/i
 
 /**
+ * Whether a name ends like a source file (`login.spec.ts`, `test_login.py`).
+ *
+ * @since 0.2.0
+ * @category predicates
+ */
+export const isSourceFile = (name: string): boolean => SOURCE_FILE.test(name)
+
+/**
  * Whether a name is a path to a source file (`auth/login.spec.ts`, `tests\\test_a.py`, `login.spec.ts`) rather than a
  * dotted class name.
  *
@@ -80,6 +88,8 @@ export const of = (
   if (test.group !== undefined) {
     return test.namespace === undefined ? { group: test.group } : { group: test.group, namespace: test.namespace }
   }
-  const name = test.className ?? test.suite.at(-1)
-  return name === undefined || name === "" ? undefined : fromClassName(name)
+  if (test.className !== undefined && test.className !== "") return fromClassName(test.className)
+  // A suite's name is whole (`App.Tests.dll` is no class `dll` in `App.Tests`).
+  const suite = test.suite.at(-1)
+  return suite === undefined || suite === "" ? undefined : { group: suite }
 }

@@ -6,6 +6,7 @@
  */
 import { capped, DEFAULT_CAP } from "@tr/core/BoundedText"
 import type * as Canonical from "@tr/core/Canonical"
+import * as Group from "@tr/core/Group"
 import * as Identity from "@tr/core/Identity"
 import * as Incremental from "@tr/core/Incremental"
 import { type Found, JsonError, JsonScanner, type Path } from "@tr/core/JsonScanner"
@@ -253,6 +254,23 @@ class Reader {
     }
     const file = str(t.filePath)
     if (file !== undefined) record.file = file
+    // The describe path in its spec file, else the spec file in its folder.
+    const group = suite.length > 0
+      ? { group: suite.join(" > "), ...(file === undefined ? {} : { namespace: file }) }
+      : file === undefined
+      ? undefined
+      : Group.fromFile(file)
+    if (group !== undefined) {
+      record.group = group.group
+      if (group.namespace !== undefined) record.namespace = group.namespace
+    }
+    if (this.tool !== undefined) {
+      record.framework = this.tool
+      record.tool = this.tool
+    }
+    // The browser and device a test ran on tell its executions apart (CTRF's own fields, kept in attributes too).
+    const execution = [str(t["browser"]), str(t["device"])].filter((x) => x !== undefined && x !== "").join(" ")
+    if (execution !== "") record.execution = execution
     const line = num(t.line)
     if (line !== undefined && Number.isInteger(line) && line >= 0) record.line = line
     const duration = num(t.duration)

@@ -169,8 +169,7 @@ export const EXPECTED: { readonly [file: string]: Expected } = {
     last: {
       "title": "get started link",
       "suite": ["example.spec.ts"],
-      "file": "example.spec.ts",
-      "parameters": [{ "name": "project", "value": "firefox" }]
+      "file": "example.spec.ts"
     }
   },
   "junit-playwright/trrparser__playwright.xml": {
@@ -179,8 +178,7 @@ export const EXPECTED: { readonly [file: string]: Expected } = {
     last: {
       "title": "get started link",
       "suite": ["example.spec.ts"],
-      "file": "example.spec.ts",
-      "parameters": [{ "name": "project", "value": "webkit" }]
+      "file": "example.spec.ts"
     }
   },
   "junit-pytest/enricomi__junit.fail.xml": {
@@ -191,7 +189,7 @@ export const EXPECTED: { readonly [file: string]: Expected } = {
   "junit-pytest/mikepenz__report_flaky.xml": {
     ...t(4, 2, 2, 0),
     dialect: "pytest",
-    last: { "title": "test_with_flaky_success", "suite": ["pytest"] }
+    last: { "title": "test_with_flaky_success", "suite": ["pytest"], "file": "python/test_sample.py" }
   },
   "junit-surefire/dorny__pulsar-test-report.xml": {
     ...t(808, 793, 1, 14),

@@ -104,14 +104,14 @@ const cases: ReadonlyArray<
     dialect: "vitest",
     expect: [
       {
-        title: "math > adds",
+        title: "adds",
         suite: ["src/math.test.ts"],
         className: "src/math.test.ts",
         file: "src/math.test.ts",
         status: "passed"
       },
       {
-        title: "math > divides",
+        title: "divides",
         suite: ["src/math.test.ts"],
         className: "src/math.test.ts",
         file: "src/math.test.ts",
@@ -157,19 +157,17 @@ const cases: ReadonlyArray<
     dialect: "playwright",
     expect: [
       {
-        title: "Checkout › pays by card",
+        title: "pays by card",
         suite: ["checkout.spec.ts"],
         className: "checkout.spec.ts",
         file: "checkout.spec.ts",
-        parameters: [{ name: "project", value: "firefox" }],
         status: "passed"
       },
       {
-        title: "Checkout › pays by invoice",
+        title: "pays by invoice",
         suite: ["checkout.spec.ts"],
         className: "checkout.spec.ts",
         file: "checkout.spec.ts",
-        parameters: [{ name: "project", value: "firefox" }],
         status: "passed"
       }
     ]
@@ -333,6 +331,77 @@ const cases: ReadonlyArray<
   }
 ]
 
+/**
+ * What each dialect states for the services, for its fixture's first test (the README's table, row by row): the group
+ * and its namespace, the file, the framework and tool, the execution.
+ */
+const stated: { readonly [file: string]: Partial<Canonical.TestCase> } = {
+  "bazel.xml": { group: "//shop/cart:cart_test", framework: "Bazel", tool: "Bazel" },
+  "catch2.xml": { group: "shop_tests.global", framework: "Catch2", tool: "Catch2" },
+  "ctest.xml": { group: "Linux-c++", framework: "CTest", tool: "CTest" },
+  "cypress.xml": {
+    group: "Login",
+    namespace: "cypress/e2e/login.cy.ts",
+    file: "cypress/e2e/login.cy.ts",
+    framework: "Cypress",
+    tool: "Cypress"
+  },
+  "dotnet.xml": { group: "PriceTests", namespace: "Shop.Tests", framework: ".NET", tool: "JUnit logger" },
+  "generic.xml": { group: "smoke" },
+  "go.xml": { group: "example.com/shop/cart", framework: "Go testing", tool: "go-junit-report" },
+  "googletest.xml": { group: "Money/ParseTest", file: "money_test.cc", framework: "GoogleTest", tool: "GoogleTest" },
+  "gotestsum.xml": { group: "example.com/shop/api", framework: "Go testing", tool: "gotestsum" },
+  "gradle.xml": { group: "CheckoutTest", namespace: "com.shop", framework: "JUnit", tool: "Gradle" },
+  "jest.xml": {
+    group: "Cart › quantity",
+    namespace: "src/cart/Cart.test.tsx",
+    file: "src/cart/Cart.test.tsx",
+    framework: "Jest",
+    tool: "jest-junit"
+  },
+  "mocha.xml": {
+    group: "Orders API",
+    namespace: "/repo/test/orders.spec.js",
+    file: "/repo/test/orders.spec.js",
+    framework: "Mocha",
+    tool: "mocha-junit-reporter"
+  },
+  "nextest.xml": { group: "shop::integration", framework: "Rust test", tool: "cargo-nextest" },
+  "phpunit.xml": {
+    group: "PriceTest",
+    namespace: "Tests",
+    file: "/repo/tests/PriceTest.php",
+    framework: "PHPUnit",
+    tool: "PHPUnit"
+  },
+  "playwright.xml": {
+    group: "Checkout",
+    namespace: "checkout.spec.ts",
+    file: "checkout.spec.ts",
+    framework: "Playwright",
+    tool: "Playwright",
+    execution: "firefox"
+  },
+  "pytest.xml": {
+    group: "test_pay",
+    namespace: "tests",
+    file: "tests/test_pay.py",
+    framework: "pytest",
+    tool: "pytest"
+  },
+  "robot.xml": { group: "Login", namespace: "Tests", framework: "Robot Framework", tool: "Robot Framework" },
+  "surefire.xml": { group: "CartTest", namespace: "com.shop", framework: "JUnit", tool: "Maven Surefire" },
+  "vitest.xml": {
+    group: "math",
+    namespace: "src/math.test.ts",
+    file: "src/math.test.ts",
+    framework: "Vitest",
+    tool: "Vitest"
+  }
+}
+
+const FIELDS = ["group", "namespace", "file", "framework", "tool", "execution"] as const
+
 describe("JUnit dialects", () => {
   for (const c of cases) {
     it.effect(`${c.dialect}: recognised, and mapped as its users think of it`, () =>
@@ -341,6 +410,14 @@ describe("JUnit dialects", () => {
         expect(dialectOf(records)).toBe(c.dialect)
         expect(tests(records).map(pick)).toEqual(c.expect)
         expect(diagnostics(records).filter((d) => d.severity === "error")).toEqual([])
+      }))
+  }
+
+  for (const [file, want] of Object.entries(stated)) {
+    it.effect(`${file}: states the group, file, framework and execution its runner's users expect`, () =>
+      Effect.gen(function*() {
+        const first = tests(yield* readFile(fixture(`dialects/${file}`)))[0]!
+        expect(Object.fromEntries(FIELDS.flatMap((f) => (first[f] === undefined ? [] : [[f, first[f]]])))).toEqual(want)
       }))
   }
 

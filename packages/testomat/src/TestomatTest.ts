@@ -51,6 +51,11 @@ export interface MappingOptions {
   readonly maxStack: number
   /** Prefixed to every `rid`, to tell apart the executions of several machines reporting into one run. */
   readonly ridPrefix?: string
+  /**
+   * The unit of `run_time`: seconds (`s`, the default), as the reporting guide says, or milliseconds (`ms`), as the
+   * official reporters send it, for a server that shows durations a thousand times off.
+   */
+  readonly runTimeUnit?: "s" | "ms"
 }
 
 /**
@@ -140,6 +145,9 @@ export const UNNAMED = "(unnamed test)"
 const suiteTitleOf = (test: Canonical.TestCase): string | undefined => {
   if (test.group === undefined) return test.suite.at(-1) ?? test.className
   if (test.file !== undefined || test.namespace === undefined) return test.group
+  // The class name as the report wrote it, when it is the two together (`../secret-file`, `App.Tests.CalcTests`).
+  const written = test.className
+  if (written !== undefined && written.startsWith(test.namespace) && written.endsWith(test.group)) return written
   return `${test.namespace}${/[/\\]/.test(test.namespace) ? "/" : "."}${test.group}`
 }
 
@@ -166,7 +174,9 @@ export const fromTestCase = (test: Canonical.TestCase, options: MappingOptions):
   const suite = suiteTitleOf(test)
   if (suite !== undefined) out.suite_title = suite
   if (test.file !== undefined) out.file = test.file
-  if (test.duration !== undefined) out.run_time = test.duration
+  if (test.duration !== undefined) {
+    out.run_time = options.runTimeUnit === "ms" ? Math.round(test.duration * 1000) : test.duration
+  }
   const message = messageOf(test)
   if (message !== undefined) out.message = message
   const stack = stackOf(test, options)

@@ -21,16 +21,35 @@ export type Attrs = { readonly [name: string]: string }
 export const IMPLAUSIBLE_SECONDS = 1e6
 
 /**
- * Seconds as written (`1.5`, `1,234.5`), or undefined when it is no non-negative number.
+ * A number as a report writes it: with a decimal point, or with the decimal comma of a machine set to a localised
+ * number format (`0,014` is 0.014, never 14: a thousands group never starts with 0, and a lone comma in a time is never
+ * grouping). Thousands groups are read only where the decimal separator that follows them makes them unambiguous
+ * (`1,234.5`, `1.234,5`) or where there are several (`1,234,567`). NaN when it is no number.
+ *
+ * @since 0.2.0
+ * @category parsing
+ */
+export const decimal = (value: string): number => {
+  const v = value.trim()
+  if (v === "") return Number.NaN
+  if (/^[+-]?\d+,\d+$/.test(v)) return Number(v.replace(",", "."))
+  if (/^[+-]?[1-9]\d{0,2}(,\d{3})+\.\d*$/.test(v) || /^[+-]?[1-9]\d{0,2}(,\d{3}){2,}$/.test(v)) {
+    return Number(v.replace(/,/g, ""))
+  }
+  if (/^[+-]?[1-9]\d{0,2}(\.\d{3})+,\d*$/.test(v)) return Number(v.replace(/\./g, "").replace(",", "."))
+  return Number(v)
+}
+
+/**
+ * Seconds as written (`1.5`, `0,014`, `1,234.5`), or undefined when it is no non-negative number.
  *
  * @since 0.1.0
  * @category parsing
  */
 export const seconds = (value: string | undefined): number | undefined => {
   if (value === undefined) return undefined
-  const trimmed = value.trim()
-  const n = Number(/^\d{1,3}(,\d{3})+(\.\d*)?$/.test(trimmed) ? trimmed.replace(/,/g, "") : trimmed)
-  return trimmed !== "" && Number.isFinite(n) && n >= 0 ? n : undefined
+  const n = decimal(value)
+  return Number.isFinite(n) && n >= 0 ? n : undefined
 }
 
 /**
@@ -40,9 +59,9 @@ export const seconds = (value: string | undefined): number | undefined => {
  * @category parsing
  */
 export const clockSeconds = (value: string | undefined): number | undefined => {
-  const m = value === undefined ? null : /^(?:(\d+)\.)?(\d+):(\d{2}):(\d{2}(?:\.\d+)?)$/.exec(value.trim())
+  const m = value === undefined ? null : /^(?:(\d+)\.)?(\d+):(\d{2}):(\d{2}(?:[.,]\d+)?)$/.exec(value.trim())
   if (m === null) return undefined
-  return Number(m[1] ?? 0) * 86400 + Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4])
+  return Number(m[1] ?? 0) * 86400 + Number(m[2]) * 3600 + Number(m[3]) * 60 + Number(m[4]!.replace(",", "."))
 }
 
 /**

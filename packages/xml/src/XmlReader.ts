@@ -339,6 +339,24 @@ export class Document {
   }
 
   /**
+   * A warning when what `what` declares about its tests (`[name, declared, found]`) differs from what was read.
+   *
+   * @since 0.2.0
+   */
+  checkCounts(
+    what: string,
+    checks: ReadonlyArray<readonly [name: string, declared: number | undefined, found: number]>,
+    at: { readonly line: number; readonly column: number }
+  ): void {
+    const differences = checks.flatMap(([name, said, found]) =>
+      said === undefined || said === found ? [] : [`${name}=${said} but ${found} found`]
+    )
+    if (differences.length > 0) {
+      this.diagnostic("warning", "count-mismatch", `${what} declares ${differences.join(", ")}`, at)
+    }
+  }
+
+  /**
    * A duration in seconds, with a warning for one that is no duration (left out) or implausible (read as
    * nanoseconds).
    *

@@ -25,6 +25,8 @@ export interface ReceivedRun {
   readonly children: ReadonlyArray<string>
   readonly error?: { readonly type?: string; readonly message?: string; readonly text: string }
   readonly description?: string
+  /** The run's own `test_field`s, by type. */
+  readonly testFields?: { readonly [type: string]: string }
 }
 
 /** A `gherkin_test_run`, read: its feature, the feature file's text, its scenarios and their steps. */
@@ -144,6 +146,7 @@ const parsePayload = (xml: string): Pick<ReceivedPayload, "runs" | "gherkinRuns"
     children: Array<string>
     error?: { type?: string; message?: string; text: string }
     description?: string
+    testFields?: { [type: string]: string }
   } | undefined
   let text = ""
   parser.onopentag = (node) => {
@@ -156,6 +159,9 @@ const parsePayload = (xml: string): Pick<ReceivedPayload, "runs" | "gherkinRuns"
       if (node.name === "scenario") scenario = { attributes: attrs, steps: [] }
       if (node.name === "step" && scenario !== undefined) scenario.steps.push({ attributes: attrs })
     } else if (current !== undefined && stack.at(-1) === "test_run") current.children.push(node.name)
+    if (node.name === "test_field" && current !== undefined && attrs["type"] !== undefined) {
+      ;(current.testFields ??= {})[attrs["type"]] = attrs["value"] ?? ""
+    }
     if (node.name === "error" && current !== undefined) {
       current.error = {
         ...(attrs["type"] === undefined ? {} : { type: attrs["type"] }),

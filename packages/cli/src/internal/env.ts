@@ -20,7 +20,8 @@ export const TESTOMAT_ENV = {
   create: "TESTOMATIO_CREATE",
   proceed: "TESTOMATIO_PROCEED",
   sharedRun: "TESTOMATIO_SHARED_RUN",
-  timeout: "TESTOMATIO_REQUEST_TIMEOUT"
+  timeout: "TESTOMATIO_REQUEST_TIMEOUT",
+  runTimeUnit: "TESTOMATIO_RUN_TIME_UNIT"
 } as const
 
 const value = (name: string): string | undefined => {

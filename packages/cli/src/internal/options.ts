@@ -58,13 +58,32 @@ const dialect = option.choice("dialect", JunitReader.DIALECTS.map((d) => d.name)
   }) instead of the one recognised from the file`
 })
 
+/** The variable that gives `--execution-key`. */
+export const EXECUTION_KEY = "TR_EXECUTION_KEY"
+
+const executionKey = option.text("execution-key", {
+  value: "KEY",
+  env: EXECUTION_KEY,
+  text: "Tells this machine's executions of each test from another's that reports the same tests into one run (a " +
+    "CI matrix cell or shard, e.g. linux-node20): Octane's run_name, part of Testomat.io's rid"
+})
+
 /** The flags that say how result files are read. */
-export const readingOptions = { maxText, from, dialect }
+export const readingOptions = { maxText, from, dialect, executionKey }
 
 export const reading = (
-  o: { readonly maxText: number; readonly from: Option.Option<string>; readonly dialect: Option.Option<string> }
-): Reading => ({
-  maxTextLength: o.maxText,
-  ...(Option.isSome(o.from) ? { from: o.from.value } : {}),
-  ...(Option.isSome(o.dialect) ? { dialect: o.dialect.value } : {})
-})
+  o: {
+    readonly maxText: number
+    readonly from: Option.Option<string>
+    readonly dialect: Option.Option<string>
+    readonly executionKey: Option.Option<string>
+  }
+): Reading => {
+  const key = Option.getOrUndefined(o.executionKey) ?? process.env[EXECUTION_KEY]
+  return {
+    maxTextLength: o.maxText,
+    ...(Option.isSome(o.from) ? { from: o.from.value } : {}),
+    ...(Option.isSome(o.dialect) ? { dialect: o.dialect.value } : {}),
+    ...(key === undefined || key.trim() === "" ? {} : { executionKey: key.trim() })
+  }
+}

@@ -33,6 +33,7 @@ export interface PushArgs {
   readonly concurrency: number
   readonly passedOutput: boolean
   readonly maxStack: number
+  readonly runTimeUnit: "s" | "ms"
   readonly ridPrefix: string | undefined
   readonly failedOut: string | undefined
   readonly dryRun: boolean
@@ -86,6 +87,7 @@ export const push = (args: PushArgs) =>
       mapping: {
         passedOutput: args.passedOutput,
         maxStack: args.maxStack,
+        runTimeUnit: args.runTimeUnit,
         ...(args.ridPrefix === undefined ? {} : { ridPrefix: args.ridPrefix })
       },
       // Without a file to write them to, the sink need not keep the records of batches in flight.

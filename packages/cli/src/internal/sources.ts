@@ -89,7 +89,23 @@ export interface Reading {
   readonly from?: string
   /** A JUnit dialect to use instead of the detected one. */
   readonly dialect?: string
+  /** Tells this run's executions of each test from another machine's (a CI matrix cell, a shard). */
+  readonly executionKey?: string
 }
+
+/**
+ * Every test's execution prefixed with the user's key: two machines of a CI matrix that report the same tests into one
+ * run deliver two executions of each, not one overwriting the other.
+ */
+const withExecutionKey =
+  (key: string | undefined) =>
+  <E, R>(records: Stream.Stream<Canonical.SourceRecord, E, R>): Stream.Stream<Canonical.SourceRecord, E, R> =>
+    key === undefined ?
+      records :
+      Stream.map(
+        records,
+        (r) => r.type !== "test" ? r : { ...r, execution: r.execution === undefined ? key : `${key} ${r.execution}` }
+      )
 
 export interface ReadOptions {
   readonly reading: Reading
@@ -131,6 +147,7 @@ const readSource = (source: Source, options: ReadOptions, tally: Tally): Stream.
     )
     return bytes.pipe(
       Formats.read(source.path, options.reading),
+      withExecutionKey(options.reading.executionKey),
       Stream.catchAll((error) => Stream.make(unreadable(source.path, describe(error)))),
       Stream.ensuring(Effect.sync(() => progress && progress.files++))
     )

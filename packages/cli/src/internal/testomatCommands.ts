@@ -109,6 +109,12 @@ const pushConfig = {
   maxStack: option.integerOr("max-stack", 64 * 1024, {
     text: "Longest stack (failures and output) sent per test, in characters"
   }),
+  runTimeUnit: option.choice("run-time-unit", ["s", "ms"], {
+    value: "UNIT",
+    env: E.runTimeUnit,
+    text: "Unit of run_time: s (seconds, as the reporting guide says; the default) or ms (as the official " +
+      "reporters send it)"
+  }),
   ridPrefix: option.text("rid-prefix", {
     value: "TEXT",
     text: "Prefix of every rid: tells apart machines that report the same tests into one run"
@@ -138,6 +144,10 @@ export const pushTestomat = Command.make(
         ])
       ]
       if (limits.length > 0) return usage(limits)
+      const runTimeUnit = Env.text(o.runTimeUnit, E.runTimeUnit)
+      if (runTimeUnit !== undefined && runTimeUnit !== "s" && runTimeUnit !== "ms") {
+        return usage([`$${E.runTimeUnit} must be s or ms, not "${runTimeUnit}"`])
+      }
       const runId = Env.text(o.run, E.run)
       return Effect.flatMap(loadTestomat, (Testomat) =>
         Testomat.push({
@@ -153,6 +163,7 @@ export const pushTestomat = Command.make(
           concurrency: o.concurrency,
           passedOutput: o.passedOutput,
           maxStack: o.maxStack,
+          runTimeUnit: runTimeUnit ?? "s",
           ridPrefix: Option.getOrUndefined(o.ridPrefix),
           failedOut: Option.getOrUndefined(o.failedOut),
           dryRun: o.dryRun,

@@ -3,6 +3,7 @@
  * the way a user of that runner thinks of them.
  */
 import type * as Canonical from "@tr/core/Canonical"
+import * as Group from "@tr/core/Group"
 import * as Parameters from "@tr/xml/Parameters"
 
 type Attrs = { readonly [name: string]: string }
@@ -25,6 +26,10 @@ export interface Draft {
   file: string | undefined
   line: number | undefined
   parameters: Array<Canonical.Parameter> | undefined
+  /** What the runner's users see the test under, and where that lives (see `Canonical.TestCase`). */
+  group: string | undefined
+  namespace: string | undefined
+  execution: string | undefined
 }
 
 /** What a test's enclosing suites say, for mappings that need it. */
@@ -32,8 +37,10 @@ export interface Context {
   readonly testcase: Attrs
   /** Enclosing suites' attributes, outermost first (the `<testsuites>` root excluded). */
   readonly suites: ReadonlyArray<Attrs>
-  /** The `file` of the nearest enclosing suite that has one, else of the last suite that had one. */
+  /** The `file` of the nearest enclosing suite that has one. */
   readonly suiteFile: string | undefined
+  /** The `file` of the last suite that had one, enclosing or not (mocha-junit-reporter writes it on a sibling). */
+  readonly lastSuiteFile: string | undefined
 }
 
 export interface Dialect {
@@ -55,6 +62,64 @@ const nearest = (c: Context, attr: string) => [...c.suites].reverse().find((a) =
 const looksLikePath = (v: string | undefined) =>
   v !== undefined && /[/\\]|\.(m?[jt]sx?|cjs|py|php|rb|go|rs|cs)$/.test(v)
 
+/**
+ * A JavaScript runner's grouping: the describe path when there is one (in its spec file), else the spec file (in its
+ * folder).
+ */
+const describeOrFile = (d: Draft, describes: ReadonlyArray<string>, separator: string): void => {
+  if (describes.length > 0) {
+    d.group = describes.join(separator)
+    d.namespace = d.file
+  } else if (d.file !== undefined) {
+    const { group, namespace } = Group.fromFile(d.file)
+    d.group = group
+    d.namespace = namespace
+  }
+}
+
+/**
+ * A title that holds the describe path before the test's own title (`Login › signs in`): the own title becomes the
+ * title, the path the group.
+ */
+const splitTitle = (d: Draft, separator: string): Array<string> => {
+  const parts = d.title.split(separator)
+  if (parts.length < 2 || parts.some((p) => p.trim() === "")) return []
+  d.title = parts.pop()!
+  return parts
+}
+
+/** A name that is the group as its users know it, never split (a Go package path, a Rust module path, a binary). */
+const groupAsWritten = (d: Draft): void => {
+  if (d.className !== undefined && d.className !== "") d.group = d.className
+}
+
+/**
+ * pytest's `classname` is the module's dotted path, then the class (and nested classes): the group is the class, else
+ * the module; the module's path is the file, where the report does not say it.
+ */
+const pytestGroup = (d: Draft): void => {
+  const parts = d.className?.split(".").filter((p) => p !== "") ?? []
+  if (parts.length === 0) {
+    // No class name: the module is the file's.
+    if (d.file !== undefined) {
+      const { group, namespace } = Group.fromFile(d.file)
+      d.group = group.replace(/\.py$/, "")
+      d.namespace = namespace
+    }
+    return
+  }
+  const firstClass = parts.findIndex((p, i) => i > 0 && /^[A-Z]/.test(p))
+  const module = firstClass < 0 ? parts : parts.slice(0, firstClass)
+  if (firstClass < 0) {
+    d.group = module.at(-1)!
+    if (module.length > 1) d.namespace = module.slice(0, -1).join(".")
+  } else {
+    d.group = parts.slice(firstClass).join(".")
+    d.namespace = module.join(".")
+  }
+  if (d.file === undefined && !d.className!.includes("/")) d.file = `${module.join("/")}.py`
+}
+
 const withParameters = (extract: (title: string) => Array<Canonical.Parameter> | undefined) => (d: Draft) => {
   d.parameters ??= extract(d.title)
 }
@@ -66,7 +131,8 @@ export const DIALECTS: ReadonlyArray<Dialect> = [
     label: "cargo-nextest",
     framework: "Rust test",
     tool: "cargo-nextest",
-    detect: (s) => s.root.attrs["name"] === "nextest-run" || s.root.attrs["uuid"] !== undefined
+    detect: (s) => s.root.attrs["name"] === "nextest-run" || s.root.attrs["uuid"] !== undefined,
+    refine: groupAsWritten
   },
   {
     name: "surefire",
@@ -95,6 +161,7 @@ export const DIALECTS: ReadonlyArray<Dialect> = [
         ? d.className.split(/ › | > /)
         : []
       d.suite = [...d.suite, ...describes]
+      describeOrFile(d, describes, " › ")
     }
   },
   {
@@ -105,6 +172,7 @@ export const DIALECTS: ReadonlyArray<Dialect> = [
     detect: (s) => s.root.attrs["name"] === "vitest tests",
     refine: (d) => {
       if (d.file === undefined && looksLikePath(d.className)) d.file = d.className
+      describeOrFile(d, splitTitle(d, " > "), " > ")
     }
   },
   {
@@ -123,6 +191,8 @@ export const DIALECTS: ReadonlyArray<Dialect> = [
         ...(type === undefined ? [] : [{ name: "type", value: type }])
       ]
       if (parameters.length > 0) d.parameters = parameters
+      // The test suite as written (`Money/ParseTest`): an instantiation's prefix is no folder.
+      groupAsWritten(d)
     }
   },
   {
@@ -153,9 +223,10 @@ export const DIALECTS: ReadonlyArray<Dialect> = [
       s.testcase["classname"] === lastSuite(s)["name"],
     refine: (d, c) => {
       if (d.file === undefined && looksLikePath(d.className)) d.file = d.className
-      // The project (browser) a test ran in is a parameter of the run, not part of its name.
+      describeOrFile(d, splitTitle(d, " › "), " › ")
+      // The project (browser) a test ran in tells its executions apart; it is no part of the test's identity.
       const project = nearest(c, "hostname")
-      if (project !== undefined && project !== "") d.parameters ??= [{ name: "project", value: project }]
+      if (project !== undefined && project !== "") d.execution = project
     }
   },
   {
@@ -163,14 +234,16 @@ export const DIALECTS: ReadonlyArray<Dialect> = [
     label: "go-junit-report",
     framework: "Go testing",
     tool: "go-junit-report",
-    detect: (s) => anyProperty(s, (p) => p === "go.version") && lastSuite(s)["id"] !== undefined
+    detect: (s) => anyProperty(s, (p) => p === "go.version") && lastSuite(s)["id"] !== undefined,
+    refine: groupAsWritten
   },
   {
     name: "gotestsum",
     label: "gotestsum",
     framework: "Go testing",
     tool: "gotestsum",
-    detect: (s) => anyProperty(s, (p) => p === "go.version")
+    detect: (s) => anyProperty(s, (p) => p === "go.version"),
+    refine: groupAsWritten
   },
   {
     name: "phpunit",
@@ -196,7 +269,8 @@ export const DIALECTS: ReadonlyArray<Dialect> = [
     label: "Catch2",
     framework: "Catch2",
     tool: "Catch2",
-    detect: (s) => anyProperty(s, (p) => p === "random-seed" || p === "filters") && lastSuite(s)["hostname"] === "tbd"
+    detect: (s) => anyProperty(s, (p) => p === "random-seed" || p === "filters") && lastSuite(s)["hostname"] === "tbd",
+    refine: groupAsWritten
   },
   {
     name: "pytest",
@@ -204,7 +278,10 @@ export const DIALECTS: ReadonlyArray<Dialect> = [
     framework: "pytest",
     tool: "pytest",
     detect: (s) => anySuite(s, (a) => a["name"] === "pytest") || /\.py$/.test(s.testcase["file"] ?? ""),
-    refine: withParameters(Parameters.fromBrackets)
+    refine: (d) => {
+      withParameters(Parameters.fromBrackets)(d)
+      pytestGroup(d)
+    }
   },
   {
     name: "dotnet",
@@ -221,7 +298,11 @@ export const DIALECTS: ReadonlyArray<Dialect> = [
     tool: "CTest",
     detect: (s) =>
       ["run", "fail", "notrun", "disabled"].includes(s.testcase["status"] ?? "") &&
-      s.testcase["classname"] === s.testcase["name"]
+      s.testcase["classname"] === s.testcase["name"],
+    // CTest names each test's class after the test itself: the suite (the project) is the group.
+    refine: (d) => {
+      if (d.suite.length > 0) d.group = d.suite.at(-1)
+    }
   },
   {
     name: "robot",
@@ -273,14 +354,16 @@ export const DIALECTS: ReadonlyArray<Dialect> = [
 ]
 
 function mochaRefine(d: Draft, c: Context): void {
-  // mocha-junit-reporter writes the full title as the name and the test's own title as the class name.
-  if (
-    d.className !== undefined && d.className !== "" && d.title !== d.className && d.title.endsWith(` ${d.className}`)
-  ) {
-    d.title = d.className
-  }
+  // mocha-junit-reporter writes the full title as the name and the test's own title as the class name; other
+  // reporters write the describe block as the class name.
+  const named = d.className !== undefined && d.className !== "" && d.title !== d.className
+  const swapped = named && d.title.endsWith(` ${d.className}`)
+  if (swapped) d.title = d.className!
   d.suite = d.suite.filter((s) => s !== "Root Suite")
-  if (d.file === undefined) d.file = c.suiteFile
+  if (d.file === undefined) d.file = c.suiteFile ?? c.lastSuiteFile
+  // Each describe block is a suite of its own: the innermost is the test's group (or the class name, where that is the
+  // describe block), in its spec file.
+  describeOrFile(d, named && !swapped ? [d.className!] : d.suite.slice(-1), "")
 }
 
 /** Dialect names, for `--dialect` and the docs. */

@@ -4,6 +4,7 @@
  */
 import type { BoundedText } from "@tr/core/BoundedText"
 import type * as Canonical from "@tr/core/Canonical"
+import * as Group from "@tr/core/Group"
 import type { Attrs } from "@tr/xml/Attributes"
 import * as XmlAttributes from "@tr/xml/Attributes"
 import type * as XmlReader from "@tr/xml/XmlReader"
@@ -56,6 +57,24 @@ type Frame =
   | { readonly kind: "ignored" }
 
 const IGNORED: Frame = { kind: "ignored" }
+
+/**
+ * The class (split at its last dot, or a path as a file in its folder; a source file is then the test's file), else the
+ * innermost suite, else the file.
+ */
+const groupByDefault = (d: Dialects.Draft): void => {
+  if (d.className !== undefined && d.file === undefined && Group.isSourceFile(d.className)) d.file = d.className
+  const named = d.className !== undefined && d.className !== "" ?
+    Group.fromClassName(d.className)
+    : d.suite.length > 0 ?
+    { group: d.suite.at(-1)! }
+    : d.file !== undefined ?
+    Group.fromFile(d.file)
+    : undefined
+  if (named === undefined) return
+  d.group = named.group
+  if (named.namespace !== undefined) d.namespace = named.namespace
+}
 
 const ATTEMPTS = new Set(["flakyFailure", "flakyError", "rerunFailure", "rerunError"])
 
@@ -299,10 +318,16 @@ export class JunitHandler implements XmlReader.Handler {
       className,
       file: a["file"] ?? failures?.find((f) => f.file !== undefined)?.file,
       line: XmlAttributes.lineNumber(a["line"] ?? a["lineno"]) ?? failures?.find((f) => f.line !== undefined)?.line,
-      parameters: undefined
+      parameters: undefined,
+      group: undefined,
+      namespace: undefined,
+      execution: undefined
     }
-    const suiteFile = this.enclosingFiles.at(-1) ?? this.lastSuiteFile
-    this.dialect!.refine?.(draft, { testcase: a, suites: this.enclosing, suiteFile })
+    // A suite's `file` (jest-junit, mocha-junit-reporter, PHPUnit) is the file of the tests in it.
+    const suiteFile = this.enclosingFiles.at(-1)
+    draft.file ??= suiteFile
+    this.dialect!.refine?.(draft, { testcase: a, suites: this.enclosing, suiteFile, lastSuiteFile: this.lastSuiteFile })
+    if (draft.group === undefined) groupByDefault(draft)
     const record: Mutable<Canonical.TestCase> = {
       type: "test",
       id: this.doc.identity([className ?? "", this.ordinal++, written]),
@@ -312,11 +337,14 @@ export class JunitHandler implements XmlReader.Handler {
       status
     }
     if (draft.className !== undefined) record.className = draft.className
+    if (draft.group !== undefined) record.group = draft.group
+    if (draft.namespace !== undefined) record.namespace = draft.namespace
     if (draft.file !== undefined) record.file = draft.file
     if (draft.line !== undefined) record.line = draft.line
     const dialect = this.dialect!
     if (dialect.framework !== undefined) record.framework = dialect.framework
     if (dialect.tool !== undefined) record.tool = dialect.tool
+    if (draft.execution !== undefined) record.execution = draft.execution
     if (draft.parameters !== undefined && draft.parameters.length > 0) record.parameters = draft.parameters
     if (status === "passed" && test.attempts !== undefined) record.flaky = true
     if (status === "skipped" && disabled) record.disabled = true
@@ -334,7 +362,9 @@ export class JunitHandler implements XmlReader.Handler {
     if (test.properties !== undefined) record.properties = test.properties
     const id = XmlAttributes.testomatId(testId, test.properties)
     if (id !== undefined) record.testId = id
-    const rest = XmlAttributes.remaining(a, Attributes.CASE_FIELDS)
+    let rest = XmlAttributes.remaining(a, Attributes.CASE_FIELDS)
+    // The name as written, when the title is only part of it (the describe path went to the group).
+    if (draft.title !== title) rest = { ...rest, name: written }
     if (rest !== undefined) record.attributes = rest
     if (truncated.length > 0) record.truncated = truncated
     this.doc.emit(record)

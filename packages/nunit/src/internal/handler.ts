@@ -5,6 +5,7 @@
  */
 import type { BoundedText } from "@tr/core/BoundedText"
 import type * as Canonical from "@tr/core/Canonical"
+import * as Group from "@tr/core/Group"
 import * as Attributes from "@tr/xml/Attributes"
 import { FrameStack } from "@tr/xml/FrameStack"
 import * as Parameters from "@tr/xml/Parameters"
@@ -101,6 +102,10 @@ const outcome = (
   }
 }
 
+/** NUnit 2.2 to 2.5 write no `result`, only `success="True|False"` on executed test cases. */
+const successResult = (success: string | undefined): string | undefined =>
+  success === "True" ? "Success" : success === "False" ? "Failure" : undefined
+
 export class NunitHandler implements XmlReader.Handler {
   readonly roots = ["test-run", "test-results"]
   readonly describe = "an NUnit report"
@@ -136,15 +141,7 @@ export class NunitHandler implements XmlReader.Handler {
         ["failures+errors", n("failures") === undefined ? undefined : n("failures")! + (n("errors") ?? 0), c.failed]
       ]
       : [["total", n("total"), c.total], ["passed", n("passed"), c.passed], ["failed", n("failed"), c.failed]]
-    const differences = checks.flatMap(([key, said, found]) =>
-      said === undefined || said === found ? [] : [`${key}=${said} but ${found} found`]
-    )
-    if (differences.length > 0) {
-      this.doc.diagnostic("warning", "count-mismatch", `<${this.doc.root?.name}> declares ${differences.join(", ")}`, {
-        line: 1,
-        column: 0
-      })
-    }
+    this.doc.checkCounts(`<${this.doc.root?.name}>`, checks, { line: 1, column: 0 })
   }
 
   private get parent(): Frame | undefined {
@@ -162,7 +159,10 @@ export class NunitHandler implements XmlReader.Handler {
     switch (name) {
       case "test-suite": {
         const enclosing = this.stack.nearest("suite")
-        const own = attrs["type"] === "Assembly" ? undefined : this.doc.withoutBom(attrs["name"] ?? "")
+        // NUnit 2.2 writes no types: its outermost suite is the assembly, named after its file.
+        const assembly = attrs["type"] === "Assembly" ||
+          (attrs["type"] === undefined && enclosing === undefined && /\.(dll|exe)$/i.test(attrs["name"] ?? ""))
+        const own = assembly ? undefined : this.doc.withoutBom(attrs["name"] ?? "")
         const path = own === undefined || own === ""
           ? enclosing?.path ?? []
           : this.doc.nestedPath(enclosing?.path ?? [], own)
@@ -300,7 +300,11 @@ export class NunitHandler implements XmlReader.Handler {
     const a = test.attrs
     const enclosing = this.stack.nearest("suite")
     const written = this.doc.withoutBom(a["name"] ?? "")
-    const className = a["classname"] ?? enclosing?.fixture
+    // NUnit 2.2 has no fixture type: its fixture is the suite whose full name starts the test's.
+    const className = a["classname"] ?? enclosing?.fixture ??
+      (enclosing?.attrs["name"] !== undefined && written.startsWith(`${enclosing.attrs["name"]}.`)
+        ? enclosing.attrs["name"]
+        : undefined)
     // NUnit 2 names test cases in full: the fixture's name is not part of the title.
     const local = className !== undefined && written.startsWith(`${className}.`)
       ? written.slice(className.length + 1)
@@ -308,7 +312,7 @@ export class NunitHandler implements XmlReader.Handler {
     const { title, testId } = Attributes.splitTestomatId(local)
     const o = a["executed"] === "False"
       ? { status: "skipped" as const, skipType: "not executed" }
-      : outcome(a["result"], a["label"])
+      : outcome(a["result"] ?? successResult(a["success"]), a["label"])
     this.counted.total++
     this.counted[o.status]++
     if (a["executed"] === "False") this.counted.notExecuted++
@@ -322,6 +326,17 @@ export class NunitHandler implements XmlReader.Handler {
       status: o.status
     }
     if (className !== undefined) record.className = className
+    const group = Group.of(record)
+    if (group !== undefined) {
+      record.group = group.group
+      if (group.namespace !== undefined) record.namespace = group.namespace
+    }
+    record.framework = "NUnit"
+    record.tool = "NUnit"
+    // A fixture run with arguments (`LoginTests("firefox")`) runs its tests once per set: the set tells them apart.
+    const fixture = [...this.stack.all("suite")].reverse().find((s) => s.attrs["type"] === "TestFixture")?.attrs["name"]
+    const args = fixture?.indexOf("(") ?? -1
+    if (args > 0 && fixture!.endsWith(")")) record.execution = fixture!.slice(args)
     const duration = this.doc.seconds(a["duration"] ?? a["time"], `test case "${written}"`, test.line)
     if (duration !== undefined) record.duration = duration
     if (a["start-time"] !== undefined) record.startedAt = a["start-time"]

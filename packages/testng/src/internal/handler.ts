@@ -5,6 +5,7 @@
  */
 import type { BoundedText } from "@tr/core/BoundedText"
 import type * as Canonical from "@tr/core/Canonical"
+import * as Group from "@tr/core/Group"
 import * as Attributes from "@tr/xml/Attributes"
 import { FrameStack } from "@tr/xml/FrameStack"
 import type * as XmlReader from "@tr/xml/XmlReader"
@@ -50,6 +51,17 @@ const appendTo = <V>(lists: Map<string, Array<V>>, key: string, value: V): void 
   else list.push(value)
 }
 
+/**
+ * What tells the executions of one method apart: the `<test>` it ran in (one class run for several browsers or
+ * configurations), and its parameters (TestNG names each execution of a data-driven method alike). Parameters that
+ * print an object's identity (`Data@6d06d69c`) change from run to run and would make every run a new one: left out.
+ */
+const executionOf = (test: string | undefined, params: ReadonlyArray<string>): string | undefined => {
+  const stable = params.every((p) => !/@[0-9a-f]{4,}$/.test(p.trim())) ? params.map((p) => p.trim()).join(", ") : ""
+  const parts = [test, stable === "" ? undefined : `(${stable})`].filter((p) => p !== undefined && p !== "")
+  return parts.length === 0 ? undefined : parts.join(" ")
+}
+
 export class TestngHandler implements XmlReader.Handler {
   readonly roots = ["testng-results"]
   readonly describe = "a TestNG report"
@@ -61,6 +73,7 @@ export class TestngHandler implements XmlReader.Handler {
   /** The last configuration method that failed, per class: why the tests after it were skipped. */
   private readonly configFailures = new Map<string, string>()
   private ordinal = 0
+  private readonly counted = { passed: 0, failed: 0, skipped: 0 }
 
   constructor(private readonly doc: XmlReader.Document) {}
 
@@ -72,8 +85,20 @@ export class TestngHandler implements XmlReader.Handler {
     return this.stack.all("method").map((f) => `test method "${f.attrs["name"] ?? ""}" (line ${f.line})`)
   }
 
-  finish(): void {
+  finish(complete: boolean): void {
     this.doc.announce()
+    if (complete) {
+      // TestNG's total also counts methods it ignored (never in the file) and retried executions (kept as attempts).
+      const n = (name: string) => Attributes.count(this.doc.root?.attrs[name])
+      const total = n("total")
+      const c = this.counted
+      this.doc.checkCounts("<testng-results>", [
+        ["total", total === undefined ? undefined : total - (n("ignored") ?? 0) - (n("retried") ?? 0), this.ordinal],
+        ["passed", n("passed"), c.passed],
+        ["failed", n("failed"), c.failed],
+        ["skipped", n("skipped"), c.skipped]
+      ], { line: 1, column: 0 })
+    }
     const left = [...this.retried.values()].reduce((n, a) => n + a.length, 0)
     if (left > 0) {
       this.doc.diagnostic(
@@ -204,6 +229,7 @@ export class TestngHandler implements XmlReader.Handler {
     )
     const state: Canonical.Status = status === "PASS" ? "passed" : status === "FAIL" ? "failed" : "skipped"
     const params = m.params.map((p) => this.doc.keep(p) ?? "")
+    this.counted[state]++
     const record: Mutable<Canonical.TestCase> = {
       type: "test",
       id: this.doc.identity([m.className ?? "", this.ordinal++, method(a), ...params]),
@@ -213,6 +239,15 @@ export class TestngHandler implements XmlReader.Handler {
       status: state
     }
     if (m.className !== undefined) record.className = m.className
+    const group = Group.of(record)
+    if (group !== undefined) {
+      record.group = group.group
+      if (group.namespace !== undefined) record.namespace = group.namespace
+    }
+    record.framework = "TestNG"
+    record.tool = "TestNG"
+    const execution = executionOf(this.stack.nearest("test")?.name, params)
+    if (execution !== undefined) record.execution = execution
     if (duration !== undefined) record.duration = duration / 1000
     if (a["started-at"] !== undefined) record.startedAt = a["started-at"]
     if (state === "failed") {

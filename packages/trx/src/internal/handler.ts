@@ -5,6 +5,7 @@
  */
 import type { BoundedText } from "@tr/core/BoundedText"
 import type * as Canonical from "@tr/core/Canonical"
+import * as Group from "@tr/core/Group"
 import * as Attributes from "@tr/xml/Attributes"
 import { FrameStack } from "@tr/xml/FrameStack"
 import * as Parameters from "@tr/xml/Parameters"
@@ -33,7 +34,21 @@ export interface Limits {
 interface Definition {
   readonly className?: string
   readonly storage?: string
+  /** The test framework, from the adapter that ran the test. */
+  readonly framework?: string
 }
+
+/** The framework behind a VSTest adapter (`executor://xunit/VsTestRunner2`, `executor://mstestadapter/v2`, …). */
+const frameworkOf = (adapter: string | undefined): string | undefined =>
+  adapter === undefined ?
+    undefined
+    : /xunit/i.test(adapter) ?
+    "xUnit.net"
+    : /nunit/i.test(adapter) ?
+    "NUnit"
+    : /mstest|UnitTestAdapter/i.test(adapter) ?
+    "MSTest"
+    : undefined
 
 interface ResultFrame {
   readonly kind: "result"
@@ -50,7 +65,13 @@ interface ResultFrame {
 
 type Frame =
   | ResultFrame
-  | { readonly kind: "definition"; readonly attrs: Attrs; className?: string; storage?: string }
+  | {
+    readonly kind: "definition"
+    readonly attrs: Attrs
+    className?: string
+    storage?: string
+    framework?: string
+  }
   | { readonly kind: "text" }
   | { readonly kind: "other"; readonly name: string }
 
@@ -176,6 +197,10 @@ export class TrxHandler implements XmlReader.Handler {
         })
       case "TestMethod":
         if (parent?.kind === "definition" && attrs["className"] !== undefined) parent.className = attrs["className"]
+        if (parent?.kind === "definition") {
+          const framework = frameworkOf(attrs["adapterTypeName"])
+          if (framework !== undefined) parent.framework = framework
+        }
         return this.push({ kind: "other", name })
       case "StdOut":
       case "StdErr":
@@ -209,7 +234,7 @@ export class TrxHandler implements XmlReader.Handler {
     if (frame === undefined) return
     if (frame.kind === "definition") {
       const id = frame.attrs["id"]
-      if (id !== undefined) this.define(id, plainClass(frame.className), frame.storage)
+      if (id !== undefined) this.define(id, plainClass(frame.className), frame.storage, frame.framework)
       return
     }
     if (frame.kind === "other" && frame.name === "TestDefinitions") {
@@ -219,7 +244,12 @@ export class TrxHandler implements XmlReader.Handler {
     if (frame.kind === "result" && frame.inner === 0) this.closeResult(frame)
   }
 
-  private define(id: string, className: string | undefined, storage: string | undefined): void {
+  private define(
+    id: string,
+    className: string | undefined,
+    storage: string | undefined,
+    framework: string | undefined
+  ): void {
     // Definitions after the results join only the results still waiting; the others have left already.
     if (this.resultsSeen && !this.waitingIds.has(id)) return
     if (this.definitions.size >= this.limits.definitions) {
@@ -228,7 +258,8 @@ export class TrxHandler implements XmlReader.Handler {
     }
     this.definitions.set(id, {
       ...(className === undefined ? {} : { className: this.shared(className) }),
-      ...(storage === undefined ? {} : { storage: this.shared(storage) })
+      ...(storage === undefined ? {} : { storage: this.shared(storage) }),
+      ...(framework === undefined ? {} : { framework })
     })
   }
 
@@ -291,6 +322,13 @@ export class TrxHandler implements XmlReader.Handler {
         status: outcome.status
       }
       if (definition?.className !== undefined) record.className = definition.className
+      const group = Group.of(record)
+      if (group !== undefined) {
+        record.group = group.group
+        if (group.namespace !== undefined) record.namespace = group.namespace
+      }
+      if (definition?.framework !== undefined) record.framework = definition.framework
+      record.tool = "TRX"
       if (duration !== undefined) record.duration = duration
       if (a["startTime"] !== undefined) record.startedAt = a["startTime"]
       if (outcome.status === "failed") {

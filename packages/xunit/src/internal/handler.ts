@@ -4,6 +4,7 @@
  */
 import type { BoundedText } from "@tr/core/BoundedText"
 import type * as Canonical from "@tr/core/Canonical"
+import * as Group from "@tr/core/Group"
 import * as Attributes from "@tr/xml/Attributes"
 import { FrameStack } from "@tr/xml/FrameStack"
 import * as Parameters from "@tr/xml/Parameters"
@@ -32,7 +33,13 @@ interface ErrorFrame {
 }
 
 type Frame =
-  | { readonly kind: "assembly"; readonly name: string }
+  | {
+    readonly kind: "assembly"
+    readonly name: string
+    readonly attrs: Attrs
+    readonly line: number
+    readonly counted: { total: number; passed: number; failed: number; skipped: number }
+  }
   | { readonly kind: "collection"; readonly name: string }
   | TestFrame
   | ErrorFrame
@@ -84,7 +91,13 @@ export class XunitHandler implements XmlReader.Handler {
     const parent = this.stack.peek()
     switch (name) {
       case "assembly":
-        return this.push({ kind: "assembly", name: basename(attrs["name"] ?? "") })
+        return this.push({
+          kind: "assembly",
+          name: basename(attrs["name"] ?? ""),
+          attrs,
+          line: this.doc.line(),
+          counted: { total: 0, passed: 0, failed: 0, skipped: 0 }
+        })
       case "collection":
         return this.push({ kind: "collection", name: attrs["name"] ?? "" })
       case "test":
@@ -137,6 +150,16 @@ export class XunitHandler implements XmlReader.Handler {
     const frame = this.stack.pop()
     if (frame === undefined) return
     if (frame.kind === "test") this.closeTest(frame)
+    if (frame.kind === "assembly") {
+      const n = (name: string) => Attributes.count(frame.attrs[name])
+      const c = frame.counted
+      this.doc.checkCounts(`assembly "${frame.name}"`, [
+        ["total", n("total"), c.total],
+        ["passed", n("passed"), c.passed],
+        ["failed", n("failed"), c.failed],
+        ["skipped", n("skipped"), c.skipped]
+      ], { line: frame.line, column: 0 })
+    }
     if (frame.kind === "error") {
       const message = this.doc.keep(frame.message)?.trim()
       this.doc.diagnostic(
@@ -168,6 +191,11 @@ export class XunitHandler implements XmlReader.Handler {
     ): s is string => s !== undefined && s !== "")
     const result = a["result"]
     const status: Canonical.Status = result === "Pass" ? "passed" : result === "Fail" ? "failed" : "skipped"
+    const counted = this.stack.nearest("assembly")?.counted
+    if (counted !== undefined) {
+      counted.total++
+      counted[status]++
+    }
     const truncated: Array<Canonical.Truncation> = []
     const record: Mutable<Canonical.TestCase> = {
       type: "test",
@@ -178,6 +206,13 @@ export class XunitHandler implements XmlReader.Handler {
       status
     }
     if (a["type"] !== undefined) record.className = a["type"]
+    const group = Group.of(record)
+    if (group !== undefined) {
+      record.group = group.group
+      if (group.namespace !== undefined) record.namespace = group.namespace
+    }
+    record.framework = "xUnit.net"
+    record.tool = "xUnit.net"
     if (a["source-file"] !== undefined) record.file = a["source-file"]
     const line = Attributes.lineNumber(a["source-line"])
     if (line !== undefined) record.line = line
