@@ -73,6 +73,10 @@ export interface Summary {
   /** Error diagnostics the input carried (damaged files upstream). */
   readonly inputErrors: number
   readonly finished: boolean
+  /** The run was to be finished, and finishing it failed: it is left open (`leftOpen` says why). */
+  readonly finishFailed: boolean
+  /** The service refused the API key during the push: nothing more was sent after that. */
+  readonly unauthorized: boolean
   /** Why the run was left open, when it was. */
   readonly leftOpen?: string
   /** The first failures, one line each. */
@@ -119,28 +123,39 @@ export const push = <E, R>(
     let index = 0
     const keepTests = options.onUndelivered !== undefined
 
+    /** Once the key is refused, no other batch is sent: each would be refused too. */
+    let refusal: SinkError | undefined
+    const undelivered = (items: ReadonlyArray<Encoded>, batchIndex: number, error: SinkError) => {
+      counts.batches++
+      counts.failedBatches++
+      counts.undelivered += items.length
+      if (failures.length < MAX_FAILURES_LISTED) {
+        failures.push(`batch ${batchIndex} (${items.length} tests): ${error.message}`)
+      }
+      return options.onUndelivered?.(items.flatMap((e) => e.test ?? []), error) ?? Effect.void
+    }
     const send = (batch: Chunk.Chunk<Encoded>) => {
       const batchIndex = ++index
       const items = Chunk.toReadonlyArray(batch)
-      return client.sendBatch(run.uid, { index: batchIndex, tests: items.map((e) => e.json), create: options.create })
-        .pipe(
-          Effect.matchEffect({
-            onSuccess: () =>
-              Effect.sync(() => {
-                counts.batches++
-                counts.delivered += items.length
-              }),
-            onFailure: (error) => {
-              counts.batches++
-              counts.failedBatches++
-              counts.undelivered += items.length
-              if (failures.length < MAX_FAILURES_LISTED) {
-                failures.push(`batch ${batchIndex} (${items.length} tests): ${error.message}`)
-              }
-              return options.onUndelivered?.(items.flatMap((e) => e.test ?? []), error) ?? Effect.void
-            }
-          })
-        )
+      // Decided when the batch's turn comes, not when it was cut: a refusal may have come in between.
+      return Effect.suspend(() =>
+        refusal !== undefined
+          ? undelivered(items, batchIndex, refusal)
+          : client.sendBatch(run.uid, { index: batchIndex, tests: items.map((e) => e.json), create: options.create })
+            .pipe(
+              Effect.matchEffect({
+                onSuccess: () =>
+                  Effect.sync(() => {
+                    counts.batches++
+                    counts.delivered += items.length
+                  }),
+                onFailure: (error) => {
+                  if (error.reason === "Unauthorized") refusal ??= error
+                  return undelivered(items, batchIndex, error)
+                }
+              })
+            )
+      )
     }
 
     // Each batch is sent by a fiber of its own, at most `concurrency` at once. `Stream.mapEffect` with a concurrency
@@ -183,16 +198,16 @@ export const push = <E, R>(
       ? `${counts.undelivered} tests did not arrive`
       : undefined
     let finished = false
-    let finishProblem: string | undefined
+    let finishProblem: SinkError | undefined
     if (leftOpen === undefined) {
       const outcome = yield* Effect.either(
         client.finishRun(run.uid, { statusEvent: "finish", duration: Math.round(duration * 1000) / 1000 })
       )
       if (outcome._tag === "Right") finished = true
-      else finishProblem = `finishing the run failed: ${outcome.left.message}`
+      else finishProblem = outcome.left
     }
     const stats = yield* client.stats
-    const why = leftOpen ?? finishProblem
+    const why = leftOpen ?? (finishProblem && `finishing the run failed: ${finishProblem.message}`)
     return {
       run,
       ...counts,
@@ -200,6 +215,8 @@ export const push = <E, R>(
       retries: stats.retries,
       truncated,
       finished,
+      finishFailed: finishProblem !== undefined,
+      unauthorized: refusal !== undefined || finishProblem?.reason === "Unauthorized",
       ...(why === undefined ? {} : { leftOpen: why }),
       failures
     }
