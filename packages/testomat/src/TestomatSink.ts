@@ -91,6 +91,11 @@ interface Encoded {
 
 const MAX_FAILURES_LISTED = 20
 
+/** Past this many tests refused one by one, the service refuses something else than single tests: halving stops. */
+const MAX_ISOLATED = 20
+
+const titleOf = (encoded: Encoded): unknown => (JSON.parse(encoded.json) as { title?: unknown }).title
+
 /**
  * Pushes a canonical stream. Creating or joining the run fails the effect (nothing was sent); a batch that does
  * not arrive after retries does not: its tests go to `onUndelivered`, and the summary counts them.
@@ -130,15 +135,19 @@ export const push = <E, R>(
       counts.failedBatches++
       counts.undelivered += items.length
       if (failures.length < MAX_FAILURES_LISTED) {
-        failures.push(`batch ${batchIndex} (${items.length} tests): ${error.message}`)
+        const what = items.length === 1 ? `1 test, ${JSON.stringify(titleOf(items[0]!))}` : `${items.length} tests`
+        failures.push(`batch ${batchIndex} (${what}): ${error.message}`)
       }
       return options.onUndelivered?.(items.flatMap((e) => e.test ?? []), error) ?? Effect.void
     }
-    const send = (batch: Chunk.Chunk<Encoded>) => {
-      const batchIndex = ++index
-      const items = Chunk.toReadonlyArray(batch)
+    let isolated = 0
+    /** A batch the service refuses as it is gets halved, until what it refuses stands alone and the rest arrives. */
+    const halves = (error: SinkError, size: number) =>
+      size > 1 && error.reason === "Rejected" && [400, 413, 422].includes(error.status ?? 0) &&
+      isolated < MAX_ISOLATED
+    const deliver = (items: ReadonlyArray<Encoded>, batchIndex: number): Effect.Effect<void> =>
       // Decided when the batch's turn comes, not when it was cut: a refusal may have come in between.
-      return Effect.suspend(() =>
+      Effect.suspend(() =>
         refusal !== undefined
           ? undelivered(items, batchIndex, refusal)
           : client.sendBatch(run.uid, { index: batchIndex, tests: items.map((e) => e.json), create: options.create })
@@ -151,12 +160,17 @@ export const push = <E, R>(
                   }),
                 onFailure: (error) => {
                   if (error.reason === "Unauthorized") refusal ??= error
+                  if (halves(error, items.length)) {
+                    const half = Math.ceil(items.length / 2)
+                    return Effect.zipRight(deliver(items.slice(0, half), ++index), deliver(items.slice(half), ++index))
+                  }
+                  if (items.length === 1 && error.reason === "Rejected") isolated++
                   return undelivered(items, batchIndex, error)
                 }
               })
             )
       )
-    }
+    const send = (batch: Chunk.Chunk<Encoded>) => deliver(Chunk.toReadonlyArray(batch), ++index)
 
     // Each batch is sent by a fiber of its own, at most `concurrency` at once. `Stream.mapEffect` with a concurrency
     // cost ~0.6 ms of scheduling a batch (~0.25 ms in order), a semaphore ~0.05 ms: 1.2 s of a 100 MB push.
