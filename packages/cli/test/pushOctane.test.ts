@@ -101,6 +101,25 @@ describe("tr push octane (built binary, emulator)", () => {
     expect(r.stdout + r.stderr).not.toContain("s3cret_never_shown")
   })
 
+  it("masks the secret a server echoes on sign-in, and takes no redirect or HTML page for an answer", async () => {
+    e.inject({ route: "sign_in", fault: { kind: "echo", status: 401 } })
+    const echoed = await sh(`$TR push octane --json ${fixture("login.xml")}`, env())
+    expect(echoed.status).toBe(5)
+    expect(echoed.stderr).toContain("***")
+    expect(echoed.stdout + echoed.stderr).not.toContain(env().OCTANE_CLIENT_SECRET)
+    for (
+      const fault of [
+        { kind: "answer", status: 302, headers: { location: "https://example.test/authentication/sign_in" } },
+        { kind: "answer", status: 200, headers: { "content-type": "text/html" }, body: "<title>Single sign-on</title>" }
+      ] as const
+    ) {
+      e.inject({ route: "sign_in", fault })
+      const r = await sh(`$TR push octane ${fast} ${fixture("login.xml")}`, env())
+      expect(r.status).toBe(4)
+      expect(r.stderr).toMatch(/redirected to https:\/\/example.test|Single sign-on/)
+    }
+  })
+
   it("says what is missing to reach the server", async () => {
     const r = await sh(`$TR push octane ${fixture("login.xml")}`, {})
     expect(r.status).toBe(2)

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "@effect/vitest"
-import { startTestomatEmulator, type TestomatEmulator } from "@tr/tooling/emulators/testomat"
+import { type Fault, startTestomatEmulator, type TestomatEmulator } from "@tr/tooling/emulators/testomat"
 import { type Generated, generateJunit } from "@tr/tooling/generate"
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { createServer } from "node:http"
+import type { AddressInfo } from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, beforeAll } from "vitest"
@@ -164,5 +166,97 @@ describe("tr push testomat (built binary, emulator)", () => {
     const finish = await sh(`$TR testomat finish --run ${uid}`, env())
     expect(finish.status).toBe(0)
     expect(e.runs.get(uid)?.statusEvent).toBe("finish")
+  })
+
+  it("a finish that fails is exit 4 (5 for a refused key), and says how to finish the run", async () => {
+    for (
+      const [fault, exit, said] of [
+        [{ kind: "status", status: 500 }, 4, "finishing the run failed"],
+        [{ kind: "status", status: 401 }, 5, "refused the API key (401)"],
+        [
+          { kind: "answer", status: 302, headers: { location: "https://example.test/api/reporter/x" } },
+          4,
+          "redirected"
+        ],
+        [
+          { kind: "answer", status: 200, headers: { "content-type": "text/html" }, body: "<title>Portal</title>" },
+          4,
+          "Portal"
+        ]
+      ] as const
+    ) {
+      e.inject({ route: "update", fault: fault as Fault, times: 10 })
+      const r = await sh(`$TR push testomat ${fast} --json ${fixture("login.xml")}`, env())
+      e.clearFaults()
+      expect(r.status).toBe(exit)
+      const summary = JSON.parse(r.stdout)
+      expect(summary).toMatchObject({ delivered: 3, finished: false, finishFailed: true, exitCode: exit })
+      expect(r.stderr).toContain(said)
+      expect(r.stderr).toContain(`finish it with: tr testomat finish --run ${summary.run.uid}`)
+      expect(e.runs.get(summary.run.uid)?.status).toBe("running")
+    }
+  })
+
+  it("a redirect is never a delivery: not followed, the key kept home, and it says which URL to use", async () => {
+    let followed = 0
+    const target = createServer((_req, res) => {
+      followed++
+      res.end("{}")
+    })
+    await new Promise<void>((resolve) => target.listen(0, "127.0.0.1", resolve))
+    const elsewhere = `http://127.0.0.1:${(target.address() as AddressInfo).port}`
+    try {
+      const start = await sh(`$TR testomat start`, env())
+      const uid = start.stdout.trim()
+      const moved = (path: string): Fault => ({
+        kind: "answer",
+        status: 301,
+        headers: { location: `${elsewhere}${path}` }
+      })
+      e.inject({ route: "testrun", fault: moved(`/api/reporter/${uid}/testrun`), times: 100 })
+      const r = await sh(`$TR push testomat ${fast} --run ${uid} --json ${fixture("login.xml")}`, env())
+      e.clearFaults()
+      e.inject({ route: "update", fault: moved(`/api/reporter/${uid}`) })
+      const finish = await sh(`$TR testomat finish --run ${uid}`, env())
+      e.clearFaults()
+      expect(r.status).toBe(4)
+      expect(JSON.parse(r.stdout)).toMatchObject({ delivered: 0, undelivered: 3, finished: false })
+      expect(r.stderr).toContain(`use ${elsewhere}`)
+      expect(finish.status).toBe(4)
+      expect(finish.stderr).toContain("redirected")
+      expect(finish.stderr).not.toContain("finished")
+      expect(followed).toBe(0)
+      expectNoKey(r.stdout, r.stderr, finish.stderr)
+    } finally {
+      target.closeAllConnections()
+      target.close()
+    }
+  })
+
+  it("a refused key mid-push stops it at once (exit 5), and every test not sent is in --failed-out", async () => {
+    const report = join(dir, "many.xml")
+    const generated: Generated = { tests: 0, passed: 0, failures: 0, errors: 0, skipped: 0, bytes: 0 }
+    writeFileSync(report, [...generateJunit({ targetBytes: 400_000, seed: 9 }, generated)].join(""))
+    const failed = join(dir, "refused.ndjson")
+    e.inject({ route: "testrun", fault: { kind: "status", status: 403 }, times: 1_000_000 })
+    const r = await sh(
+      `$TR push testomat ${fast} --batch-size 10 --concurrency 1 --json --failed-out ${failed} ${report}`,
+      env()
+    )
+    e.clearFaults()
+    expect(r.status).toBe(5)
+    const summary = JSON.parse(r.stdout)
+    expect(summary).toMatchObject({ read: generated.tests, delivered: 0, undelivered: generated.tests })
+    expect(generated.tests).toBeGreaterThan(100)
+    expect(e.requests.filter((x) => x.route === "testrun" && x.path.includes(summary.run.uid)).length).toBe(1)
+    expect(lines(readFileSync(failed, "utf8")).filter((x) => x.type === "test").length).toBe(generated.tests)
+  })
+
+  it("masks the key in whatever the server echoes, on stderr and in --json", async () => {
+    e.inject({ route: "create", fault: { kind: "echo", status: 422 } })
+    const r = await sh(`$TR push testomat --json ${fixture("login.xml")}`, env())
+    expect(r.status).toBe(4)
+    expect(r.stderr).toContain("***")
+    expectNoKey(r.stdout, r.stderr)
   })
 })

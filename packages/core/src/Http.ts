@@ -12,7 +12,8 @@ import { Agent, type Dispatcher, request as undiciRequest } from "undici"
 
 /**
  * A request that did not give a successful answer: no connection or a reset (`Transport`), no answer in time
- * (`Timeout`), or an answer with a status of 400 or more (`Status`).
+ * (`Timeout`), or an answer with a status of 300 or more (`Status`): a redirect is not followed, since the request's
+ * credentials would travel with it, and confirms nothing.
  *
  * @since 0.1.0
  * @category errors
@@ -23,6 +24,8 @@ export class HttpError extends Schema.TaggedError<HttpError>("@tr/core/HttpError
   /** The URL without its query string, which may hold a key. */
   url: Schema.String,
   status: Schema.optional(Schema.Number),
+  /** Where a redirect pointed, without its query string. */
+  location: Schema.optional(Schema.String),
   /** What the server asked us to wait, from `Retry-After`. */
   retryAfter: Schema.optional(Schema.DurationFromMillis),
   /** The start of the answer's body, for the user. */
@@ -33,7 +36,9 @@ export class HttpError extends Schema.TaggedError<HttpError>("@tr/core/HttpError
     const what = `${this.method} ${this.url}`
     switch (this.reason) {
       case "Status":
-        return `${what} answered ${this.status}${this.body ? `: ${this.body}` : ""}`
+        return this.location === undefined
+          ? `${what} answered ${this.status}${this.body ? `: ${this.body}` : ""}`
+          : `${what} answered ${this.status}, redirected to ${this.location}`
       case "Timeout":
         return `${what} gave no answer in time`
       case "Transport":
@@ -62,7 +67,17 @@ export interface Request {
   readonly headers?: { readonly [name: string]: string }
   readonly body?: string | Uint8Array
   readonly timeout: Duration.DurationInput
+  /** The most bytes of the answer's body read (`DEFAULT_MAX_BODY` by default); the rest is dropped unread. */
+  readonly maxBody?: number
 }
+
+/**
+ * 64 KiB: enough for any error text and for the JSON answers the sinks read.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const DEFAULT_MAX_BODY = 64 * 1024
 
 /**
  * The URL without query and credentials: what may be shown to a user.
@@ -76,6 +91,14 @@ export const redact = (url: string): string => {
     return `${u.protocol}//${u.host}${u.pathname}`
   } catch {
     return url.replace(/\?.*$/, "")
+  }
+}
+
+const resolve = (location: string, base: string): string => {
+  try {
+    return new URL(location, base).href
+  } catch {
+    return location
   }
 }
 
@@ -103,6 +126,42 @@ const header = (headers: Response["headers"], name: string): string | undefined 
   return Array.isArray(value) ? value[0] : (value as string | undefined)
 }
 
+const BINARY_TYPE = /^(image|audio|video)\/|^application\/(octet-stream|zip|gzip|x-gzip|pdf|x-tar|x-bzip2|zstd)\b/i
+
+/**
+ * At most `max` bytes of a body as text. Leaving the loop early destroys the stream: the rest is never read (the
+ * connection is closed), so no answer, however long, costs more than `max` bytes.
+ */
+const readBody = async (
+  body: AsyncIterable<Uint8Array>,
+  headers: Response["headers"],
+  max: number
+): Promise<string> => {
+  const chunks: Array<Uint8Array> = []
+  let size = 0
+  for await (const chunk of body) {
+    const room = max - size
+    chunks.push(chunk.length > room ? chunk.subarray(0, room) : chunk)
+    size += Math.min(chunk.length, room)
+    if (size >= max) break
+  }
+  const cut = size >= max
+  const bytes = Buffer.concat(chunks, size)
+  const length = `${cut ? "at least " : ""}${size} bytes`
+  const encoding = header(headers, "content-encoding")?.trim().toLowerCase()
+  if (encoding !== undefined && encoding !== "" && encoding !== "identity") {
+    return `(a ${encoding}-compressed body of ${length}, not shown)`
+  }
+  const binary = `(a binary body of ${length}, not shown)`
+  if (BINARY_TYPE.test(header(headers, "content-type") ?? "") || bytes.includes(0)) return binary
+  try {
+    // `stream: true` lets a character cut by `max` pass; a byte sequence that is no UTF-8 at all does not.
+    return new TextDecoder("utf-8", { fatal: true }).decode(bytes, { stream: cut })
+  } catch {
+    return binary
+  }
+}
+
 /**
  * A connection pool for one sink; closed when the scope ends.
  *
@@ -116,8 +175,8 @@ export const makeAgent = (options?: { readonly connections?: number }): Effect.E
   )
 
 /**
- * Sends one request and reads the whole answer. Statuses of 400 and more fail with `HttpError`, carrying
- * `Retry-After` when the server sent one.
+ * Sends one request and reads at most `maxBody` bytes of the answer. Statuses of 300 and more fail with `HttpError`,
+ * carrying `Retry-After` when the server sent one, and where a redirect pointed; a redirect is never followed.
  *
  * @example
  * import * as Http from "@tr/core/Http"
@@ -144,7 +203,7 @@ export const request = (dispatcher: Dispatcher, req: Request): Effect.Effect<Res
           signal: AbortSignal.any([signal, deadline.signal]),
           dispatcher
         })
-        const body = await response.body.text()
+        const body = await readBody(response.body, response.headers, req.maxBody ?? DEFAULT_MAX_BODY)
         return { status: response.statusCode, headers: response.headers, body } satisfies Response
       } finally {
         clearTimeout(timer)
@@ -156,13 +215,15 @@ export const request = (dispatcher: Dispatcher, req: Request): Effect.Effect<Res
         : fail("Transport", { detail: (cause as Error).message ?? String(cause) })
   }).pipe(
     Effect.flatMap((response) => {
-      if (response.status < 400) return Effect.succeed(response)
+      if (response.status < 300) return Effect.succeed(response)
       const retryAfter = parseRetryAfter(header(response.headers, "retry-after"))
+      const location = header(response.headers, "location")
       return Effect.fail(
         fail("Status", {
           status: response.status,
           body: response.body.slice(0, BODY_SHOWN),
-          ...(retryAfter === undefined ? {} : { retryAfter })
+          ...(retryAfter === undefined ? {} : { retryAfter }),
+          ...(response.status >= 400 || location === undefined ? {} : { location: redact(resolve(location, req.url)) })
         })
       )
     })

@@ -6,6 +6,7 @@
  */
 import type * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as Redacted from "effect/Redacted"
 import * as Schedule from "effect/Schedule"
 import type * as Scope from "effect/Scope"
 import * as Breaker from "./Breaker.js"
@@ -56,6 +57,10 @@ export interface Options {
   readonly limit?: RateLimit.RateLimiter
   /** A connection pool of the transport's own (`Http.makeAgent`) by default. */
   readonly wire?: Wire
+  /** Masked (`***`) in every answer and every error text, whatever the server echoes: keys, secrets, passwords. */
+  readonly secrets?: ReadonlyArray<Redacted.Redacted<string>>
+  /** The service URL the user gave: a redirect then says which one to give instead. */
+  readonly url?: string
 }
 
 /**
@@ -78,6 +83,17 @@ export interface Transport {
     operation: string,
     request: Omit<Http.Request, "timeout">
   ) => Effect.Effect<Http.Response, SinkError>
+  /**
+   * `send`, then the answer's body as the JSON object the API documents: anything else (an HTML page, an empty body)
+   * confirms nothing and fails as `Rejected`.
+   */
+  readonly sendJson: (
+    operation: string,
+    request: Omit<Http.Request, "timeout">
+  ) => Effect.Effect<
+    { readonly response: Http.Response; readonly json: { readonly [key: string]: unknown } },
+    SinkError
+  >
   /** The error for an answer that confirms nothing (`reason` is `Rejected` unless given). */
   readonly refuse: (operation: string, detail: string, reason?: SinkError["reason"]) => SinkError
   readonly stats: Effect.Effect<Stats>
@@ -105,6 +121,34 @@ export const describe = (body: string | undefined): string => {
 }
 
 /**
+ * Replaces every secret in a text by `***`: as written, as a JSON string holds it, and URL-encoded. Secrets shorter
+ * than 4 characters are left alone (masking them would garble any text).
+ *
+ * @since 0.1.0
+ * @category utils
+ */
+export const masker = (secrets: ReadonlyArray<Redacted.Redacted<string>>): (text: string) => string => {
+  const forms = [
+    ...new Set(
+      secrets.map(Redacted.value).filter((secret) => secret.length >= 4).flatMap((secret) => [
+        secret,
+        JSON.stringify(secret).slice(1, -1),
+        encodeURIComponent(secret)
+      ])
+    )
+  ].sort((a, b) => b.length - a.length)
+  return forms.length === 0 ? (text) => text : (text) => forms.reduce((t, form) => t.split(form).join("***"), text)
+}
+
+/** What to say about a redirect: where it pointed, and the service URL to give instead when that can be told. */
+const redirected = (error: Http.HttpError, base: string | undefined): string => {
+  const to = error.location!
+  const said = `redirected to ${to}, which tr does not follow (the credentials would travel with it)`
+  const rest = base !== undefined && error.url.startsWith(base) ? error.url.slice(base.length) : undefined
+  return rest !== undefined && rest !== "" && to.endsWith(rest) ? `${said}: use ${to.slice(0, -rest.length)}` : said
+}
+
+/**
  * @example
  * import * as Transport from "@tr/core/Transport"
  * const transport = yield* Transport.make({
@@ -120,7 +164,25 @@ export const describe = (body: string | undefined): string => {
  */
 export const make = (options: Options): Effect.Effect<Transport, never, Scope.Scope> =>
   Effect.gen(function*() {
-    const wire = options.wire ?? (yield* Effect.map(Http.makeAgent(), (agent): Wire => (r) => Http.request(agent, r)))
+    const bare = options.wire ?? (yield* Effect.map(Http.makeAgent(), (agent): Wire => (r) => Http.request(agent, r)))
+    const mask = masker(options.secrets ?? [])
+    const wire: Wire = options.secrets === undefined ? bare : (request) =>
+      bare(request).pipe(
+        Effect.map((response) => ({ ...response, body: mask(response.body) })),
+        Effect.mapError((error) =>
+          new Http.HttpError({
+            reason: error.reason,
+            method: error.method,
+            url: error.url,
+            ...(error.status === undefined ? {} : { status: error.status }),
+            ...(error.location === undefined ? {} : { location: error.location }),
+            ...(error.retryAfter === undefined ? {} : { retryAfter: error.retryAfter }),
+            ...(error.body === undefined ? {} : { body: mask(error.body) }),
+            ...(error.detail === undefined ? {} : { detail: mask(error.detail) })
+          })
+        )
+      )
+    const base = options.url === undefined ? undefined : Http.redact(options.url).replace(/\/+$/, "")
     const limit = options.limit ?? RateLimit.unlimited
     const retryable = options.retryable ?? Retry.isRetryable
     const breaker = yield* Breaker.make
@@ -148,6 +210,7 @@ export const make = (options: Options): Effect.Effect<Transport, never, Scope.Sc
     const toSinkError = (operation: string) => (error: Http.HttpError | Breaker.BreakerOpen): SinkError => {
       if (error._tag === "BreakerOpen") return refuse(operation, error.message, "Stopped")
       const status = error.status
+      if (error.location !== undefined) return refuse(operation, redirected(error, base), "Rejected", status)
       const detail = error.reason === "Status" ? describe(error.body) : error.message
       const reason = status === 401 || status === 403
         ? "Unauthorized"
@@ -177,8 +240,31 @@ export const make = (options: Options): Effect.Effect<Transport, never, Scope.Sc
         )
       })
 
+    const sendJson = (operation: string, request: Omit<Http.Request, "timeout">) =>
+      Effect.flatMap(send(operation, request), (response) => {
+        let json: unknown
+        try {
+          json = JSON.parse(response.body)
+        } catch {
+          json = undefined
+        }
+        return typeof json === "object" && json !== null && !Array.isArray(json)
+          ? Effect.succeed({ response, json: json as { readonly [key: string]: unknown } })
+          : Effect.fail(
+            refuse(
+              operation,
+              `the answer (${response.status}) is not the JSON the API documents, so it confirms nothing: ${
+                response.body === "" ? "an empty body" : describe(response.body)
+              }`,
+              "Rejected",
+              response.status
+            )
+          )
+      })
+
     return {
       send,
+      sendJson,
       refuse: (operation, detail, reason) => refuse(operation, detail, reason),
       stats: Effect.sync(() => ({ ...counters }))
     }

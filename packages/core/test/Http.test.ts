@@ -82,4 +82,65 @@ describe("Http", () => {
       const exit = yield* get(url, "10 seconds").pipe(Effect.timeout("50 millis"), Effect.exit)
       expect(Exit.isFailure(exit)).toBe(true)
     }))
+
+  it.scopedLive("fails on a redirect, says where it pointed, and does not follow it", () =>
+    Effect.gen(function*() {
+      let followed = 0
+      const target = yield* serve((_req, res) => {
+        followed++
+        res.end("{}")
+      })
+      const url = yield* serve((_req, res) => res.writeHead(301, { location: `${target}/api?api_key=k` }).end())
+      const error = yield* Effect.flip(get(`${url}/api`))
+      expect(error).toMatchObject({ reason: "Status", status: 301, location: `${target}/api` })
+      expect(error.message).toContain(`redirected to ${target}/api`)
+      expect(followed).toBe(0)
+      for (const status of [302, 303, 307, 308]) {
+        const other = yield* serve((_req, res) => res.writeHead(status, { location: "/elsewhere" }).end())
+        expect(yield* Effect.flip(get(`${other}/api`))).toMatchObject({ status, location: `${other}/elsewhere` })
+      }
+    }))
+
+  it.scopedLive("reads at most maxBody bytes of an answer and drops the rest unread (a 1 GB answer)", () =>
+    Effect.gen(function*() {
+      const GB = 1024 * 1024 * 1024
+      const piece = Buffer.alloc(64 * 1024, "x")
+      let written = 0
+      const url = yield* serve((_req, res) => {
+        res.writeHead(500, { "content-length": String(GB) })
+        // Writes only as fast as the client reads: what was written is what the client consumed, give or take the
+        // socket's buffers.
+        const pump = () => {
+          while (written < GB) {
+            written += piece.length
+            if (!res.write(piece)) return void res.once("drain", pump)
+          }
+          res.end()
+        }
+        pump()
+      })
+      const error = yield* Effect.flip(
+        Effect.flatMap(
+          Http.makeAgent(),
+          (agent) => Http.request(agent, { method: "GET", url, timeout: "20 seconds", maxBody: 64 * 1024 })
+        )
+      )
+      expect(error.status).toBe(500)
+      expect(error.body?.length).toBeLessThanOrEqual(2000)
+      expect(written).toBeLessThan(32 * 1024 * 1024)
+    }))
+
+  it.scopedLive("never shows a compressed or binary body as text", () =>
+    Effect.gen(function*() {
+      const gzipped = yield* serve((_req, res) =>
+        res.writeHead(422, { "content-encoding": "gzip" }).end(Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3]))
+      )
+      const a = yield* Effect.flip(get(gzipped))
+      expect(a.body).toBe("(a gzip-compressed body of 10 bytes, not shown)")
+      const binary = yield* serve((_req, res) =>
+        res.writeHead(400, { "content-type": "application/json" }).end(Buffer.from([0x7b, 0, 1, 2, 0xff]))
+      )
+      const b = yield* Effect.flip(get(binary))
+      expect(b.body).toBe("(a binary body of 5 bytes, not shown)")
+    }))
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { Effect } from "effect"
+import { Effect, Redacted } from "effect"
 import * as Http from "../src/Http.js"
 import * as Retry from "../src/Retry.js"
 import { SinkError } from "../src/SinkError.js"
@@ -111,4 +111,64 @@ describe("Transport", () => {
     expect(Transport.describe(`<html><title>502 Bad Gateway</title><body>…</body></html>`)).toBe("502 Bad Gateway")
     expect(Transport.describe("")).toBe("no details")
   })
+
+  it.scopedLive("a redirect confirms nothing: it fails at once, saying where it pointed and which URL to use", () =>
+    Effect.gen(function*() {
+      const sent: Array<Http.Request> = []
+      const wire: Transport.Wire = (request) =>
+        Effect.suspend(() => {
+          sent.push(request)
+          return Effect.fail(
+            new Http.HttpError({
+              reason: "Status",
+              method: request.method,
+              url: "http://acme.test/api/x",
+              status: 301,
+              location: "https://acme.test/api/x"
+            })
+          )
+        })
+      const t = yield* transport(wire, { url: "http://acme.test/" })
+      const error = yield* Effect.flip(send(t))
+      expect(error).toMatchObject({ reason: "Rejected", status: 301 })
+      expect(error.message).toContain("redirected to https://acme.test/api/x")
+      expect(error.message).toContain("use https://acme.test")
+      expect(sent.length).toBe(1)
+    }))
+
+  it.scopedLive("an answer that is not the JSON object the API documents confirms nothing", () =>
+    Effect.gen(function*() {
+      for (const [body, said] of [["", "an empty body"], ["<html><title>Sign in</title></html>", "Sign in"]]) {
+        const wire: Transport.Wire = () => Effect.succeed({ status: 200, headers: {}, body: body! })
+        const t = yield* transport(wire)
+        const error = yield* Effect.flip(t.sendJson("finish run", { method: "PUT", url: "http://127.0.0.1:9/x" }))
+        expect(error).toMatchObject({ reason: "Rejected", status: 200, operation: "finish run" })
+        expect(error.message).toContain(said)
+      }
+      const ok = yield* transport(() => Effect.succeed({ status: 200, headers: {}, body: `{"message":"ok"}` }))
+      const { json } = yield* ok.sendJson("send tests", { method: "POST", url: "http://127.0.0.1:9/x" })
+      expect(json).toEqual({ message: "ok" })
+    }))
+
+  it.scopedLive("masks every secret in what the server says, however it echoes it", () =>
+    Effect.gen(function*() {
+      const secret = "zz\"SECRET/+zz"
+      const echo = `{"error":"bad request","api_key":${JSON.stringify(secret)},"url":"?k=${
+        encodeURIComponent(secret)
+      }"}`
+      const wire: Transport.Wire = (request) =>
+        Effect.fail(
+          new Http.HttpError({ reason: "Status", method: request.method, url: request.url, status: 422, body: echo })
+        )
+      const t = yield* transport(wire, { secrets: [Redacted.make(secret)] })
+      const error = yield* Effect.flip(send(t))
+      expect(error.message).toContain("bad request")
+      const text = JSON.stringify(error) + error.message + error.detail
+      expect(text).toContain("***")
+      expect(text).not.toContain("SECRET")
+      const echoing = yield* transport(() => Effect.succeed({ status: 200, headers: {}, body: echo }), {
+        secrets: [Redacted.make(secret)]
+      })
+      expect((yield* send(echoing)).body).not.toContain("SECRET")
+    }))
 })

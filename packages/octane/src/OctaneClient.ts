@@ -155,6 +155,9 @@ const setCookies = (response: Http.Response): ReadonlyArray<readonly [string, st
   })
 }
 
+/** Octane's XSD is about 11 KB; a larger answer is not it. */
+const XSD_MAX_BYTES = 4 * 1024 * 1024
+
 /** Off the main thread: the next payload is being built meanwhile. */
 const compress: (xml: string | Uint8Array) => Promise<Buffer> = promisify(gzip)
 
@@ -175,8 +178,11 @@ export const layer = (config: Config): Layer.Layer<OctaneClient> =>
   Layer.scoped(
     OctaneClient,
     Effect.gen(function*() {
+      const c = config.credentials
       const transport = yield* Transport.make({
         service,
+        url: config.url,
+        secrets: [c.kind === "apiKey" ? c.clientSecret : c.password],
         timeout: config.timeout,
         retry: config.retry,
         retryable: isRetryable,
@@ -205,7 +211,6 @@ export const layer = (config: Config): Layer.Layer<OctaneClient> =>
         signingIn.withPermits(1)(
           Effect.gen(function*() {
             if ((yield* Ref.get(session)) !== seen) return
-            const c = config.credentials
             const body = c.kind === "apiKey"
               ? `{"client_id":${JSON.stringify(c.clientId)},"client_secret":${
                 JSON.stringify(Redacted.value(c.clientSecret))
@@ -217,8 +222,15 @@ export const layer = (config: Config): Layer.Layer<OctaneClient> =>
               headers: { "content-type": "application/json", HPECLIENTTYPE: "HPE_CI_CLIENT" },
               body
             })
+            const set = setCookies(response)
+            // The session is in the cookies: an answer that sets none (a login page, a portal) is no sign-in.
+            if (set.length === 0) {
+              return yield* Effect.fail(
+                transport.refuse("sign in", `the answer set no session cookie: ${Transport.describe(response.body)}`)
+              )
+            }
             signIns++
-            yield* Ref.update(cookies, (jar) => new Map([...jar, ...setCookies(response)]))
+            yield* Ref.update(cookies, (jar) => new Map([...jar, ...set]))
             yield* Ref.update(session, (n) => n + 1)
           })
         )
@@ -245,10 +257,17 @@ export const layer = (config: Config): Layer.Layer<OctaneClient> =>
 
       return OctaneClient.of({
         signIn: Effect.flatMap(Ref.get(session), (n) => (n === 0 ? signIn(0) : Effect.void)),
-        xsd: Effect.map(authenticated("get the XSD", { method: "GET", url: `${base}/xsd` }), (r) =>
-          r.body),
+        xsd: Effect.flatMap(
+          authenticated("get the XSD", { method: "GET", url: `${base}/xsd`, maxBody: XSD_MAX_BYTES }),
+          (r) =>
+            /<([\w-]+:)?schema[\s>]/.test(r.body)
+              ? Effect.succeed(r.body)
+              : Effect.fail(transport.refuse("get the XSD", `the answer is no XSD: ${Transport.describe(r.body)}`))
+        ),
         push: (xml, options) =>
-          Effect.promise(() => compress(xml)).pipe(
+          Effect.promise(() =>
+            compress(xml)
+          ).pipe(
             Effect.flatMap((body) =>
               authenticated(
                 "push a payload",

@@ -135,6 +135,8 @@ const make = (config: Config, wire?: Transport.Wire) =>
   Effect.gen(function*() {
     const transport = yield* Transport.make({
       service,
+      url: config.url,
+      secrets: [config.apiKey],
       timeout: config.timeout,
       retry: config.retry,
       limit: config.requestsPerSecond === undefined
@@ -143,8 +145,9 @@ const make = (config: Config, wire?: Transport.Wire) =>
       ...(wire === undefined ? {} : { wire })
     })
     const base = config.url.replace(/\/+$/, "")
+    /** Every answer of the API is a JSON object: anything else (a redirect, an HTML page, nothing) confirms nothing. */
     const call = (operation: string, method: "POST" | "PUT", path: string, body: string | Uint8Array) =>
-      transport.send(operation, {
+      transport.sendJson(operation, {
         method,
         url: `${base}${path}`,
         headers: { "content-type": "application/json", accept: "application/json" },
@@ -155,18 +158,12 @@ const make = (config: Config, wire?: Transport.Wire) =>
 
     return TestomatClient.of({
       createRun: (params) =>
-        Effect.flatMap(call("create run", "POST", "/api/reporter", withKey(config.apiKey, params)), (response) => {
-          let answer: { uid?: unknown; url?: unknown }
-          try {
-            answer = JSON.parse(response.body)
-          } catch {
-            answer = {}
-          }
-          return typeof answer.uid === "string"
-            ? Effect.succeed({ uid: answer.uid, ...(typeof answer.url === "string" ? { url: answer.url } : {}) })
-            : Effect.fail(transport.refuse("create run", "the answer holds no run uid"))
-        }),
-      joinRun: (uid, params) => Effect.asVoid(call("join run", "PUT", runPath(uid), withKey(config.apiKey, params))),
+        Effect.flatMap(call("create run", "POST", "/api/reporter", withKey(config.apiKey, params)), ({ json }) =>
+          typeof json.uid === "string"
+            ? Effect.succeed({ uid: json.uid, ...(typeof json.url === "string" ? { url: json.url } : {}) })
+            : Effect.fail(transport.refuse("create run", "the answer holds no run uid"))),
+      joinRun: (uid, params) =>
+        Effect.asVoid(call("join run", "PUT", runPath(uid), withKey(config.apiKey, params))),
       sendBatch: (uid, batch) => {
         const head = withKey(config.apiKey, { batch_index: batch.index, ...(batch.create ? { create: true } : {}) })
         const body = Utf8.encodePieces(batchPieces(head, batch.tests))

@@ -73,6 +73,10 @@ export interface Summary {
   /** Error diagnostics the input carried (damaged files upstream). */
   readonly inputErrors: number
   readonly finished: boolean
+  /** The run was to be finished, and finishing it failed: it is left open (`leftOpen` says why). */
+  readonly finishFailed: boolean
+  /** The service refused the API key during the push: nothing more was sent after that. */
+  readonly unauthorized: boolean
   /** Why the run was left open, when it was. */
   readonly leftOpen?: string
   /** The first failures, one line each. */
@@ -86,6 +90,11 @@ interface Encoded {
 }
 
 const MAX_FAILURES_LISTED = 20
+
+/** Past this many tests refused one by one, the service refuses something else than single tests: halving stops. */
+const MAX_ISOLATED = 20
+
+const titleOf = (encoded: Encoded): unknown => (JSON.parse(encoded.json) as { title?: unknown }).title
 
 /**
  * Pushes a canonical stream. Creating or joining the run fails the effect (nothing was sent); a batch that does
@@ -119,29 +128,49 @@ export const push = <E, R>(
     let index = 0
     const keepTests = options.onUndelivered !== undefined
 
-    const send = (batch: Chunk.Chunk<Encoded>) => {
-      const batchIndex = ++index
-      const items = Chunk.toReadonlyArray(batch)
-      return client.sendBatch(run.uid, { index: batchIndex, tests: items.map((e) => e.json), create: options.create })
-        .pipe(
-          Effect.matchEffect({
-            onSuccess: () =>
-              Effect.sync(() => {
-                counts.batches++
-                counts.delivered += items.length
-              }),
-            onFailure: (error) => {
-              counts.batches++
-              counts.failedBatches++
-              counts.undelivered += items.length
-              if (failures.length < MAX_FAILURES_LISTED) {
-                failures.push(`batch ${batchIndex} (${items.length} tests): ${error.message}`)
-              }
-              return options.onUndelivered?.(items.flatMap((e) => e.test ?? []), error) ?? Effect.void
-            }
-          })
-        )
+    /** Once the key is refused, no other batch is sent: each would be refused too. */
+    let refusal: SinkError | undefined
+    const undelivered = (items: ReadonlyArray<Encoded>, batchIndex: number, error: SinkError) => {
+      counts.batches++
+      counts.failedBatches++
+      counts.undelivered += items.length
+      if (failures.length < MAX_FAILURES_LISTED) {
+        const what = items.length === 1 ? `1 test, ${JSON.stringify(titleOf(items[0]!))}` : `${items.length} tests`
+        failures.push(`batch ${batchIndex} (${what}): ${error.message}`)
+      }
+      return options.onUndelivered?.(items.flatMap((e) => e.test ?? []), error) ?? Effect.void
     }
+    let isolated = 0
+    /** A batch the service refuses as it is gets halved, until what it refuses stands alone and the rest arrives. */
+    const halves = (error: SinkError, size: number) =>
+      size > 1 && error.reason === "Rejected" && [400, 413, 422].includes(error.status ?? 0) &&
+      isolated < MAX_ISOLATED
+    const deliver = (items: ReadonlyArray<Encoded>, batchIndex: number): Effect.Effect<void> =>
+      // Decided when the batch's turn comes, not when it was cut: a refusal may have come in between.
+      Effect.suspend(() =>
+        refusal !== undefined
+          ? undelivered(items, batchIndex, refusal)
+          : client.sendBatch(run.uid, { index: batchIndex, tests: items.map((e) => e.json), create: options.create })
+            .pipe(
+              Effect.matchEffect({
+                onSuccess: () =>
+                  Effect.sync(() => {
+                    counts.batches++
+                    counts.delivered += items.length
+                  }),
+                onFailure: (error) => {
+                  if (error.reason === "Unauthorized") refusal ??= error
+                  if (halves(error, items.length)) {
+                    const half = Math.ceil(items.length / 2)
+                    return Effect.zipRight(deliver(items.slice(0, half), ++index), deliver(items.slice(half), ++index))
+                  }
+                  if (items.length === 1 && error.reason === "Rejected") isolated++
+                  return undelivered(items, batchIndex, error)
+                }
+              })
+            )
+      )
+    const send = (batch: Chunk.Chunk<Encoded>) => deliver(Chunk.toReadonlyArray(batch), ++index)
 
     // Each batch is sent by a fiber of its own, at most `concurrency` at once. `Stream.mapEffect` with a concurrency
     // cost ~0.6 ms of scheduling a batch (~0.25 ms in order), a semaphore ~0.05 ms: 1.2 s of a 100 MB push.
@@ -183,16 +212,16 @@ export const push = <E, R>(
       ? `${counts.undelivered} tests did not arrive`
       : undefined
     let finished = false
-    let finishProblem: string | undefined
+    let finishProblem: SinkError | undefined
     if (leftOpen === undefined) {
       const outcome = yield* Effect.either(
         client.finishRun(run.uid, { statusEvent: "finish", duration: Math.round(duration * 1000) / 1000 })
       )
       if (outcome._tag === "Right") finished = true
-      else finishProblem = `finishing the run failed: ${outcome.left.message}`
+      else finishProblem = outcome.left
     }
     const stats = yield* client.stats
-    const why = leftOpen ?? finishProblem
+    const why = leftOpen ?? (finishProblem && `finishing the run failed: ${finishProblem.message}`)
     return {
       run,
       ...counts,
@@ -200,6 +229,8 @@ export const push = <E, R>(
       retries: stats.retries,
       truncated,
       finished,
+      finishFailed: finishProblem !== undefined,
+      unauthorized: refusal !== undefined || finishProblem?.reason === "Unauthorized",
       ...(why === undefined ? {} : { leftOpen: why }),
       failures
     }

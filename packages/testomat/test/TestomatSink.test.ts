@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import type * as Canonical from "@tr/core/Canonical"
 import * as Retry from "@tr/core/Retry"
+import { SinkError } from "@tr/core/SinkError"
 import { Effect, Exit, Layer, Redacted } from "effect"
 import * as TestomatClient from "../src/TestomatClient.js"
 import * as TestomatSink from "../src/TestomatSink.js"
@@ -275,6 +276,46 @@ describe("TestomatSink.push against the emulator", () => {
       })
       return { seen, layer }
     }
+
+    it.live("halves a batch the service refuses until the refused test stands alone, and the others arrive", () =>
+      Effect.gen(function*() {
+        const sent: Array<number> = []
+        const delivered = new Set<string>()
+        const layer = Layer.succeed(TestomatClient.TestomatClient, {
+          createRun: () => Effect.succeed({ uid: "run1" }),
+          joinRun: () => Effect.void,
+          sendBatch: (_uid, batch) =>
+            Effect.suspend(() => {
+              sent.push(batch.tests.length)
+              return batch.tests.some((t) => t.includes(`"title":"test 37"`))
+                ? Effect.fail(
+                  new SinkError({
+                    sink: "Testomat.io",
+                    operation: "send tests",
+                    reason: "Rejected",
+                    status: 422,
+                    detail: "run_time is invalid"
+                  })
+                )
+                : Effect.sync(() => batch.tests.forEach((t) => delivered.add(t)))
+            }),
+          finishRun: () => Effect.void,
+          stats: Effect.succeed({ requests: 0, retries: 0 })
+        })
+        const refused: Array<string> = []
+        const summary = yield* TestomatSink.push(
+          stream(tests(100)),
+          options({ onUndelivered: (t) => Effect.sync(() => refused.push(...t.map((x) => x.title))) })
+        ).pipe(Effect.provide(layer))
+        expect(summary).toMatchObject({ read: 100, delivered: 99, undelivered: 1, failedBatches: 1, finished: false })
+        expect(delivered.size).toBe(99)
+        expect(refused).toEqual(["test 37"])
+        expect(summary.failures).toHaveLength(1)
+        expect(summary.failures[0]).toContain(`1 test, "test 37"`)
+        expect(summary.failures[0]).toContain("run_time is invalid")
+        // Halving: one request per level on each side, about 2·log2(100), not one per test.
+        expect(sent.length).toBeLessThanOrEqual(15)
+      }))
 
     it.live("keeps at most `concurrency` batches under way, and sends every one", () =>
       Effect.gen(function*() {

@@ -1,10 +1,31 @@
 /** Faults on demand, shared by the emulators: queued rules, a seeded random mix, or one fault for every request. */
+import type { ServerResponse } from "node:http"
 
 export type Fault =
   | { readonly kind: "status"; readonly status: number; readonly retryAfter?: number | string; readonly body?: string }
   | { readonly kind: "reset" }
   | { readonly kind: "slow"; readonly ms: number }
   | { readonly kind: "after"; readonly then: "reset" | "status"; readonly status?: number }
+  /** An answer as given, whatever the API documents: a redirect, an HTML page. */
+  | {
+    readonly kind: "answer"
+    readonly status: number
+    readonly headers?: { readonly [name: string]: string }
+    readonly body?: string
+  }
+  /** The request's own body sent back with `status`, as servers that echo the request in their errors do. */
+  | { readonly kind: "echo"; readonly status: number }
+
+/** Answers `answer` and `echo` faults, returning the status; `false` for the others. */
+export const answerAsGiven = (res: ServerResponse, fault: Fault | undefined, requestBody: Buffer): number | false => {
+  if (fault?.kind === "echo") {
+    res.writeHead(fault.status, { "content-type": "application/json" }).end(requestBody)
+    return fault.status
+  }
+  if (fault?.kind !== "answer") return false
+  res.writeHead(fault.status, fault.headers ?? {}).end(fault.body ?? "")
+  return fault.status
+}
 
 export interface FaultRule<Route extends string> {
   readonly route?: Route

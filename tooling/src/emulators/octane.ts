@@ -13,7 +13,7 @@ import { join } from "node:path"
 import { gunzipSync } from "node:zlib"
 import sax from "sax"
 import { sharedDir } from "../shared.js"
-import { type FaultRule, Faults, type RandomFaults } from "./faults.js"
+import { answerAsGiven, type FaultRule, Faults, type RandomFaults } from "./faults.js"
 
 export type { Fault } from "./faults.js"
 
@@ -397,6 +397,8 @@ export const startOctaneEmulator = async (options: OctaneEmulatorOptions = {}): 
         return req.socket.destroy()
       }
       if (fault?.kind === "slow") await new Promise((r) => setTimeout(r, fault.ms))
+      const given = answerAsGiven(res, fault, Buffer.concat(chunks))
+      if (given !== false) return void (log.status = given)
       if (fault?.kind === "status") {
         return send(
           res,

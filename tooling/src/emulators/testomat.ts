@@ -6,7 +6,7 @@
 import { randomBytes } from "node:crypto"
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http"
 import type { AddressInfo, Socket } from "node:net"
-import { type Fault, type FaultRule, Faults, type RandomFaults } from "./faults.js"
+import { answerAsGiven, type Fault, type FaultRule, Faults, type RandomFaults } from "./faults.js"
 
 export type Route = "create" | "update" | "testrun"
 
@@ -312,6 +312,8 @@ export const startTestomatEmulator = (options: TestomatEmulatorOptions = {}): Pr
       const fault = faults.pick(route)
       if (fault?.kind === "reset") return reset(req, log)
       if (fault?.kind === "slow") await new Promise((r) => setTimeout(r, fault.ms))
+      const given = answerAsGiven(res, fault, raw)
+      if (given !== false) return void (log.status = given)
       if (fault?.kind === "status") {
         const headers: { [k: string]: string } = fault.retryAfter === undefined
           ? {}

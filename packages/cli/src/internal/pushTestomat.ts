@@ -105,7 +105,8 @@ export const push = (args: PushArgs) =>
     const s = outcome.right
     const inputProblems = s.truncated || s.inputErrors > 0 || input.tally.errors > 0
     const code = worst(
-      s.undelivered > 0 ? ExitCode.DeliveryIncomplete : ExitCode.Ok,
+      s.undelivered > 0 || s.finishFailed ? ExitCode.DeliveryIncomplete : ExitCode.Ok,
+      s.unauthorized ? ExitCode.AuthenticationRefused : ExitCode.Ok,
       inputProblems ? ExitCode.InputProblems : ExitCode.Ok
     )
     terminal.line(
@@ -133,6 +134,7 @@ export const push = (args: PushArgs) =>
     terminal.line(
       `run ${s.run.uid}${s.run.url ? `: ${s.run.url}` : ""} (${s.finished ? "finished" : `left open: ${s.leftOpen}`})`
     )
+    if (s.finishFailed) terminal.line(`finish it with: tr testomat finish --run ${s.run.uid}`)
     if (args.json) yield* Console.log(JSON.stringify({ ...s, exitCode: code }))
     return code
   })
