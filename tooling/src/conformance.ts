@@ -1,6 +1,6 @@
 /**
- * Conformance of a reader over files of the shared corpus: for each file, the counts by status and the first test,
- * both written down by a person reading the file, and no error diagnostics. Skips with a message where `../shared` is
+ * Conformance of a reader over files of the shared corpus: for each file, the counts by status, the first test and
+ * (where given) the last one, all written down by a person reading the file, and no error diagnostics. Skips with a message where `../shared` is
  * absent. (Typed structurally: the tooling does not depend on the packages it tests.)
  */
 import { describe, expect, it } from "@effect/vitest"
@@ -19,6 +19,7 @@ interface Counts {
 export interface Expectation {
   readonly counts: Counts
   readonly first: { readonly [field: string]: unknown }
+  readonly last?: { readonly [field: string]: unknown }
 }
 
 type Record = { readonly type: string; readonly status?: string; readonly severity?: string }
@@ -43,6 +44,9 @@ export const corpusConformance = <A extends Record>(
           const records = yield* readFileWith(reader(file), corpus(file), pieceSize)
           expect(counts(records)).toEqual(expectation.counts)
           expect(records.find((r) => r.type === "test")).toMatchObject(expectation.first)
+          if (expectation.last !== undefined) {
+            expect(records.filter((r) => r.type === "test").at(-1)).toMatchObject(expectation.last)
+          }
           expect(records.filter((r) => r.type === "diagnostic" && r.severity === "error")).toEqual([])
         }))
     }

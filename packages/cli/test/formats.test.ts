@@ -16,7 +16,12 @@ const EVERY_FORMAT = [
   ["testng-results.xml", "testng", 2],
   ["ctrf.json", "ctrf", 2],
   ["cucumber.json", "cucumber", 3],
-  ["messages.ndjson", "cucumber-messages", 5]
+  ["messages.ndjson", "cucumber-messages", 5],
+  ["go-test.json", "go-test-json", 2],
+  ["dart.json", "dart-json", 2],
+  ["mocha-stream.json", "mocha-json-stream", 2],
+  ["results.tap", "tap", 2],
+  ["output.xml", "robot", 2]
 ] as const
 
 const all = EVERY_FORMAT.map(([file]) => fixture(file))
@@ -39,6 +44,35 @@ describe("tr convert of every format", () => {
   it("reads by content, not by name: a JUnit report named .json is still JUnit", () => {
     const r = run(["convert", "-"], { input: `<testsuite name="s"><testcase name="t"/></testsuite>` })
     expect(lines(r.stdout).find((x) => x.type === "source")).toMatchObject({ format: "junit" })
+  })
+
+  it("tells a stream of JSON events from a JSON document by its first line, even one written on a single line", () => {
+    const ctrf = `{"results":{"tool":{"name":"x"},"tests":[{"name":"t","status":"passed","duration":1}]}}`
+    expect(lines(run(["convert", "-"], { input: ctrf }).stdout).find((x) => x.type === "source")).toMatchObject({
+      format: "ctrf"
+    })
+    const go =
+      `{"Action":"pass","Package":"p","Test":"TestA","Elapsed":0}\n{"Action":"pass","Package":"p","Elapsed":0}\n`
+    expect(lines(run(["convert", "-"], { input: go }).stdout).filter((x) => x.type === "source" || x.type === "test"))
+      .toMatchObject([
+        { type: "source", format: "go-test-json" },
+        { type: "test", title: "TestA", status: "passed" }
+      ])
+  })
+
+  it("finds TAP or JSON events after what a script or a build wrote before them", () => {
+    const tap = "> shop@1.0.0 test\n> node --test --test-reporter=tap\n\nTAP version 13\nok 1 - a\n1..1\n"
+    expect(lines(run(["convert", "-"], { input: tap }).stdout).find((x) => x.type === "test")).toMatchObject({
+      title: "a",
+      status: "passed"
+    })
+    const go = `# example.com/p\n./p.go:3:1: syntax error\n{"Action":"start","Package":"example.com/p"}\n` +
+      `{"Action":"output","Package":"example.com/p","Output":"FAIL\\texample.com/p [build failed]\\n"}\n` +
+      `{"Action":"fail","Package":"example.com/p","Elapsed":0}\n`
+    expect(lines(run(["convert", "-"], { input: go }).stdout).find((x) => x.type === "test")).toMatchObject({
+      title: "[build failed]",
+      status: "failed"
+    })
   })
 
   it("takes --from over what it recognises", () => {

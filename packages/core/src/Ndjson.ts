@@ -9,7 +9,7 @@ import * as ParseResult from "effect/ParseResult"
 import * as Schema from "effect/Schema"
 import * as Stream from "effect/Stream"
 import * as Canonical from "./Canonical.js"
-import { LineSplitter, TOO_LONG } from "./internal/lineSplitter.js"
+import { LineSplitter, TOO_LONG } from "./Lines.js"
 
 /**
  * A line of the stream that is not a valid record, or a stream that ends without its trailer.

@@ -56,6 +56,11 @@ export * as JsonScanner from "./JsonScanner.js"
 /**
  * @since 0.1.0
  */
+export * as Lines from "./Lines.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as Ndjson from "./Ndjson.js"
 
 /**
@@ -82,6 +87,11 @@ export * as SinkError from "./SinkError.js"
  * @since 0.1.0
  */
 export * as Tally from "./Tally.js"
+
+/**
+ * @since 0.1.0
+ */
+export * as Titles from "./Titles.js"
 
 /**
  * @since 0.1.0

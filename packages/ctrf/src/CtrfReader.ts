@@ -10,6 +10,7 @@ import * as Group from "@tr/core/Group"
 import * as Identity from "@tr/core/Identity"
 import * as Incremental from "@tr/core/Incremental"
 import { type Found, JsonError, JsonScanner, type Path } from "@tr/core/JsonScanner"
+import * as Titles from "@tr/core/Titles"
 import { TextDecoder } from "node:util"
 
 /**
@@ -79,8 +80,6 @@ const str = (v: unknown): string | undefined => (typeof v === "string" ? v : und
 const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined)
 const lines = (v: unknown): string | undefined =>
   Array.isArray(v) ? v.map(String).join("\n") : typeof v === "string" ? v : undefined
-
-const TESTOMAT_ID = /@T([0-9a-zA-Z]{8})(?![0-9a-zA-Z])/
 
 /** A value as attribute text: strings as they are, anything else as JSON, unless it nests too deeply to write. */
 const asText = (value: unknown): string => {
@@ -231,10 +230,7 @@ class Reader {
 
   private test(t: CtrfTest): Canonical.TestCase {
     const written = str(t.name) ?? ""
-    const match = TESTOMAT_ID.exec(written)
-    const title = match === null
-      ? written
-      : (written.slice(0, match.index) + written.slice(match.index + match[0].length)).replace(/\s{2,}/g, " ").trim()
+    const { testId, title } = Titles.splitTestomatId(written)
     const suite = Array.isArray(t.suite) ? t.suite.map(String) : typeof t.suite === "string" ? t.suite.split(" > ") : []
     const raw = str(t.status) ?? "other"
     const status: Canonical.Status = raw === "passed" ? "passed" : raw === "failed" ? "failed" : "skipped"
@@ -307,7 +303,7 @@ class Reader {
     const stderr = this.text(lines(t.stderr), "stderr", truncated)
     if (stderr !== undefined) record.stderr = stderr
     if (Array.isArray(t.tags) && t.tags.length > 0) record.tags = t.tags.map(String)
-    if (match !== null) record.testId = match[1]!
+    if (testId !== undefined) record.testId = testId
     if (typeof t.parameters === "object" && t.parameters !== null && !Array.isArray(t.parameters)) {
       const entries = Object.entries(t.parameters)
       if (entries.length > 0) {

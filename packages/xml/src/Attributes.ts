@@ -4,6 +4,7 @@
  * @since 0.1.0
  */
 import type * as Canonical from "@tr/core/Canonical"
+import * as Titles from "@tr/core/Titles"
 
 /**
  * @since 0.1.0
@@ -112,21 +113,13 @@ export const remaining = (attrs: Attrs, known: ReadonlySet<string>): { [name: st
   return rest
 }
 
-const TESTOMAT_ID = /@T([0-9a-zA-Z]{8})(?![0-9a-zA-Z])/
-
 /**
  * A Testomat.io id (`@T` and 8 characters) taken out of a title, which otherwise stays as written.
  *
  * @since 0.1.0
  * @category parsing
  */
-export const splitTestomatId = (written: string): { title: string; testId?: string } => {
-  const match = TESTOMAT_ID.exec(written)
-  if (match === null) return { title: written }
-  const title = (written.slice(0, match.index) + written.slice(match.index + match[0].length)).replace(/\s{2,}/g, " ")
-    .trim()
-  return { title, testId: match[1]! }
-}
+export const splitTestomatId = Titles.splitTestomatId
 
 /**
  * The Testomat.io id of a test: from its title, else from a property named `ID` or `test_id`.

@@ -36,6 +36,8 @@ export interface LoggedRequest {
   readonly query: string
   readonly route: Route | "unknown"
   readonly body: string
+  /** When the request's body had arrived (ms since the epoch): what a test of latency measures. */
+  readonly at: number
   status: number | "reset"
 }
 
@@ -66,6 +68,8 @@ export interface TestomatEmulatorOptions {
    * runs on another machine; this one shares the benchmark's cores). Batches without rids are read in full.
    */
   readonly lean?: boolean
+  /** Called with each request as soon as its body has arrived, before it is answered. */
+  readonly onRequest?: (request: LoggedRequest) => void
 }
 
 const STATUSES = new Set(["passed", "failed", "skipped"])
@@ -306,9 +310,11 @@ export const startTestomatEmulator = (options: TestomatEmulatorOptions = {}): Pr
         query: url.search,
         route,
         body: options.lean === true ? "" : raw.toString("utf8"),
+        at: Date.now(),
         status: 0
       }
       requests.push(log)
+      options.onRequest?.(log)
       const fault = faults.pick(route)
       if (fault?.kind === "reset") return reset(req, log)
       if (fault?.kind === "slow") await new Promise((r) => setTimeout(r, fault.ms))

@@ -7,8 +7,13 @@ import * as XmlDecoder from "@tr/core/XmlDecoder"
 import * as CtrfReader from "@tr/ctrf/CtrfReader"
 import * as CucumberJsonReader from "@tr/cucumber/CucumberJsonReader"
 import * as CucumberMessagesReader from "@tr/cucumber/CucumberMessagesReader"
+import * as DartReader from "@tr/events/DartReader"
+import * as GoTestReader from "@tr/events/GoTestReader"
+import * as MochaStreamReader from "@tr/events/MochaStreamReader"
 import * as JunitReader from "@tr/junit/JunitReader"
 import * as NunitReader from "@tr/nunit/NunitReader"
+import * as RobotReader from "@tr/robot/RobotReader"
+import * as TapReader from "@tr/tap/TapReader"
 import * as TestngReader from "@tr/testng/TestngReader"
 import * as TrxReader from "@tr/trx/TrxReader"
 import * as XunitReader from "@tr/xunit/XunitReader"
@@ -25,6 +30,8 @@ export interface Format {
   readonly label: string
   /** Root elements of the XML documents of this format; none for JSON. */
   readonly roots: ReadonlyArray<string>
+  /** For a stream of JSON events, one a line: whether the first line, parsed, is one of its events. */
+  readonly firstEvent?: (value: unknown) => boolean
   readonly read: Reader
 }
 
@@ -67,6 +74,39 @@ export const FORMATS: ReadonlyArray<Format> = [
     read: (source, reading) => TestngReader.stream({ source, ...cap(reading) })
   },
   {
+    name: RobotReader.FORMAT,
+    label: "Robot Framework output.xml",
+    roots: ["robot"],
+    read: (source, reading) => RobotReader.stream({ source, ...cap(reading) })
+  },
+  {
+    name: GoTestReader.FORMAT,
+    label: "go test -json",
+    roots: [],
+    firstEvent: GoTestReader.isEvent,
+    read: (source, reading) => GoTestReader.stream({ source, ...cap(reading) })
+  },
+  {
+    name: DartReader.FORMAT,
+    label: "Dart JSON reporter",
+    roots: [],
+    firstEvent: DartReader.isEvent,
+    read: (source, reading) => DartReader.stream({ source, ...cap(reading) })
+  },
+  {
+    name: MochaStreamReader.FORMAT,
+    label: "Mocha json-stream",
+    roots: [],
+    firstEvent: MochaStreamReader.isEvent,
+    read: (source, reading) => MochaStreamReader.stream({ source, ...cap(reading) })
+  },
+  {
+    name: TapReader.FORMAT,
+    label: "TAP 12, 13 and 14",
+    roots: [],
+    read: (source, reading) => TapReader.stream({ source, ...cap(reading) })
+  },
+  {
     name: "ctrf",
     label: "CTRF JSON",
     roots: [],
@@ -82,6 +122,10 @@ export const FORMATS: ReadonlyArray<Format> = [
     name: "cucumber-messages",
     label: "Cucumber Messages NDJSON (--format message)",
     roots: [],
+    // One envelope a line, named by its only key.
+    firstEvent: (value) =>
+      typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 1 &&
+      CucumberMessagesReader.FIRST_ENVELOPES.includes(Object.keys(value)[0]!),
     read: (source, reading) => CucumberMessagesReader.stream({ source, ...cap(reading) })
   }
 ]
@@ -101,22 +145,49 @@ type Sniffed =
 /** The XML declaration, processing instructions, comments and a DOCTYPE before the first element. */
 const PROLOG = /^(?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]*\[[\s\S]*?\])?[^>]*>))*\s*/
 
+/**
+ * A JSON document (Cucumber's array, CTRF's object), or a stream of JSON events whose first line says whose: a line
+ * that is no whole JSON value starts a document.
+ */
+const sniffJson = (text: string, final: boolean): Sniffed | "more" => {
+  // A Cucumber JSON report is an array of features; a CTRF report is an object.
+  const document = byName(text.startsWith("[") ? "cucumber" : "ctrf")
+  const newline = text.indexOf("\n")
+  if (newline === -1 && !final && text.length < SNIFF_LIMIT) return "more"
+  let value: unknown
+  try {
+    value = JSON.parse(newline === -1 ? text : text.slice(0, newline))
+  } catch {
+    return { format: document }
+  }
+  return { format: FORMATS.find((f) => f.firstEvent?.(value) === true) ?? document }
+}
+
+/**
+ * Text that is neither XML nor JSON: TAP, or a stream of JSON events, after whatever a runner or a script wrote before
+ * it (`npm test`'s banner, `go build` errors on stderr): the first line that is either says which.
+ */
+const sniffLines = (text: string, final: boolean): Sniffed | "more" => {
+  const lines = text.split("\n")
+  const complete = final ? lines : lines.slice(0, -1)
+  for (const line of complete) {
+    const trimmed = line.trim()
+    if (TapReader.isFirstLine(trimmed)) return { format: byName(TapReader.FORMAT) }
+    if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
+      const found = sniffJson(trimmed, true)
+      if (found !== "more" && found !== undefined && "format" in found && found.format.firstEvent) return found
+    }
+  }
+  return final || text.length >= SNIFF_LIMIT ? undefined : "more"
+}
+
 /** What the head of a document says it is; undefined until it says enough. */
 const sniff = (head: string, final: boolean): Sniffed | "more" => {
   const text = head.replace(/^\ufeff/, "")
   const first = /\S/.exec(text)
   if (first === null) return final ? undefined : "more"
-  // A Cucumber JSON report is an array of features; a CTRF report is an object.
-  if (text[first.index] === "[") return { format: byName("cucumber") }
-  if (text[first.index] === "{") {
-    // Cucumber Messages: one envelope a line, named by its only key.
-    const key = /^\{\s*"(\w+)"\s*:/.exec(text.slice(first.index))
-    if (key === null && !final && text.length - first.index < 64) return "more"
-    if (key !== null && CucumberMessagesReader.FIRST_ENVELOPES.includes(key[1]!)) {
-      return { format: byName("cucumber-messages") }
-    }
-    return { format: byName("ctrf") }
-  }
+  if (text[first.index] === "{" || text[first.index] === "[") return sniffJson(text.slice(first.index), final)
+  if (text[first.index] !== "<") return sniffLines(text.slice(first.index), final)
   const prolog = PROLOG.exec(text.slice(first.index))![0]
   const rest = text.slice(first.index + prolog.length)
   const m = /^<([A-Za-z_][\w.:-]*)/.exec(rest)
@@ -146,6 +217,48 @@ const unrecognized = (source: string, root: string, line: number, column: number
 })
 
 /**
+ * Pulls the head of `bytes`, decoded, until `decide` says what the input is (or `SNIFF_LIMIT` bytes are read), then
+ * hands the whole input, head included, to `then`. The rest continues from the same pull in this fiber: `Stream.peel`
+ * would hand every chunk of the rest over from a fiber of its own, ~70 µs a chunk (0.2 s on a 100 MB report). A live
+ * input is decided as soon as its first line says enough.
+ */
+export const withHead = <D, A, E, R, E2, R2>(
+  bytes: Stream.Stream<Uint8Array, E, R>,
+  decide: (head: string, final: boolean) => D | "more",
+  then: (decided: D, whole: Stream.Stream<Uint8Array, E, R>) => Stream.Stream<A, E2, R2>
+): Stream.Stream<A, E | E2, R | R2> =>
+  Stream.unwrapScoped(Effect.gen(function*() {
+    const pull = yield* Stream.toPull(bytes)
+    const next = Effect.catchAll(
+      pull,
+      (end) => Option.isNone(end) ? Effect.succeed(undefined) : Effect.fail(end.value)
+    )
+    const head: Array<Uint8Array> = []
+    const decoder = XmlDecoder.make()
+    let text = ""
+    let size = 0
+    let ended = false
+    while (!ended && size < SNIFF_LIMIT && decide(text, false) === "more") {
+      const chunk = yield* next
+      if (chunk === undefined) {
+        ended = true
+        text += decoder.end()
+      } else {
+        for (const piece of chunk) {
+          head.push(piece)
+          size += piece.length
+          text += decoder.decode(piece)
+        }
+      }
+    }
+    const whole = Stream.concat(
+      Stream.fromIterable(head),
+      ended ? Stream.empty : Stream.repeatEffectChunkOption(pull)
+    )
+    return then(decide(text, true) as D, whole)
+  }))
+
+/**
  * The records of one input, in the format it turns out to be (or the one named). An input that is not XML or JSON
  * at all goes to the JUnit reader, whose diagnostics say what it is instead.
  */
@@ -153,41 +266,10 @@ export const read =
   (source: string, reading: Reading & { readonly from?: string }) =>
   <E, R>(bytes: Stream.Stream<Uint8Array, E, R>): Stream.Stream<Canonical.SourceRecord, E, R> => {
     if (reading.from !== undefined) return byName(reading.from).read(source, reading)(bytes)
-    // The head is pulled in this fiber and the rest continues from the same pull: `Stream.peel` would hand every
-    // chunk of the rest over from a fiber of its own, ~70 µs a chunk (0.2 s on a 100 MB report).
-    return Stream.unwrapScoped(Effect.gen(function*() {
-      const pull = yield* Stream.toPull(bytes)
-      const next = Effect.catchAll(
-        pull,
-        (end) => Option.isNone(end) ? Effect.succeed(undefined) : Effect.fail(end.value)
-      )
-      const head: Array<Uint8Array> = []
-      const decoder = XmlDecoder.make()
-      let text = ""
-      let size = 0
-      let ended = false
-      while (!ended && size < SNIFF_LIMIT && sniff(text, false) === "more") {
-        const chunk = yield* next
-        if (chunk === undefined) {
-          ended = true
-          text += decoder.end()
-        } else {
-          for (const piece of chunk) {
-            head.push(piece)
-            size += piece.length
-            text += decoder.decode(piece)
-          }
-        }
-      }
-      const found = sniff(text, true)
-      if (found !== undefined && found !== "more" && "unknownRoot" in found) {
+    return withHead(bytes, sniff, (found, whole) => {
+      if (found !== undefined && "unknownRoot" in found) {
         return Stream.succeed(unrecognized(source, found.unknownRoot, found.line, found.column))
       }
-      const format = found !== undefined && found !== "more" ? found.format : byName("junit")
-      const whole = Stream.concat(
-        Stream.fromIterable(head),
-        ended ? Stream.empty : Stream.repeatEffectChunkOption(pull)
-      )
-      return format.read(source, reading)(whole)
-    }))
+      return (found?.format ?? byName("junit")).read(source, reading)(whole)
+    })
   }

@@ -6,6 +6,7 @@ import type * as Canonical from "@tr/core/Canonical"
 import * as Ndjson from "@tr/core/Ndjson"
 import { Tally } from "@tr/core/Tally"
 import { Effect, Stream } from "effect"
+import * as Formats from "./formats.js"
 import * as Sources from "./sources.js"
 import * as Stdio from "./stdio.js"
 import type { Terminal } from "./terminal.js"
@@ -25,8 +26,26 @@ const stdinFailed = (error: Stdio.StdioError): Canonical.Diagnostic => ({
 })
 
 /**
- * With inputs, converts them (and prints their diagnostics); without, reads NDJSON from stdin, where a bad line
- * becomes a diagnostic and the rest still flows.
+ * Whether standard input is the canonical stream (a `tr convert` upstream, or a producer of its own): its first line
+ * is the run header, or a test record. Anything else is a runner's own output, converted as it arrives.
+ */
+const isCanonical = (head: string, final: boolean): boolean | "more" => {
+  const text = head.replace(/^\ufeff/, "").trimStart()
+  const newline = text.indexOf("\n")
+  if (newline === -1 && !final) return "more"
+  try {
+    const first = JSON.parse(newline === -1 ? text : text.slice(0, newline)) as { [key: string]: unknown } | null
+    return first?.["type"] === "run" ||
+      (first?.["type"] === "test" && typeof first["id"] === "string" && typeof first["source"] === "string")
+  } catch {
+    return false
+  }
+}
+
+/**
+ * With inputs, converts them (and prints their diagnostics). Without, reads stdin: the canonical stream, where a bad
+ * line becomes a diagnostic and the rest still flows, or any format `tr convert` reads (`go test -json ./... | tr push
+ * testomat`), converted test by test as its lines arrive.
  */
 export const open = (
   inputs: ReadonlyArray<string>,
@@ -35,27 +54,29 @@ export const open = (
 ) =>
   Effect.gen(function*() {
     const tally = new Tally()
-    if (inputs.length === 0) {
-      const records = Stdio.stdin().pipe(
-        Ndjson.decodeLenient({ source: "-" }),
-        Stream.catchAll((error) => Stream.make(stdinFailed(error))),
+    const converted = (sources: ReadonlyArray<Sources.Source>, stdin?: Stream.Stream<Uint8Array, Stdio.StdioError>) =>
+      Sources.read(sources, { ...options, ...(stdin === undefined ? {} : { stdin }) }, tally).pipe(
         Stream.mapChunks((chunk) => {
-          for (const record of chunk) {
-            tally.add(record)
-            // Diagnostics of the producer were shown by it; ours (bad lines) are shown here.
-            if (record.type === "diagnostic" && record.code === "invalid-line") terminal.diagnostic(record)
-          }
+          for (const record of chunk) if (record.type === "diagnostic") terminal.diagnostic(record)
           return chunk
         })
       )
+    if (inputs.length === 0) {
+      const records = Formats.withHead(Stdio.stdin(), isCanonical, (canonical, stdin) =>
+        canonical
+          ? stdin.pipe(
+            Ndjson.decodeLenient({ source: "-" }),
+            Stream.mapChunks((chunk) => {
+              for (const record of chunk) {
+                tally.add(record)
+                // Diagnostics of the producer were shown by it; ours (bad lines) are shown here.
+                if (record.type === "diagnostic" && record.code === "invalid-line") terminal.diagnostic(record)
+              }
+              return chunk
+            })
+          )
+          : converted([{ path: "-" }], stdin)).pipe(Stream.catchAll((error) => Stream.make(stdinFailed(error))))
       return { records, tally } satisfies Input
     }
-    const sources = yield* Sources.expand(inputs)
-    const records = Sources.read(sources, options, tally).pipe(
-      Stream.mapChunks((chunk) => {
-        for (const record of chunk) if (record.type === "diagnostic") terminal.diagnostic(record)
-        return chunk
-      })
-    )
-    return { records, tally } satisfies Input
+    return { records: converted(yield* Sources.expand(inputs)), tally } satisfies Input
   })

@@ -111,6 +111,8 @@ export interface ReadOptions {
   readonly reading: Reading
   readonly progress?: Progress
   readonly version: string
+  /** Standard input, when the caller already began reading it. */
+  readonly stdin?: Stream.Stream<Uint8Array, unknown>
 }
 
 const describe = (error: unknown): string => {
@@ -135,7 +137,7 @@ const readSource = (source: Source, options: ReadOptions, tally: Tally): Stream.
     if (source.problem !== undefined) return Stream.make(unreadable(source.path, source.problem))
     const progress = options.progress
     const raw: Stream.Stream<Uint8Array, unknown> = source.path === "-"
-      ? Stdio.stdin()
+      ? options.stdin ?? Stdio.stdin()
       : isPipe(source.path)
       ? Stdio.fromPipe(source.path)
       : Stdio.fromFile(source.path)

@@ -3,6 +3,7 @@ import * as NodeSink from "@effect/platform-node/NodeSink"
 import * as NodeStream from "@effect/platform-node/NodeStream"
 import { Chunk, Data, Effect, Option, type Sink, Stream } from "effect"
 import { close, createReadStream, open, read } from "node:fs"
+import type { Readable } from "node:stream"
 
 export class StdioError
   extends Data.TaggedError("StdioError")<{ readonly channel: "stdin" | "stdout"; readonly cause: unknown }>
@@ -22,19 +23,30 @@ export class StdioError
  */
 export const READ_CHUNK_BYTES = 32 * 1024
 
-export const stdin = (): Stream.Stream<Uint8Array, StdioError> =>
-  NodeStream.fromReadable(() => process.stdin, (cause) => new StdioError({ channel: "stdin", cause }), {
-    chunkSize: READ_CHUNK_BYTES
+/**
+ * What a pipe holds, as soon as it holds anything, in pieces of at most `READ_CHUNK_BYTES`. Asking the stream for a
+ * size instead (`read(n)`) waits until that many bytes are there: a live `go test -json | tr push` would sit on its
+ * first 32 KiB, tests and all, until the runner wrote more or ended.
+ */
+const fromReadable = <E>(readable: () => Readable, onError: (cause: unknown) => E) =>
+  Stream.mapChunks(NodeStream.fromReadable(readable, onError), (chunk) => {
+    if (Chunk.every(chunk, (b) => b.length <= READ_CHUNK_BYTES)) return chunk
+    const pieces: Array<Uint8Array> = []
+    for (const b of chunk) {
+      for (let at = 0; at < b.length; at += READ_CHUNK_BYTES) pieces.push(b.subarray(at, at + READ_CHUNK_BYTES))
+    }
+    return Chunk.unsafeFromArray(pieces)
   })
+
+export const stdin = (): Stream.Stream<Uint8Array, StdioError> =>
+  fromReadable(() => process.stdin, (cause) => new StdioError({ channel: "stdin", cause }))
 
 /**
  * The bytes of a named pipe or a device (`tr convert <(zcat report.xml.gz)`, `/dev/stdin`), in order: they cannot be
  * read at a position, as files are (ESPIPE).
  */
 export const fromPipe = (path: string): Stream.Stream<Uint8Array, unknown> =>
-  NodeStream.fromReadable(() => createReadStream(path, { highWaterMark: READ_CHUNK_BYTES }), (cause) => cause, {
-    chunkSize: READ_CHUNK_BYTES
-  })
+  fromReadable(() => createReadStream(path, { highWaterMark: READ_CHUNK_BYTES }), (cause) => cause)
 
 /**
  * The bytes of a regular file, the next piece always being read while the stream works on the last one. Read a piece
