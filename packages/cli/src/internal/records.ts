@@ -37,7 +37,11 @@ export const open = (
     const tally = new Tally()
     if (inputs.length === 0) {
       const records = Stdio.stdin().pipe(
-        Ndjson.decodeLenient({ source: "-" }),
+        // A line holds a record's fields, each under the text cap: longer than eight caps is damage.
+        Ndjson.decodeLenient({
+          source: "-",
+          maxLineLength: Math.max(Ndjson.DEFAULT_MAX_LINE, 8 * options.reading.maxTextLength)
+        }),
         Stream.catchAll((error) => Stream.make(stdinFailed(error))),
         Stream.mapChunks((chunk) => {
           for (const record of chunk) {
