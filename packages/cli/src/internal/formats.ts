@@ -1,7 +1,9 @@
 /**
  * The formats `tr` reads, recognised by their content (never by file extension): the first element of an XML
- * document, or the opening brace or bracket of a JSON one. `--from` names one instead.
+ * document, or the opening brace or bracket of a JSON one. `--from` names one instead. A gzip-compressed input (its
+ * first two bytes say so) is read decompressed, streaming.
  */
+import * as NodeStream from "@effect/platform-node/NodeStream"
 import type * as Canonical from "@tr/core/Canonical"
 import * as XmlDecoder from "@tr/core/XmlDecoder"
 import * as CtrfReader from "@tr/ctrf/CtrfReader"
@@ -11,7 +13,8 @@ import * as NunitReader from "@tr/nunit/NunitReader"
 import * as TestngReader from "@tr/testng/TestngReader"
 import * as TrxReader from "@tr/trx/TrxReader"
 import * as XunitReader from "@tr/xunit/XunitReader"
-import { Effect, Option, Stream } from "effect"
+import { Data, Effect, Option, Stream } from "effect"
+import { createGunzip } from "node:zlib"
 import type { Reading } from "./sources.js"
 
 type Reader = (
@@ -134,10 +137,24 @@ const unrecognized = (source: string, root: string, line: number, column: number
  * The records of one input, in the format it turns out to be (or the one named). An input that is not XML or JSON
  * at all goes to the JUnit reader, whose diagnostics say what it is instead.
  */
+/** A compressed input that does not decompress (damaged, or cut). */
+export class GzipError extends Data.TaggedError("GzipError")<{ readonly description: string }> {}
+
+const isGzip = (head: ReadonlyArray<Uint8Array>): boolean => {
+  const [first, second] = head.length > 0 && head[0]!.length >= 2 ? head[0]! : Buffer.concat(head)
+  return first === 0x1f && second === 0x8b
+}
+
+const gunzip = <E, R>(bytes: Stream.Stream<Uint8Array, E, R>) =>
+  NodeStream.pipeThroughDuplex(
+    bytes,
+    () => createGunzip(),
+    (error) => new GzipError({ description: `not a valid gzip file: ${(error as Error).message}` })
+  )
+
 export const read =
   (source: string, reading: Reading & { readonly from?: string }) =>
-  <E, R>(bytes: Stream.Stream<Uint8Array, E, R>): Stream.Stream<Canonical.SourceRecord, E, R> => {
-    if (reading.from !== undefined) return byName(reading.from).read(source, reading)(bytes)
+  <E, R>(bytes: Stream.Stream<Uint8Array, E, R>): Stream.Stream<Canonical.SourceRecord, E | GzipError, R> => {
     // The head is pulled in this fiber and the rest continues from the same pull: `Stream.peel` would hand every
     // chunk of the rest over from a fiber of its own, ~70 µs a chunk (0.2 s on a 100 MB report).
     return Stream.unwrapScoped(Effect.gen(function*() {
@@ -151,7 +168,8 @@ export const read =
       let text = ""
       let size = 0
       let ended = false
-      while (!ended && size < SNIFF_LIMIT && sniff(text, false) === "more") {
+      const more = () => size < 2 || (reading.from === undefined && !isGzip(head) && sniff(text, false) === "more")
+      while (!ended && size < SNIFF_LIMIT && more()) {
         const chunk = yield* next
         if (chunk === undefined) {
           ended = true
@@ -164,15 +182,17 @@ export const read =
           }
         }
       }
+      const whole = Stream.concat(
+        Stream.fromIterable(head),
+        ended ? Stream.empty : Stream.repeatEffectChunkOption(pull)
+      )
+      if (isGzip(head)) return read(source, reading)(gunzip(whole))
+      if (reading.from !== undefined) return byName(reading.from).read(source, reading)(whole)
       const found = sniff(text, true)
       if (found !== undefined && found !== "more" && "unknownRoot" in found) {
         return Stream.succeed(unrecognized(source, found.unknownRoot, found.line, found.column))
       }
       const format = found !== undefined && found !== "more" ? found.format : byName("junit")
-      const whole = Stream.concat(
-        Stream.fromIterable(head),
-        ended ? Stream.empty : Stream.repeatEffectChunkOption(pull)
-      )
       return format.read(source, reading)(whole)
     }))
   }
