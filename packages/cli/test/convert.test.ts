@@ -37,23 +37,16 @@ describe("tr convert (built binary)", () => {
     expect(piped.status).toBe(0)
   })
 
-  it("makes one stream of several files, stdin and a glob, each test remembering its source", () => {
+  it("makes one stream of several files, stdin and a glob, each test remembering its source, each file read once", () => {
     const login = fixture("login.xml")
     const r = run(["convert", login, "-", fixture("log*.xml")], {
       input: `<testsuite><testcase name="piped"/></testsuite>`
     })
     expect(r.status).toBe(0)
     const records = lines(r.stdout)
-    expect(records[0]).toMatchObject({ type: "run", sources: [login, "-", login] })
-    expect(records.filter((x) => x.type === "test").map((x) => x["source"])).toEqual([
-      login,
-      login,
-      login,
-      "-",
-      login,
-      login,
-      login
-    ])
+    // The glob matches the file named first: read once, where it was first named.
+    expect(records[0]).toMatchObject({ type: "run", sources: [login, "-"] })
+    expect(records.filter((x) => x.type === "test").map((x) => x["source"])).toEqual([login, login, login, "-"])
     expect(records.filter((x) => x.type === "run" || x.type === "end")).toHaveLength(2)
   })
 

@@ -1,18 +1,28 @@
+import * as Ndjson from "@tr/core/Ndjson"
+import { startTestomatEmulator, type TestomatEmulator } from "@tr/tooling/emulators/testomat"
 import { HOSTILE, type HostileName, writeHostile } from "@tr/tooling/hostile"
 import { spawn } from "node:child_process"
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { afterAll, describe, expect, it } from "vitest"
+import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { lines, TR } from "./run.js"
 
 /**
  * Hostile inputs through the built binary: one token of a report far longer than any real one must not take `tr`'s
- * memory with it. Each file's long token is 12 MB, which took sax to 600 MB and more, and a 200 MB one to a V8 abort;
- * `tr` reads them in the memory of any other conversion.
+ * memory with it. Each file's long token is 12 MB, which took sax to 500 MB and more (a 200 MB one to a V8 abort), and
+ * a 100 MB JSON string to 426–813 MB; `tr` reads them in the memory of any other conversion.
  */
 const work = mkdtempSync(join(tmpdir(), "tr-hostile-"))
-afterAll(() => rmSync(work, { recursive: true, force: true }))
+const KEY = "tstmt_hostile_key"
+let emulator: TestomatEmulator
+beforeAll(async () => {
+  emulator = await startTestomatEmulator({ apiKey: KEY })
+})
+afterAll(async () => {
+  await emulator.close()
+  rmSync(work, { recursive: true, force: true })
+})
 
 /** Preloaded into `tr`: writes its peak resident memory (KiB) when it exits. */
 const PEAK = join(work, "peak.mjs")
@@ -24,18 +34,31 @@ process.on("exit", () => writeFileSync(process.env.TR_PEAK_FILE, String(process.
 
 /** Peak resident memory of one conversion, in MB; the usual bound of a conversion whatever its input. */
 const BOUND_MB = 150
+/** The same for a push, which holds requests in flight too (~125 MB with a stream of one test). */
+const PUSH_BOUND_MB = 200
 const TOKEN_BYTES = 12 * 1024 * 1024
 
-const convert = (path: string): Promise<{ status: number | null; stdout: string; stderr: string; peakMb: number }> =>
+interface Ran {
+  readonly status: number | null
+  readonly stdout: string
+  readonly stderr: string
+  readonly peakMb: number
+}
+
+/** Runs the built `tr` with `args`, its stdin the file `input` if given, and measures its peak memory. */
+const tr = (args: ReadonlyArray<string>, input?: string): Promise<Ran> =>
   new Promise((resolve, reject) => {
-    const peakFile = `${path}.peak`
-    const child = spawn(process.execPath, ["--import", PEAK, TR, "convert", path], {
-      env: { ...process.env, NO_COLOR: "1", TR_PEAK_FILE: peakFile }
+    const peakFile = join(work, `peak-${Math.random()}`)
+    const stdin = input === undefined ? "ignore" : openSync(input, "r")
+    const child = spawn(process.execPath, ["--import", PEAK, TR, ...args], {
+      env: { ...process.env, NO_COLOR: "1", TR_PEAK_FILE: peakFile, TESTOMATIO: KEY, TESTOMATIO_URL: emulator.url },
+      stdio: [stdin, "pipe", "pipe"]
     })
+    if (typeof stdin === "number") closeSync(stdin)
     let stdout = ""
     let stderr = ""
-    child.stdout.on("data", (d) => (stdout += d))
-    child.stderr.on("data", (d) => (stderr += d))
+    child.stdout!.on("data", (d) => (stdout += d))
+    child.stderr!.on("data", (d) => (stderr += d))
     child.on("error", reject)
     child.on("close", (status) => {
       let peakMb = Infinity
@@ -48,20 +71,28 @@ const convert = (path: string): Promise<{ status: number | null; stdout: string;
     })
   })
 
-const cases = (Object.keys(HOSTILE) as Array<HostileName>).filter((name) => HOSTILE[name].format === "junit")
+const named = (format: string) =>
+  (Object.keys(HOSTILE) as Array<HostileName>).filter((name) => HOSTILE[name].format === format)
 
-describe("a report with one token longer than any real one", () => {
-  it.each(cases)("%s: the tests around it kept, the problem said, memory bounded", async (name) => {
-    const path = join(work, `${name}.${HOSTILE[name].format === "junit" ? "xml" : "json"}`)
-    const recipe = writeHostile(path, name, TOKEN_BYTES)
-    const { peakMb, status, stderr, stdout } = await convert(path)
+const hostile = (name: HostileName, bytes = TOKEN_BYTES) => {
+  const path = join(work, `${name}.${HOSTILE[name].format === "junit" ? "xml" : "json"}`)
+  return { path, recipe: writeHostile(path, name, bytes) }
+}
+
+const titles = (stdout: string) => lines(stdout).filter((r) => r.type === "test").map((r) => r["title"] as string)
+
+/** Every field under the cap (1 MiB characters), so every line of the stream well under 3 MB. */
+const longestLine = (stdout: string) => Math.max(...stdout.split("\n").map((l) => l.length))
+
+describe("an XML report with one token longer than any real one", () => {
+  it.each(named("junit"))("%s: the tests around it kept, the problem said, memory bounded", async (name) => {
+    const { path, recipe } = hostile(name)
+    const { peakMb, status, stderr, stdout } = await tr(["convert", path])
     const records = lines(stdout)
-    const titles = records.filter((r) => r.type === "test").map((r) => r["title"])
-    expect(titles[0]).toBe("before")
-    if (recipe.afterKept) expect(titles.at(-1)).toBe("after")
+    expect(titles(stdout)[0]).toBe("before")
+    if (recipe.afterKept) expect(titles(stdout).at(-1)).toBe("after")
     expect(records.at(-1)?.type).toBe("end")
-    // Every field under the cap (1 MiB characters), so every line well under 3 MB.
-    expect(Math.max(...stdout.split("\n").map((l) => l.length))).toBeLessThan(3 * 1024 * 1024)
+    expect(longestLine(stdout)).toBeLessThan(3 * 1024 * 1024)
     expect(peakMb).toBeLessThan(BOUND_MB)
     if (name === "xml-cdata") {
       // Text is a field under the cap, as it always was: kept start and end, the cut recorded, no error.
@@ -73,5 +104,39 @@ describe("a report with one token longer than any real one", () => {
       expect(problems.every((p) => typeof p["line"] === "number")).toBe(true)
       expect(stderr).toMatch(new RegExp(`${name}\\.xml:\\d+:\\d+: error: .*\\[(token-too-long|too-many-attributes)\\]`))
     }
+  }, 120_000)
+})
+
+describe("a CTRF report with one string longer than any real one", () => {
+  it.each(named("ctrf"))("%s: kept start and end, the cut recorded, memory bounded", async (name) => {
+    const { path } = hostile(name)
+    const { peakMb, status, stdout } = await tr(["convert", path])
+    expect(status).toBe(0)
+    const tests = lines(stdout).filter((r) => r.type === "test")
+    expect(tests.map((t) => (t["title"] as string).slice(0, 6))).toEqual([
+      "before",
+      name === "ctrf-title" ? "xxxxxx" : "long",
+      "after"
+    ])
+    expect(tests[1]!["truncated"]).toEqual([{
+      field: name === "ctrf-title" ? "title" : "failures",
+      length: TOKEN_BYTES
+    }])
+    expect(longestLine(stdout)).toBeLessThan(3 * 1024 * 1024)
+    expect(peakMb).toBeLessThan(BOUND_MB)
+  }, 120_000)
+})
+
+describe("a canonical stream with a line longer than any tr writes", () => {
+  it.each(named("ndjson"))("%s: the line said and left out, every other line pushed, memory bounded", async (name) => {
+    // Longer than the bound of a line (8 MiB), which no stream of tr's comes near.
+    const { path } = hostile(name, Ndjson.DEFAULT_MAX_LINE + 1024 * 1024)
+    const { peakMb, status, stderr, stdout } = await tr(["push", "testomat", "--json"], path)
+    expect(status).toBe(3)
+    expect(stderr).toContain("line 4")
+    const summary = JSON.parse(stdout)
+    const run = emulator.runs.get(summary.run.uid)!
+    expect([...run.tests.values()].map((t) => t.body["title"]).sort()).toEqual(["after", "before"])
+    expect(peakMb).toBeLessThan(PUSH_BOUND_MB)
   }, 120_000)
 })

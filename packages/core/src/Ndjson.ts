@@ -30,13 +30,14 @@ export class NdjsonError extends Schema.TaggedError<NdjsonError>("@tr/core/Ndjso
 }
 
 /**
- * Longest line accepted by default, in UTF-16 code units. Records are bounded by the readers' text caps, so a longer
- * line is damage, not data.
+ * Longest line accepted by default, in UTF-16 code units: 8 MiB, eight times the readers' default text cap. Only a
+ * record's text fields are long, each under that cap, so a longer line is damage, not data. It is never held whole:
+ * the decoder stops keeping it at the bound, reports it once (its line number) and reads on at the next line.
  *
  * @since 0.1.0
  * @category constants
  */
-export const DEFAULT_MAX_LINE = 256 * 1024 * 1024
+export const DEFAULT_MAX_LINE = 8 * 1024 * 1024
 
 const encoder = new TextEncoder()
 
@@ -238,7 +239,7 @@ export const toDiagnostic = (error: NdjsonError, source?: string): Canonical.Dia
   type: "diagnostic",
   severity: "error",
   code: error.reason === "Truncated" ? "truncated-stream" : "invalid-line",
-  message: error.message,
+  message: error.reason === "LineTooLong" ? `${error.message}; left out, the lines after it are read` : error.message,
   ...(source === undefined ? {} : { source }),
   line: error.line
 })

@@ -7,6 +7,7 @@
  * @since 0.1.0
  */
 import { TextDecoder } from "node:util"
+import * as Utf8 from "./Utf8.js"
 
 const SNIFF_BYTES = 512
 
@@ -23,6 +24,8 @@ export interface XmlDecoder {
   readonly encoding: () => string | undefined
   /** Set when the declared encoding could not be used, and says what was used instead. */
   readonly problem: () => string | undefined
+  /** Where UTF-8 input first held bytes that are not UTF-8 (decoded as U+FFFD), once any were seen. */
+  readonly invalid: () => Utf8.Invalid | undefined
 }
 
 /**
@@ -89,6 +92,8 @@ export const make = (): XmlDecoder => {
   let decoder: TextDecoder | undefined
   let pending: Uint8Array | undefined
   let problem: string | undefined
+  /** Watches UTF-8 input for bytes the decoder replaces; other encodings have no such bytes to watch for. */
+  let utf8: ReturnType<typeof Utf8.watch> | undefined
 
   const start = (bytes: Uint8Array, final: boolean): string => {
     if (!final && !readyToSniff(bytes)) {
@@ -110,6 +115,11 @@ export const make = (): XmlDecoder => {
       }
     }
     decoder = makeTextDecoder(label)!
+    if (decoder.encoding === "utf-8") {
+      utf8 = Utf8.watch()
+      utf8.push(bytes)
+      if (final) utf8.end()
+    }
     return decoder.decode(bytes.subarray(bom?.skip ?? 0), { stream: !final })
   }
 
@@ -122,10 +132,18 @@ export const make = (): XmlDecoder => {
   }
 
   return {
-    decode: (bytes) =>
-      decoder !== undefined ? decoder.decode(bytes, { stream: true }) : start(concat(pending, bytes), false),
-    end: () => decoder !== undefined ? decoder.decode() : start(pending ?? new Uint8Array(0), true),
+    decode: (bytes) => {
+      if (decoder === undefined) return start(concat(pending, bytes), false)
+      utf8?.push(bytes)
+      return decoder.decode(bytes, { stream: true })
+    },
+    end: () => {
+      if (decoder === undefined) return start(pending ?? new Uint8Array(0), true)
+      utf8?.end()
+      return decoder.decode()
+    },
     encoding: () => decoder?.encoding,
-    problem: () => problem
+    problem: () => problem,
+    invalid: () => utf8?.invalid()
   }
 }

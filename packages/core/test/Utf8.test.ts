@@ -17,3 +17,26 @@ describe("Utf8.encodePieces", () => {
     expect(new TextDecoder().decode(Utf8.encodePieces(["é"]))).toBe("é")
   })
 })
+
+describe("Utf8.watch", () => {
+  const watchIn = (bytes: Uint8Array, size: number) => {
+    const watch = Utf8.watch()
+    for (let i = 0; i < bytes.length; i += size) watch.push(bytes.subarray(i, i + size))
+    watch.end()
+    return watch.invalid()
+  }
+
+  it("finds nothing in UTF-8, however its characters are split between pieces", () => {
+    const text = Buffer.from("tëst 😀 日本語\n".repeat(100))
+    for (const size of [1, 2, 3, 5, 64]) expect(watchIn(text, size)).toBeUndefined()
+  })
+
+  it("finds the first byte that is not UTF-8, with its line and offset, wherever the pieces split", () => {
+    const bytes = Buffer.concat([Buffer.from("a😀\nb\n"), Buffer.from([0xe2, 0x28, 0xa1]), Buffer.from("\n\xff")])
+    for (const size of [1, 2, 3, 4, 100]) expect(watchIn(bytes, size)).toEqual({ line: 3, offset: 8 })
+  })
+
+  it("finds a character the input ends inside of", () => {
+    expect(watchIn(Buffer.from([0x61, 0xf0, 0x9f]), 1)).toEqual({ line: 1, offset: 1 })
+  })
+})

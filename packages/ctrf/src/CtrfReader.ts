@@ -9,8 +9,9 @@ import type * as Canonical from "@tr/core/Canonical"
 import * as Group from "@tr/core/Group"
 import * as Identity from "@tr/core/Identity"
 import * as Incremental from "@tr/core/Incremental"
-import { type Found, JsonError, JsonScanner, type Path } from "@tr/core/JsonScanner"
+import { type Cut, type Found, JsonError, JsonScanner, type Path } from "@tr/core/JsonScanner"
 import * as Titles from "@tr/core/Titles"
+import * as Utf8 from "@tr/core/Utf8"
 import { TextDecoder } from "node:util"
 
 /**
@@ -92,6 +93,37 @@ const asText = (value: unknown): string => {
   }
 }
 
+/** Longest test object read, in characters: its strings are capped, so only a flood of fields comes near. */
+const MAX_TEST = 64 * 1024 * 1024
+
+/** The canonical field a cut string of a CTRF test ends up in, for `truncated`. */
+const cutField = (cut: Cut, status: Canonical.Status): string => {
+  const [first] = cut.path
+  switch (first) {
+    case "name":
+      return "title"
+    case "message":
+      return status === "failed" ? "failures" : "skip"
+    case "trace":
+    case "rawStatus":
+      return "failures"
+    case "retryAttempts":
+      return "attempts"
+    case "filePath":
+      return "file"
+    case "stdout":
+    case "stderr":
+    case "suite":
+    case "tags":
+    case "steps":
+    case "parameters":
+    case "attachments":
+      return first
+    default:
+      return "attributes"
+  }
+}
+
 const wanted = (path: Path) =>
   path[0] === "results" &&
   ((path.length === 2 && (path[1] === "tool" || path[1] === "summary")) ||
@@ -99,7 +131,8 @@ const wanted = (path: Path) =>
 
 class Reader {
   private readonly decoder = new TextDecoder()
-  private readonly scanner = new JsonScanner(wanted, 512 * 1024 * 1024, 3)
+  private readonly utf8 = Utf8.watch()
+  private readonly scanner: JsonScanner
   private readonly identity: (parts: ReadonlyArray<string | number>) => string
   private readonly cap: number
   private ordinal = 0
@@ -113,14 +146,17 @@ class Reader {
   constructor(private readonly options: Options) {
     this.identity = Identity.prefixed([options.source])
     this.cap = options.maxTextLength ?? DEFAULT_CAP
+    this.scanner = new JsonScanner(wanted, MAX_TEST, 3, this.cap)
   }
 
   feed(bytes: Uint8Array, out: Array<Canonical.SourceRecord>): void {
     if (this.broken) return
+    this.utf8.push(bytes)
     this.scan(this.decoder.decode(bytes, { stream: true }), out)
   }
 
   end(out: Array<Canonical.SourceRecord>): void {
+    this.utf8.end()
     if (!this.broken) this.scan(this.decoder.decode(), out)
     if (!this.broken) {
       const found: Array<Found> = []
@@ -131,9 +167,13 @@ class Reader {
       severity: Canonical.Diagnostic["severity"],
       code: string,
       message: string,
-      at?: { line: number; column: number }
+      at?: { line: number; column?: number }
     ): void => {
       out.push({ type: "diagnostic", severity, code, message, source: this.options.source, ...(at ?? {}) })
+    }
+    const invalid = this.utf8.invalid()
+    if (invalid !== undefined) {
+      diagnostic("warning", "invalid-utf8", Utf8.invalidMessage(invalid), { line: invalid.line })
     }
     if (!this.sawText) return diagnostic("error", "empty-file", "the file is empty")
     if (this.broken) return
@@ -219,16 +259,23 @@ class Reader {
             ...(this.tool === undefined ? {} : { dialect: this.tool })
           })
         }
-        out.push(this.test(f.value as CtrfTest))
+        out.push(this.test(f.value as CtrfTest, f.cuts ?? []))
       }
     }
   }
 
-  private text(value: string | undefined, field: string, truncated: Array<Canonical.Truncation>): string | undefined {
+  /** A text field under the cap; one the scanner cut already is kept as it is (its cut is recorded from there). */
+  private text(
+    value: string | undefined,
+    field: string,
+    truncated: Array<Canonical.Truncation>,
+    cut = false
+  ): string | undefined {
+    if (cut) return value === undefined || value.trim() === "" ? undefined : value
     return capped(value, this.cap, field, truncated)
   }
 
-  private test(t: CtrfTest): Canonical.TestCase {
+  private test(t: CtrfTest, cuts: ReadonlyArray<Cut>): Canonical.TestCase {
     const written = str(t.name) ?? ""
     const { testId, title } = Titles.splitTestomatId(written)
     const suite = Array.isArray(t.suite) ? t.suite.map(String) : typeof t.suite === "string" ? t.suite.split(" > ") : []
@@ -237,9 +284,10 @@ class Reader {
     this.counted.tests++
     if (status === "passed") this.counted.passed++
     if (status === "failed") this.counted.failed++
-    const truncated: Array<Canonical.Truncation> = []
-    const message = this.text(str(t.message), status === "failed" ? "failures" : "skip", truncated)
-    const trace = this.text(str(t.trace), "failures", truncated)
+    const truncated: Array<Canonical.Truncation> = cuts.map((c) => ({ field: cutField(c, status), length: c.length }))
+    const wasCut = (key: string) => cuts.some((c) => c.path.length === 1 && c.path[0] === key)
+    const message = this.text(str(t.message), status === "failed" ? "failures" : "skip", truncated, wasCut("message"))
+    const trace = this.text(str(t.trace), "failures", truncated, wasCut("trace"))
     const record: Mutable<Canonical.TestCase> = {
       type: "test",
       id: this.identity([this.ordinal++, ...suite, written]),
@@ -298,9 +346,9 @@ class Reader {
       }
     }
     if (status === "passed" && (t.flaky === true || record.attempts !== undefined)) record.flaky = true
-    const stdout = this.text(lines(t.stdout), "stdout", truncated)
+    const stdout = this.text(lines(t.stdout), "stdout", truncated, wasCut("stdout"))
     if (stdout !== undefined) record.stdout = stdout
-    const stderr = this.text(lines(t.stderr), "stderr", truncated)
+    const stderr = this.text(lines(t.stderr), "stderr", truncated, wasCut("stderr"))
     if (stderr !== undefined) record.stderr = stderr
     if (Array.isArray(t.tags) && t.tags.length > 0) record.tags = t.tags.map(String)
     if (testId !== undefined) record.testId = testId
@@ -340,7 +388,12 @@ class Reader {
     if (rest.length > 0) {
       record.attributes = Object.fromEntries(rest.map(([k, v]) => [k, asText(v)]))
     }
-    if (truncated.length > 0) record.truncated = truncated
+    if (truncated.length > 0) {
+      // A field can be cut twice (a line of `stdout`, then the lines joined): its longest length says it once.
+      const longest = new Map<string, number>()
+      for (const t of truncated) longest.set(t.field, Math.max(longest.get(t.field) ?? 0, t.length))
+      record.truncated = [...longest].map(([field, length]) => ({ field, length }))
+    }
     return record
   }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
 import type * as Canonical from "@tr/core/Canonical"
-import { JsonScanner } from "@tr/core/JsonScanner"
+import { JsonScanner, MAX_TOKEN } from "@tr/core/JsonScanner"
 import * as Records from "@tr/core/Records"
 import { readFileWith, readWith } from "@tr/tooling/records"
 import { corpus, sharedDir, SKIP_MESSAGE } from "@tr/tooling/shared"
@@ -131,6 +131,63 @@ describe("CtrfReader", () => {
       expect(Records.tests(records).map((t) => [t.title, t.attributes])).toEqual([
         ["a", { extra: "(nested too deeply to keep)" }]
       ])
+    }))
+
+  it.effect("caps every string of a test as it is read, title included, keeping start and end, and records the cut", () =>
+    Effect.gen(function*() {
+      // Escapes on every side of every piece boundary: the cut never splits one.
+      const unit = `é\n"\\\t🚀`
+      const long = (middle: string) => unit.repeat(40_000) + middle + unit.repeat(40_000)
+      const title = long("TITLE-MIDDLE")
+      const message = long("MESSAGE-MIDDLE")
+      const json = JSON.stringify({
+        results: {
+          tests: [
+            { name: "before", status: "passed", duration: 1 },
+            { name: title, status: "failed", duration: 1, message, stdout: ["a", "b"] },
+            { name: "after", status: "passed", duration: 1 }
+          ]
+        }
+      })
+      for (const size of [4093, 65_536]) {
+        const records = yield* readWith(CtrfReader.stream({ source: "ctrf.json", maxTextLength: 1000 }), json, size)
+        const tests = Records.tests(records)
+        expect(tests.map((t) => t.title.slice(0, 6))).toEqual(["before", unit.slice(0, 6), "after"])
+        const cut = tests[1]!
+        expect(cut.title.length).toBeLessThan(1100)
+        expect(cut.title.startsWith(unit.repeat(50)) && cut.title.endsWith(unit.repeat(50))).toBe(true)
+        expect(cut.title).not.toContain("MIDDLE")
+        expect(cut.failures![0]!.message!.startsWith(unit.repeat(50))).toBe(true)
+        expect(cut.failures![0]!.message!.length).toBeLessThan(1100)
+        expect(cut.stdout).toBe("a\nb")
+        expect(cut.truncated).toEqual([
+          { field: "title", length: title.length },
+          { field: "failures", length: message.length }
+        ])
+        expect(Records.diagnostics(records)).toEqual([])
+      }
+    }))
+
+  it.effect("keeps a string longer than the scanner holds raw but under the cap whole", () =>
+    Effect.gen(function*() {
+      const message = `a\u0000"\\ü`.repeat(30_000)
+      const json = JSON.stringify({ results: { tests: [{ name: "a", status: "failed", message }] } })
+      const [test] = Records.tests(yield* readWith(CtrfReader.stream({ source: "ctrf.json" }), json, 1000))
+      expect(test!.failures![0]!.message).toBe(message)
+      expect(test!.truncated).toBeUndefined()
+    }))
+
+  it.effect("stops at a key or number longer than any real one, keeping the tests before it", () =>
+    Effect.gen(function*() {
+      for (const hostile of [`"${"k".repeat(100_000)}": 1`, `"duration": ${"1".repeat(100_000)}`]) {
+        const records = yield* read(
+          `{"results": {"tests": [{"name": "a", "status": "passed"},\n{"name": "b", ${hostile}}]}}`,
+          65_536
+        )
+        expect(Records.tests(records).map((t) => t.title)).toEqual(["a"])
+        expect(Records.diagnostics(records)).toMatchObject([{ code: "invalid-json", severity: "error", line: 2 }])
+        expect(Records.diagnostics(records)[0]!.message).toContain(`longer than ${MAX_TOKEN} characters`)
+      }
     }))
 
   it("builds the path of no value deeper than the paths it wants", () => {

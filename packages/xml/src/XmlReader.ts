@@ -12,6 +12,7 @@ import { BoundedText, DEFAULT_CAP } from "@tr/core/BoundedText"
 import type * as Canonical from "@tr/core/Canonical"
 import * as Identity from "@tr/core/Identity"
 import * as Incremental from "@tr/core/Incremental"
+import * as Utf8 from "@tr/core/Utf8"
 import * as XmlDecoder from "@tr/core/XmlDecoder"
 import sax from "sax"
 import * as Attributes from "./Attributes.js"
@@ -129,6 +130,7 @@ export class Document {
   private reportedForbidden = false
   private reportedSecondRoot = false
   private reportedEncoding = false
+  private reportedInvalid = false
   private reportedDeepNesting = false
   private reportedEntities = false
   /** The handler was told the document ended (damage stopped reading before the input did). */
@@ -662,6 +664,11 @@ export class Document {
     if (problem !== undefined && !this.reportedEncoding) {
       this.reportedEncoding = true
       this.diagnostic("warning", "encoding", problem, { line: 1, column: 1 })
+    }
+    const invalid = this.decoder.invalid()
+    if (invalid !== undefined && !this.reportedInvalid) {
+      this.reportedInvalid = true
+      this.diagnostic("warning", "invalid-utf8", Utf8.invalidMessage(invalid), { line: invalid.line, column: 0 })
     }
   }
 

@@ -7,6 +7,8 @@
  *   pnpm bench -- --huge             and 1 GB
  *   pnpm bench -- --sizes 10 --no-peers --repeat 1
  *   pnpm bench -- --stream 5000      a 5 GB report generated on the fly into `tr convert -`, never on disk
+ *   pnpm bench -- --hostile 100      only the hostile row: files whose one token (an XML attribute value, name or
+ *                                    comment, a JSON string, a stream's line) is 100 MB long
  */
 import { spawn, spawnSync } from "node:child_process"
 import {
@@ -26,6 +28,7 @@ import { join } from "node:path"
 import { startOctaneEmulator } from "../emulators/octane.js"
 import { startTestomatEmulator, type TestomatEmulator } from "../emulators/testomat.js"
 import { type Generated, generateJunit } from "../generate.js"
+import { HOSTILE, type HostileName, writeHostile } from "../hostile.js"
 import { repoRoot } from "../shared.js"
 
 // pnpm passes on the `--` of `pnpm bench -- --sizes 10`.
@@ -36,8 +39,9 @@ const option = (name: string) => {
   return i === -1 ? undefined : args[i + 1]
 }
 const streamed = option("stream") === undefined ? undefined : Number(option("stream"))
-// `--stream` alone runs only the streamed check; with `--sizes` or `--huge`, those too.
-const sizes = streamed !== undefined && option("sizes") === undefined && !flag("huge")
+const hostileMb = option("hostile") === undefined ? undefined : Number(option("hostile"))
+// `--stream` or `--hostile` alone runs only that row; with `--sizes` or `--huge`, those too.
+const sizes = (streamed !== undefined || hostileMb !== undefined) && option("sizes") === undefined && !flag("huge")
   ? []
   : (option("sizes") ?? (flag("huge") ? "10,100,1000" : "10,100")).split(",").map(Number)
 const repeat = Number(option("repeat") ?? 3)
@@ -476,6 +480,41 @@ if (streamed !== undefined) {
     `${read.toLocaleString("en-US")} of ${generated.tests.toLocaleString("en-US")}`
   )
   check(`peak RSS of tr convert < 200 MB (${streamed} MB streamed)`, s.secondRssMb < 200, fmt(s.secondRssMb, 0))
+}
+
+if (hostileMb !== undefined) {
+  // One token far longer than any real report's: each file is generated, read once, and removed.
+  say(`## Hostile inputs: one token of ${hostileMb} MB between a test before and a test after`)
+  say()
+  say(`| file | what \`tr\` did | time s | peak RSS MB | exit | tests read |`)
+  say(`|---|---|---|---|---|---|`)
+  for (const name of Object.keys(HOSTILE) as Array<HostileName>) {
+    const format = HOSTILE[name].format
+    const path = join(work, `hostile-${name}.${format === "junit" ? "xml" : "json"}`)
+    writeHostile(path, name, hostileMb * MB)
+    let m: Measured
+    if (format === "ndjson") {
+      const testomat = await startTestomatEmulator({ lean: true })
+      m = await measure([tr, "push", "testomat", "--json"], {
+        stdin: path,
+        keepStdout: true,
+        env: { TESTOMATIO: testomat.apiKey, TESTOMATIO_URL: testomat.url }
+      })
+      await testomat.close()
+    } else {
+      m = await measure([tr, "convert", path], { keepStdout: true })
+    }
+    rmSync(path, { force: true })
+    const tests = format === "ndjson"
+      ? Number(/"delivered":(\d+)/.exec(m.stdout)?.[1] ?? NaN)
+      : m.stdout.split("\n").filter((l) => l.startsWith(`{"type":"test"`)).length
+    const did = format === "ndjson"
+      ? "line left out"
+      : /"code":"(token-too-long|too-many-attributes|invalid-json)"/.exec(m.stdout)?.[1] ?? "capped"
+    say(`| ${name} | ${did} | ${fmt(m.ms / 1000, 1)} | ${fmt(m.maxRssMb, 0)} | ${m.status} | ${tests} |`)
+    check(`peak RSS of tr < 200 MB (hostile: ${name}, ${hostileMb} MB)`, m.maxRssMb < 200, fmt(m.maxRssMb, 0))
+  }
+  say()
 }
 
 for (const mb of sizes) {

@@ -1,7 +1,9 @@
 /**
  * The formats `tr` reads, recognised by their content (never by file extension): the first element of an XML
- * document, or the opening brace or bracket of a JSON one. `--from` names one instead.
+ * document, or the opening brace or bracket of a JSON one. `--from` names one instead. A gzip-compressed input (its
+ * first two bytes say so) is read decompressed, streaming.
  */
+import * as NodeStream from "@effect/platform-node/NodeStream"
 import type * as Canonical from "@tr/core/Canonical"
 import * as XmlDecoder from "@tr/core/XmlDecoder"
 import * as CtrfReader from "@tr/ctrf/CtrfReader"
@@ -17,7 +19,8 @@ import * as TapReader from "@tr/tap/TapReader"
 import * as TestngReader from "@tr/testng/TestngReader"
 import * as TrxReader from "@tr/trx/TrxReader"
 import * as XunitReader from "@tr/xunit/XunitReader"
-import { Effect, Option, Stream } from "effect"
+import { Data, Effect, Option, Stream } from "effect"
+import { createGunzip } from "node:zlib"
 import type { Reading } from "./sources.js"
 
 type Reader = (
@@ -224,7 +227,7 @@ const unrecognized = (source: string, root: string, line: number, column: number
  */
 export const withHead = <D, A, E, R, E2, R2>(
   bytes: Stream.Stream<Uint8Array, E, R>,
-  decide: (head: string, final: boolean) => D | "more",
+  decide: (head: string, final: boolean, bytes: ReadonlyArray<Uint8Array>) => D | "more",
   then: (decided: D, whole: Stream.Stream<Uint8Array, E, R>) => Stream.Stream<A, E2, R2>
 ): Stream.Stream<A, E | E2, R | R2> =>
   Stream.unwrapScoped(Effect.gen(function*() {
@@ -238,7 +241,7 @@ export const withHead = <D, A, E, R, E2, R2>(
     let text = ""
     let size = 0
     let ended = false
-    while (!ended && size < SNIFF_LIMIT && decide(text, false) === "more") {
+    while (!ended && size < SNIFF_LIMIT && decide(text, false, head) === "more") {
       const chunk = yield* next
       if (chunk === undefined) {
         ended = true
@@ -255,8 +258,26 @@ export const withHead = <D, A, E, R, E2, R2>(
       Stream.fromIterable(head),
       ended ? Stream.empty : Stream.repeatEffectChunkOption(pull)
     )
-    return then(decide(text, true) as D, whole)
+    return then(decide(text, true, head) as D, whole)
   }))
+
+/** A compressed input that does not decompress (damaged, or cut). */
+export class GzipError extends Data.TaggedError("GzipError")<{ readonly description: string }> {}
+
+const isGzip = (head: ReadonlyArray<Uint8Array>): boolean => {
+  const [first, second] = head.length > 0 && head[0]!.length >= 2 ? head[0]! : Buffer.concat(head)
+  return first === 0x1f && second === 0x8b
+}
+
+const gunzip = <E, R>(bytes: Stream.Stream<Uint8Array, E, R>) =>
+  NodeStream.pipeThroughDuplex(
+    bytes,
+    () => createGunzip(),
+    (error) => new GzipError({ description: `not a valid gzip file: ${(error as Error).message}` })
+  )
+
+/** What the head of an input decides: compressed, named by `--from`, or what it says it is. */
+type Decided = Sniffed | "gzip" | "named"
 
 /**
  * The records of one input, in the format it turns out to be (or the one named). An input that is not XML or JSON
@@ -264,9 +285,16 @@ export const withHead = <D, A, E, R, E2, R2>(
  */
 export const read =
   (source: string, reading: Reading & { readonly from?: string }) =>
-  <E, R>(bytes: Stream.Stream<Uint8Array, E, R>): Stream.Stream<Canonical.SourceRecord, E, R> => {
-    if (reading.from !== undefined) return byName(reading.from).read(source, reading)(bytes)
-    return withHead(bytes, sniff, (found, whole) => {
+  <E, R>(bytes: Stream.Stream<Uint8Array, E, R>): Stream.Stream<Canonical.SourceRecord, E | GzipError, R> => {
+    const decide = (text: string, final: boolean, head: ReadonlyArray<Uint8Array>): Decided | "more" => {
+      if (!final && head.reduce((size, piece) => size + piece.length, 0) < 2) return "more"
+      if (isGzip(head)) return "gzip"
+      if (reading.from !== undefined) return "named"
+      return sniff(text, final)
+    }
+    return withHead(bytes, decide, (found, whole): Stream.Stream<Canonical.SourceRecord, E | GzipError, R> => {
+      if (found === "gzip") return read(source, reading)(gunzip(whole))
+      if (found === "named") return byName(reading.from!).read(source, reading)(whole)
       if (found !== undefined && "unknownRoot" in found) {
         return Stream.succeed(unrecognized(source, found.unknownRoot, found.line, found.column))
       }

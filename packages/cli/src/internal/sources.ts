@@ -5,24 +5,27 @@
 import * as Canonical from "@tr/core/Canonical"
 import type { Tally } from "@tr/core/Tally"
 import { Effect, Stream } from "effect"
-import { type Stats, statSync } from "node:fs"
-import { isAbsolute } from "node:path"
+import { type Dirent, readdirSync, readlinkSync, realpathSync, type Stats, statSync } from "node:fs"
+import { isAbsolute, join } from "node:path"
 import { glob, isDynamicPattern } from "tinyglobby"
 import * as Formats from "./formats.js"
 import * as Stdio from "./stdio.js"
 
-/** An input to read: a path (or `-` for stdin), or a pattern that matched nothing. */
+/** An input to read: a path (or `-` for stdin), or a pattern that matched nothing, or a link to nothing. */
 export interface Source {
   readonly path: string
+  /** Why it cannot be read: an error. */
   readonly problem?: string
+  /** Why it is not read, though nothing is wrong with the others: a warning (a dangling link in a directory). */
+  readonly note?: string
 }
 
 /** An argument that looks like an option but is none of ours (a file so named can be given as `./-name`). */
 export const unknownOption = (inputs: ReadonlyArray<string>): string | undefined =>
   inputs.find((input) => input.startsWith("-") && input !== "-")
 
-/** What a directory argument stands for: the files of every format tr reads. */
-const IN_DIRECTORY = "**/*.{xml,trx,json,ndjson}"
+/** What a directory argument stands for: the files of every format tr reads (hidden ones left out, as globs do). */
+const IN_DIRECTORY = /^[^.].*\.(xml|trx|json|ndjson)$/
 
 /** What the file system says of `path`, or nothing when there is nothing there. */
 const statOf = (path: string): Stats | undefined => {
@@ -37,6 +40,79 @@ const statOf = (path: string): Stats | undefined => {
 const isPipe = (path: string): boolean => {
   const stat = statOf(path)
   return stat !== undefined && (stat.isFIFO() || stat.isCharacterDevice() || stat.isSocket())
+}
+
+/**
+ * The report files under `root`, relative to it, and its links to nothing. Links are followed, but every directory
+ * and file is visited once by its real path (a link to a parent ends there), and a path without links is preferred:
+ * links are visited after everything else.
+ */
+const walk = (root: string): { readonly files: Array<string>; readonly dangling: Array<string> } => {
+  const files: Array<string> = []
+  const dangling: Array<string> = []
+  const seen = new Set<string>()
+  const links: Array<string> = []
+  const once = (path: string): boolean => {
+    let real: string
+    try {
+      real = realpathSync(join(root, path))
+    } catch {
+      return false
+    }
+    if (seen.has(real)) return false
+    seen.add(real)
+    return true
+  }
+  const visit = (dir: string): void => {
+    if (!once(dir)) return
+    let entries: Array<Dirent>
+    try {
+      entries = readdirSync(join(root, dir), { withFileTypes: true })
+    } catch {
+      // As globs do: a directory that cannot be listed holds nothing to read.
+      return
+    }
+    for (const entry of entries) {
+      if (entry.name.startsWith(".")) continue
+      const path = dir === "" ? entry.name : `${dir}/${entry.name}`
+      if (entry.isSymbolicLink()) links.push(path)
+      else if (entry.isDirectory()) visit(path)
+      else if (entry.isFile() && IN_DIRECTORY.test(entry.name) && once(path)) files.push(path)
+    }
+  }
+  visit("")
+  for (let i = 0; i < links.length; i++) {
+    const path = links[i]!
+    const target = statOf(join(root, path))
+    const name = path.slice(path.lastIndexOf("/") + 1)
+    if (target === undefined) {
+      if (IN_DIRECTORY.test(name)) dangling.push(path)
+    } else if (target.isDirectory()) visit(path)
+    else if (target.isFile() && IN_DIRECTORY.test(name) && once(path)) files.push(path)
+  }
+  return { files: files.sort(), dangling: dangling.sort() }
+}
+
+/** The real path of a regular file, to read each file once however it is named; nothing for pipes and the like. */
+const realFile = (path: string): string | undefined => {
+  const stat = statOf(path)
+  if (stat === undefined || !stat.isFile()) return undefined
+  try {
+    return realpathSync(path)
+  } catch {
+    return undefined
+  }
+}
+
+/** A link to nothing found in a directory: said, not read. */
+const danglingNote = (path: string): string => {
+  let target = "a path"
+  try {
+    target = readlinkSync(path)
+  } catch {
+    // Gone since the walk: say it without its target.
+  }
+  return `${path} is a symbolic link to ${target}, which does not exist; skipped`
 }
 
 /** Paths as given, directories and globs expanded (sorted, so that the stream's order is reproducible). */
@@ -54,13 +130,12 @@ export const expand = (inputs: ReadonlyArray<string>): Effect.Effect<ReadonlyArr
         sources.push({ path: input })
         continue
       }
-      const matches = await glob(directory ? IN_DIRECTORY : input, {
-        cwd: directory ? input : process.cwd(),
-        absolute: !directory && isAbsolute(input),
-        onlyFiles: true,
-        expandDirectories: false
-      })
-      if (matches.length === 0) {
+      const dir = input.replace(/\/+$/, "")
+      const { dangling, files } = directory ? walk(input) : { dangling: [], files: [] }
+      const matches = directory
+        ? files
+        : await glob(input, { absolute: isAbsolute(input), onlyFiles: true, expandDirectories: false })
+      if (matches.length === 0 && dangling.length === 0) {
         sources.push({
           path: input,
           problem: directory
@@ -68,11 +143,18 @@ export const expand = (inputs: ReadonlyArray<string>): Effect.Effect<ReadonlyArr
             : `no file matches the pattern ${input}`
         })
       }
-      for (const match of matches.sort()) {
-        sources.push({ path: directory ? `${input.replace(/\/+$/, "")}/${match}` : match })
-      }
+      for (const match of matches.sort()) sources.push({ path: directory ? `${dir}/${match}` : match })
+      for (const link of dangling) sources.push({ path: `${dir}/${link}`, note: danglingNote(`${dir}/${link}`) })
     }
-    return sources
+    // A file reached twice (a link to it, a link to a directory above it, a pattern and a path) is read once.
+    const read = new Set<string>()
+    return sources.filter((source) => {
+      const real = source.problem === undefined && source.note === undefined ? realFile(source.path) : undefined
+      if (real === undefined) return true
+      if (read.has(real)) return false
+      read.add(real)
+      return true
+    })
   })
 
 /** Live counters for the progress line. */
@@ -133,6 +215,16 @@ const unreadable = (path: string, why: string): Canonical.Diagnostic => ({
 /** The canonical records of one source, never failing: what cannot be read becomes a diagnostic. */
 const readSource = (source: Source, options: ReadOptions, tally: Tally): Stream.Stream<Canonical.SourceRecord> =>
   Stream.suspend(() => {
+    if (source.note !== undefined) {
+      const note: Canonical.Diagnostic = {
+        type: "diagnostic",
+        severity: "warning",
+        code: "dangling-link",
+        message: source.note,
+        source: source.path
+      }
+      return Stream.make(note)
+    }
     tally.source(source.path)
     if (source.problem !== undefined) return Stream.make(unreadable(source.path, source.problem))
     const progress = options.progress
@@ -164,7 +256,7 @@ export const read = (sources: ReadonlyArray<Source>, options: ReadOptions, tally
     type: "run",
     schemaVersion: Canonical.SCHEMA_VERSION,
     tool: { name: "tr", version: options.version },
-    sources: sources.map((s) => s.path)
+    sources: sources.filter((s) => s.note === undefined).map((s) => s.path)
   }
   const body = Stream.flatMap(Stream.fromIterable(sources), (source) => readSource(source, options, tally)).pipe(
     Stream.mapChunks((chunk) => {
