@@ -29,6 +29,7 @@ export const read = (path: string, bytes: Uint8Array): Effect.Effect<ReadonlyArr
     const tally = new Tally()
     const records = yield* Stream.make(bytes).pipe(
       Formats.read(path, { maxTextLength: 1024 * 1024 }),
+      Stream.orDie,
       Stream.tap((r) => Effect.sync(() => tally.add(r))),
       Stream.runCollect
     )
