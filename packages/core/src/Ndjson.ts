@@ -94,41 +94,85 @@ export type Decoded = Either.Either<Canonical.StreamRecord, NdjsonError>
 
 const decodeRecord = Schema.decodeUnknownEither(Canonical.StreamRecord, { onExcessProperty: "ignore" })
 
-const parseLine = (text: string, line: number): Decoded => {
+const invalidRecord = (line: number, detail: string) =>
+  new NdjsonError({ reason: "InvalidRecord", line, detail: `not a record of the tr stream: ${detail}` })
+
+/**
+ * Removes every `duration` no record may hold (beyond `Canonical.MAX_SECONDS`, negative, or `null`: a number JSON
+ * could not write), so that the test around it still arrives. Runs only on lines the fast check refused.
+ */
+const dropBadDurations = (u: unknown, dropped: Array<string>): void => {
+  if (typeof u !== "object" || u === null) return
+  if (Array.isArray(u)) {
+    for (const item of u) dropBadDurations(item, dropped)
+    return
+  }
+  const fields = u as { [key: string]: unknown }
+  for (const key in fields) {
+    const value = fields[key]
+    if (key === "duration" && (value === null || typeof value === "number") && !Canonical.isSeconds(value)) {
+      dropped.push(String(value))
+      delete fields[key]
+    } else {
+      dropBadDurations(value, dropped)
+    }
+  }
+}
+
+/** The warnings `parseLine` adds, which are no lines of the input. */
+const notes = new WeakSet<Canonical.StreamRecord>()
+
+const parseLine = (text: string, line: number, source: string | undefined, out: Array<Decoded>): void => {
   let json: unknown
   try {
     json = JSON.parse(text)
   } catch (e) {
-    return Either.left(new NdjsonError({ reason: "InvalidJson", line, detail: `not JSON: ${(e as Error).message}` }))
+    out.push(Either.left(new NdjsonError({ reason: "InvalidJson", line, detail: `not JSON: ${(e as Error).message}` })))
+    return
   }
   try {
-    if (Canonical.isPlainTestCase(json)) return Either.right(json)
-    return Either.mapLeft(
-      decodeRecord(json),
-      (error) =>
-        new NdjsonError({
-          reason: "InvalidRecord",
-          line,
-          detail: `not a record of the tr stream: ${ParseResult.TreeFormatter.formatErrorSync(error)}`
-        })
-    )
+    if (Canonical.isPlainTestCase(json)) {
+      out.push(Either.right(json))
+      return
+    }
+    const dropped: Array<string> = []
+    dropBadDurations(json, dropped)
+    const decoded = Canonical.isPlainTestCase(json) ? Either.right(json) : decodeRecord(json)
+    if (Either.isLeft(decoded)) {
+      out.push(Either.left(invalidRecord(line, ParseResult.TreeFormatter.formatErrorSync(decoded.left))))
+      return
+    }
+    out.push(Either.right(decoded.right))
+    if (dropped.length > 0) {
+      const note: Canonical.Diagnostic = {
+        type: "diagnostic",
+        severity: "warning",
+        code: "invalid-duration",
+        message:
+          `line ${line}: duration ${dropped.join(", ")} is out of range (0 to ${Canonical.MAX_SECONDS} seconds); ` +
+          "left out",
+        ...(source === undefined ? {} : { source }),
+        line
+      }
+      notes.add(note)
+      out.push(Either.right(note))
+    }
   } catch (e) {
     // JSON.parse takes nesting far deeper than the checks' recursion (steps within steps) can follow.
     if (!(e instanceof RangeError)) throw e
-    return Either.left(
-      new NdjsonError({ reason: "InvalidRecord", line, detail: "not a record of the tr stream: nested too deeply" })
-    )
+    out.push(Either.left(invalidRecord(line, "nested too deeply")))
   }
 }
 
 /**
- * NDJSON bytes to one `Either` per non-blank line, with line numbers, never failing on bad content.
+ * NDJSON bytes to one `Either` per non-blank line, with line numbers, never failing on bad content. A duration no
+ * record may hold is left out of its record, which a warning diagnostic follows.
  *
  * @since 0.1.0
  * @category decoding
  */
 export const decodeEither =
-  (options?: { readonly maxLineLength?: number }) =>
+  (options?: { readonly maxLineLength?: number; readonly source?: string }) =>
   <E, R>(bytes: Stream.Stream<Uint8Array, E, R>): Stream.Stream<Decoded, E, R> =>
     Stream.suspend(() => {
       const maxLine = options?.maxLineLength ?? DEFAULT_MAX_LINE
@@ -150,7 +194,7 @@ export const decodeEither =
               )
             )
           } else if (line.trim() !== "") {
-            out.push(parseLine(line, lineNumber))
+            parseLine(line, lineNumber, options?.source, out)
           }
         }
         return Chunk.unsafeFromArray(out)
@@ -190,7 +234,7 @@ export const decode =
         Stream.mapChunks((chunk) => {
           const out: Array<Canonical.StreamRecord | typeof BAD_LINE> = []
           for (const decoded of chunk) {
-            lines++
+            if (!(Either.isRight(decoded) && notes.has(decoded.right))) lines++
             if (Either.isLeft(decoded)) {
               bad = decoded.left
               out.push(BAD_LINE)
