@@ -119,8 +119,22 @@ const dropBadDurations = (u: unknown, dropped: Array<string>): void => {
   }
 }
 
-/** The warnings `parseLine` adds, which are no lines of the input. */
+/** The diagnostics decoding adds: no lines of the input, and said by no producer. */
 const notes = new WeakSet<Canonical.StreamRecord>()
+
+const note = (diagnostic: Canonical.Diagnostic): Canonical.Diagnostic => {
+  notes.add(diagnostic)
+  return diagnostic
+}
+
+/**
+ * Whether a record is a diagnostic the decoder wrote (a bad line, a duration left out), not one the producer sent:
+ * a consumer shows these, the producer showed its own.
+ *
+ * @since 0.1.0
+ * @category guards
+ */
+export const isDecoderNote = (record: Canonical.StreamRecord): boolean => notes.has(record)
 
 const parseLine = (text: string, line: number, source: string | undefined, out: Array<Decoded>): void => {
   let json: unknown
@@ -144,7 +158,7 @@ const parseLine = (text: string, line: number, source: string | undefined, out: 
     }
     out.push(Either.right(decoded.right))
     if (dropped.length > 0) {
-      const note: Canonical.Diagnostic = {
+      const diagnostic: Canonical.Diagnostic = {
         type: "diagnostic",
         severity: "warning",
         code: "invalid-duration",
@@ -154,8 +168,7 @@ const parseLine = (text: string, line: number, source: string | undefined, out: 
         ...(source === undefined ? {} : { source }),
         line
       }
-      notes.add(note)
-      out.push(Either.right(note))
+      out.push(Either.right(note(diagnostic)))
     }
   } catch (e) {
     // JSON.parse takes nesting far deeper than the checks' recursion (steps within steps) can follow.
@@ -271,7 +284,7 @@ export const decodeLenient =
     Stream.map(
       decodeEither(options)(bytes),
       (decoded): Canonical.StreamRecord =>
-        Either.isRight(decoded) ? decoded.right : toDiagnostic(decoded.left, options?.source)
+        Either.isRight(decoded) ? decoded.right : note(toDiagnostic(decoded.left, options?.source))
     )
 
 /**

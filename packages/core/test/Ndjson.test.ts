@@ -52,6 +52,8 @@ describe("Ndjson", () => {
       expect(warnings[0]?.type === "diagnostic" && warnings[0].message).toMatch(
         /line 2: duration Infinity is out of range .*; left out/
       )
+      expect(warnings.every(Ndjson.isDecoderNote)).toBe(true)
+      expect(tests.some(Ndjson.isDecoderNote)).toBe(false)
       // Written again, nothing holds a null.
       expect(yield* text(records)).not.toMatch(/"duration":\s*null/)
       // The strict decoder counts lines of the input, not the warnings.

@@ -42,8 +42,8 @@ export const open = (
         Stream.mapChunks((chunk) => {
           for (const record of chunk) {
             tally.add(record)
-            // Diagnostics of the producer were shown by it; ours (bad lines) are shown here.
-            if (record.type === "diagnostic" && record.code === "invalid-line") terminal.diagnostic(record)
+            // Diagnostics of the producer were shown by it; the decoder's (bad lines, durations left out) are shown here.
+            if (record.type === "diagnostic" && Ndjson.isDecoderNote(record)) terminal.diagnostic(record)
           }
           return chunk
         })
