@@ -301,17 +301,44 @@ export const toDiagnostic = (error: NdjsonError, source?: string): Canonical.Dia
 })
 
 /**
- * Whether the last record seen is a trailer: pass records through `track` and ask `complete()` at the end.
+ * Whether a stream is whole and agrees with itself: pass records through `track`, then ask `complete()` (the last
+ * record was the trailer) and `contradiction()` (a second run header, or a trailer whose counts disagree with the
+ * tests that came: the stream was spliced or rewritten, so no sink may call the run complete).
+ *
+ * @example
+ * import * as Ndjson from "@tr/core/Ndjson"
+ * const check = Ndjson.completeness()
+ * for (const record of records) check.track(record)
+ * check.complete() // false when the trailer never came
+ * check.contradiction() // "the trailer counts 10 tests, but 3 came", or undefined
  *
  * @since 0.1.0
  * @category utils
  */
 export const completeness = () => {
   let sawEnd = false
+  let headers = 0
+  const came = { tests: 0, passed: 0, failed: 0, skipped: 0 }
+  let contradiction: string | undefined
+  const checkCounts = (end: Canonical.End) => {
+    const differences = (["tests", "passed", "failed", "skipped"] as const).flatMap((k) =>
+      end[k] === came[k] ? [] : [`${end[k]} ${k === "tests" ? "tests" : k}, but ${came[k]} came`]
+    )
+    if (differences.length > 0) contradiction ??= `the trailer counts ${differences.join("; ")}`
+  }
   return {
     track: (record: Canonical.StreamRecord): void => {
       sawEnd = record.type === "end"
+      if (record.type === "test") {
+        came.tests++
+        came[record.status]++
+      } else if (record.type === "end") {
+        checkCounts(record)
+      } else if (record.type === "run" && ++headers === 2) {
+        contradiction ??= "a second run header: two streams were joined into one"
+      }
     },
-    complete: (): boolean => sawEnd
+    complete: (): boolean => sawEnd,
+    contradiction: (): string | undefined => contradiction
   }
 }

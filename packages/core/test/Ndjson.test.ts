@@ -159,5 +159,21 @@ describe("Ndjson", () => {
     expect(c.complete()).toBe(false)
     c.track(end(1))
     expect(c.complete()).toBe(true)
+    expect(c.contradiction()).toBeUndefined()
+  })
+
+  it("tells whether a stream contradicts itself: two run headers, or a trailer counting other tests than came", () => {
+    const spliced = Ndjson.completeness()
+    for (const record of [header, passed(1), end(1), header, passed(2), end(1)]) spliced.track(record)
+    expect(spliced.complete()).toBe(true)
+    expect(spliced.contradiction()).toBe("a second run header: two streams were joined into one")
+
+    const miscounted = Ndjson.completeness()
+    for (const record of [header, passed(1), passed(2), passed(3), end(10)]) miscounted.track(record)
+    expect(miscounted.contradiction()).toBe("the trailer counts 10 tests, but 3 came; 10 passed, but 3 came")
+
+    const failed = Ndjson.completeness()
+    for (const record of [header, { ...passed(1), status: "failed" as const }, end(1)]) failed.track(record)
+    expect(failed.contradiction()).toBe("the trailer counts 1 passed, but 0 came; 0 failed, but 1 came")
   })
 })
