@@ -170,15 +170,7 @@ export const push = (args: PushArgs) =>
       )
     }
     for (const note of buildNotes(s)) terminal.line(note)
-    if (s.contradiction !== undefined) terminal.line(`the input contradicts itself: ${s.contradiction}`)
-    if (s.truncated) {
-      terminal.line(
-        s.interrupted
-          ? "the input was cut: it ended without its trailer (its producer was stopped too), so tests after the cut " +
-            "were never read"
-          : "the input ended without its trailer: the producer stopped or the pipe was cut"
-      )
-    }
+    for (const note of Records.inputNotes(s)) terminal.line(note)
     if (s.notAccepted > 0) {
       terminal.line(
         args.failedOut !== undefined

@@ -136,15 +136,7 @@ export const push = (args: PushArgs) =>
         })`
     )
     for (const failure of s.failures) terminal.line(`  ${failure}`)
-    if (s.contradiction !== undefined) terminal.line(`the input contradicts itself: ${s.contradiction}`)
-    if (s.truncated) {
-      terminal.line(
-        s.interrupted
-          ? "the input was cut: it ended without its trailer (its producer was stopped too), so tests after the cut " +
-            "were never read"
-          : "the input ended without its trailer: the producer stopped or the pipe was cut, so this run may be incomplete"
-      )
-    }
+    for (const note of Records.inputNotes(s)) terminal.line(note)
     const notConfirmed = s.interrupted ? "not confirmed" : "that did not arrive"
     if (s.undelivered > 0) {
       terminal.line(

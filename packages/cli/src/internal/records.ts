@@ -59,3 +59,16 @@ export const open = (
     )
     return { records, tally } satisfies Input
   })
+
+/** What a push says about its input beyond the counts: a contradiction, a cut (by an interrupt or not). */
+export const inputNotes = (
+  s: { readonly contradiction?: string; readonly truncated: boolean; readonly interrupted: boolean }
+): Array<string> => [
+  ...(s.contradiction === undefined ? [] : [`the input contradicts itself: ${s.contradiction}`]),
+  ...(!s.truncated ? [] : s.interrupted
+    ? [
+      "the input was cut: it ended without its trailer (its producer was stopped too), so tests after the cut were " +
+      "never read"
+    ]
+    : ["the input ended without its trailer: the producer stopped or the pipe was cut, so the run may be incomplete"])
+]
