@@ -1,4 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
+import { type OctaneEmulator, startOctaneEmulator } from "@tr/tooling/emulators/octane"
 import { startTestomatEmulator, type TestomatEmulator } from "@tr/tooling/emulators/testomat"
 import { type Generated, generateJunit } from "@tr/tooling/generate"
 import { type ChildProcess, spawn, spawnSync } from "node:child_process"
@@ -11,10 +12,13 @@ import { sh } from "./spawn.js"
 
 const KEY = "tstmt_interrupt_key"
 let e: TestomatEmulator
+let octane: OctaneEmulator
 beforeAll(async () => {
   e = await startTestomatEmulator({ apiKey: KEY })
+  // Its tasks never leave "queued".
+  octane = await startOctaneEmulator({ pollsPerState: 1_000_000 })
 })
-afterAll(() => e.close())
+afterAll(() => Promise.all([e.close(), octane.close()]))
 
 const dir = mkdtempSync(join(tmpdir(), "tr-interrupt-"))
 const env = () => ({ ...process.env, NO_COLOR: undefined, TESTOMATIO: KEY, TESTOMATIO_URL: e.url })
@@ -133,6 +137,37 @@ describe("an interrupted push (built binary, emulator)", () => {
     e.clearFaults()
     expect(r.status).toBe(130)
     expect(r.stderr).toContain("tr: stopped at once by a second signal")
+  })
+})
+
+describe("an interrupted push to ALM Octane (built binary, emulator)", () => {
+  it("keeps the tests of a payload whose task was still followed, names its task, exits 130", async () => {
+    const failed = join(dir, "octane-interrupted.ndjson")
+    const push = started(spawn(
+      process.execPath,
+      [TR, "push", "octane", "--failed-out", failed, "--json", fixture("login.xml")],
+      {
+        env: {
+          ...env(),
+          OCTANE_URL: octane.url,
+          OCTANE_SHARED_SPACE: octane.sharedSpace,
+          OCTANE_WORKSPACE: octane.workspace,
+          OCTANE_CLIENT_ID: octane.clientId,
+          OCTANE_CLIENT_SECRET: octane.clientSecret
+        }
+      }
+    ))
+    await until(() => octane.requests.some((x) => x.route === "task"))
+    process.kill(push.pid(), "SIGINT")
+    const r = await push.ended
+    expect(r.status).toBe(130)
+    const summary = JSON.parse(r.stdout)
+    expect(summary).toMatchObject({ interrupted: true, read: 3, accepted: 0, notAccepted: 3, exitCode: 130 })
+    expect(summary.payloads).toMatchObject([{ state: "unconfirmed", detail: "interrupted while its task was followed" }])
+    expect(summary.payloads[0].task).toBeDefined()
+    expect(lines(readFileSync(failed, "utf8")).filter((x) => x.type === "test")).toHaveLength(3)
+    expect(r.stderr).toContain("tr push octane (interrupted): 3 tests read, 0 accepted, 3 not accepted")
+    expect(r.stderr).toContain(`(task ${summary.payloads[0].task})`)
   })
 })
 
