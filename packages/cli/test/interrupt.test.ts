@@ -163,7 +163,10 @@ describe("an interrupted push to ALM Octane (built binary, emulator)", () => {
     expect(r.status).toBe(130)
     const summary = JSON.parse(r.stdout)
     expect(summary).toMatchObject({ interrupted: true, read: 3, accepted: 0, notAccepted: 3, exitCode: 130 })
-    expect(summary.payloads).toMatchObject([{ state: "unconfirmed", detail: "interrupted while its task was followed" }])
+    expect(summary.payloads).toMatchObject([{
+      state: "unconfirmed",
+      detail: "interrupted while its task was followed"
+    }])
     expect(summary.payloads[0].task).toBeDefined()
     expect(lines(readFileSync(failed, "utf8")).filter((x) => x.type === "test")).toHaveLength(3)
     expect(r.stderr).toContain("tr push octane (interrupted): 3 tests read, 0 accepted, 3 not accepted")
