@@ -6,11 +6,11 @@
  */
 import { ValidationError } from "@effect/cli"
 import * as NodeContext from "@effect/platform-node/NodeContext"
-import * as NodeRuntime from "@effect/platform-node/NodeRuntime"
 import { Cause, Console, Effect, Exit, Logger } from "effect"
 import * as Cli from "./Cli.js"
 import { ExitCode, worst } from "./ExitCode.js"
 import { growthFromEnv, limitHeapGrowth } from "./internal/heap.js"
+import * as Signals from "./internal/signals.js"
 import { colorEnabled, stripAnsi } from "./internal/terminal.js"
 
 limitHeapGrowth(growthFromEnv(process.env))
@@ -43,6 +43,8 @@ const withPlainConsole = <A, E, R>(effect: Effect.Effect<A, E, R>) =>
     })
   )
 
+const signals = Signals.make()
+
 const program = Effect.suspend(() => Cli.run(process.argv)).pipe(
   Effect.catchIf(ValidationError.isValidationError, () =>
     Effect.sync(() => {
@@ -51,21 +53,24 @@ const program = Effect.suspend(() => Cli.run(process.argv)).pipe(
   withPlainConsole,
   // Logs must never reach stdout, the data channel of `tr convert | tr push`.
   Effect.provide(Logger.replace(Logger.defaultLogger, Logger.withConsoleError(Logger.stringLogger))),
+  Effect.provideService(Signals.Signals, signals.service),
   Effect.provide(NodeContext.layer)
 )
 
-NodeRuntime.runMain(program, {
-  disableErrorReporting: true,
-  teardown: (exit, onExit) => {
-    if (Exit.isFailure(exit)) {
-      if (Cause.isInterruptedOnly(exit.cause)) {
-        onExit(ExitCode.Interrupted)
-        return
-      }
-      process.stderr.write(`tr: unexpected failure, please report it:\n${Cause.pretty(exit.cause)}\n`)
-      onExit(ExitCode.Unexpected)
-      return
-    }
-    onExit(stdoutGone ? worst(exitCodeSoFar(), ExitCode.BrokenPipe) : exitCodeSoFar())
-  }
+const codeOf = (exit: Exit.Exit<unknown, unknown>): number => {
+  if (Exit.isSuccess(exit)) return stdoutGone ? worst(exitCodeSoFar(), ExitCode.BrokenPipe) : exitCodeSoFar()
+  if (Cause.isInterruptedOnly(exit.cause)) return ExitCode.Interrupted
+  process.stderr.write(`tr: unexpected failure, please report it:\n${Cause.pretty(exit.cause)}\n`)
+  return ExitCode.Unexpected
+}
+
+// NodeRuntime.runMain's way, with our own signal handling: it would interrupt a push at the first signal.
+const keepAlive = setInterval(() => {}, 2 ** 31 - 1)
+const fiber = Effect.runFork(program)
+const removeSignals = signals.install(fiber)
+fiber.addObserver((exit) => {
+  clearInterval(keepAlive)
+  removeSignals()
+  const code = codeOf(exit)
+  if (code !== ExitCode.Ok || signals.received()) process.exit(code)
 })

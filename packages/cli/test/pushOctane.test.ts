@@ -53,6 +53,30 @@ describe("tr push octane (built binary, emulator)", () => {
     expect(r.stdout + r.stderr).not.toContain(e.clientSecret)
   })
 
+  it("when signing in fails, --failed-out holds every test read, and pushing it again does the job", async () => {
+    const failed = join(dir, "not-signed-in.ndjson")
+    e.inject({ route: "sign_in", fault: { kind: "status", status: 403 } })
+    const r = await sh(`$TR push octane ${fast} --failed-out ${failed} --json ${fixture("login.xml")}`, env())
+    expect(r.status).toBe(5)
+    expect(JSON.parse(r.stdout)).toMatchObject({ accepted: 0, notAccepted: 3 })
+    expect(r.stderr).toContain(`all 3 tests read are in ${failed}`)
+    expect(lines(readFileSync(failed, "utf8")).map((x) => x.type)).toEqual(["run", "test", "test", "test", "end"])
+    const again = await sh(`$TR push octane --json < ${failed}`, env())
+    expect(again.status).toBe(0)
+    expect(JSON.parse(again.stdout)).toMatchObject({ read: 3, accepted: 3 })
+  })
+
+  it("takes a stream whose trailer counts other tests than came as an input problem (exit 3)", async () => {
+    const stream = (await sh(`$TR convert ${fixture("login.xml")}`)).stdout
+    const r = await sh(
+      `$TR push octane --json`,
+      env(),
+      stream.replace(/"type":"end","tests":3/, `"type":"end","tests":10`)
+    )
+    expect(r.status).toBe(3)
+    expect(r.stderr).toContain("the input contradicts itself: the trailer counts 10 tests, but 3 came")
+  })
+
   it("refuses invalid combinations before anything is sent", async () => {
     const before = e.requests.length
     for (

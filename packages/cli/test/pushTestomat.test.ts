@@ -139,6 +139,43 @@ describe("tr push testomat (built binary, emulator)", () => {
     expect(e.runs.get(summary.run.uid)?.status).toBe("running")
   })
 
+  it("when the run cannot be created, --failed-out holds every test read, and pushing it again does the job", async () => {
+    const failed = join(dir, "not-created.ndjson")
+    e.inject({ route: "create", fault: { kind: "status", status: 422 } })
+    const r = await sh(`$TR push testomat ${fast} --failed-out ${failed} --json ${fixture("login.xml")}`, env())
+    expect(r.status).toBe(4)
+    expect(JSON.parse(r.stdout)).toMatchObject({ delivered: 0, undelivered: 3 })
+    expect(r.stderr).toContain(`all 3 tests read are in ${failed}; deliver them with: tr push testomat < ${failed}`)
+    const kept = lines(readFileSync(failed, "utf8"))
+    expect(kept.map((x) => x.type)).toEqual(["run", "test", "test", "test", "end"])
+    expect(kept.at(-1)).toMatchObject({ tests: 3 })
+
+    const again = await sh(`$TR push testomat --json < ${failed}`, env())
+    expect(again.status).toBe(0)
+    const summary = JSON.parse(again.stdout)
+    expect(summary).toMatchObject({ read: 3, delivered: 3, finished: true })
+    expect(e.runs.get(summary.run.uid)?.tests.size).toBe(3)
+  })
+
+  it("takes a stream that contradicts itself as an input problem (exit 3) and leaves the run open", async () => {
+    const stream = (await sh(`$TR convert ${fixture("login.xml")}`)).stdout
+    const miscounted = stream.replace(/"type":"end","tests":3/, `"type":"end","tests":10`)
+    expect(miscounted).not.toBe(stream)
+    for (
+      const [input, said] of [
+        [stream + stream, "the input contradicts itself: a second run header"],
+        [miscounted, "the input contradicts itself: the trailer counts 10 tests, but 3 came"]
+      ] as const
+    ) {
+      const r = await sh(`$TR push testomat --json`, env(), input)
+      expect(r.status).toBe(3)
+      const summary = JSON.parse(r.stdout)
+      expect(summary).toMatchObject({ finished: false, exitCode: 3 })
+      expect(r.stderr).toContain(said)
+      expect(e.runs.get(summary.run.uid)?.status).toBe("running")
+    }
+  })
+
   it("prints the exact requests of a dry run with the key masked, and sends nothing", async () => {
     const before = e.requests.length
     const r = await sh(`$TR push testomat --dry-run ${fixture("login.xml")}`, env())

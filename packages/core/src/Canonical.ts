@@ -20,13 +20,36 @@ export const SCHEMA_VERSION = 1
 const NonNegativeInt = Schema.Int.pipe(Schema.nonNegative())
 
 /**
- * Seconds, as a non-negative number.
+ * The longest duration a record holds, in seconds (about 31 years). A longer one is damage or a misread unit, and no
+ * service takes it: Octane's `duration` is an `xs:long` of milliseconds, and a JSON number beyond the double range is
+ * written as `null`. Readers leave such a value out with a warning.
+ *
+ * @since 0.1.0
+ * @category constants
+ */
+export const MAX_SECONDS = 1e9
+
+/**
+ * Whether a number is a duration a record may hold: from 0 to `MAX_SECONDS` (never `NaN` or infinite).
+ *
+ * @example
+ * import * as Canonical from "@tr/core/Canonical"
+ * Canonical.isSeconds(1.5) // true
+ * Canonical.isSeconds(1e30) // false
+ *
+ * @since 0.1.0
+ * @category guards
+ */
+export const isSeconds = (u: unknown): u is number => typeof u === "number" && u >= 0 && u <= MAX_SECONDS
+
+/**
+ * Seconds, from 0 to `MAX_SECONDS`.
  *
  * @since 0.1.0
  * @category schemas
  */
 export const Seconds = Schema.Number.pipe(
-  Schema.nonNegative(),
+  Schema.between(0, MAX_SECONDS),
   Schema.annotations({ description: "A duration in seconds" })
 )
 
@@ -515,7 +538,6 @@ type Check = (u: unknown) => boolean
 
 const isString: Check = (u) => typeof u === "string"
 const isCount: Check = (u) => Number.isSafeInteger(u) && (u as number) >= 0
-const isSeconds: Check = (u) => typeof u === "number" && u >= 0
 const isTrue: Check = (u) => u === true
 const oneOf = (...values: ReadonlyArray<string>): Check => (u) => values.includes(u as string)
 const arrayOf = (check: Check): Check => (u) => Array.isArray(u) && u.every(check)

@@ -95,41 +95,98 @@ export type Decoded = Either.Either<Canonical.StreamRecord, NdjsonError>
 
 const decodeRecord = Schema.decodeUnknownEither(Canonical.StreamRecord, { onExcessProperty: "ignore" })
 
-const parseLine = (text: string, line: number): Decoded => {
+const invalidRecord = (line: number, detail: string) =>
+  new NdjsonError({ reason: "InvalidRecord", line, detail: `not a record of the tr stream: ${detail}` })
+
+/**
+ * Removes every `duration` no record may hold (beyond `Canonical.MAX_SECONDS`, negative, or `null`: a number JSON
+ * could not write), so that the test around it still arrives. Runs only on lines the fast check refused.
+ */
+const dropBadDurations = (u: unknown, dropped: Array<string>): void => {
+  if (typeof u !== "object" || u === null) return
+  if (Array.isArray(u)) {
+    for (const item of u) dropBadDurations(item, dropped)
+    return
+  }
+  const fields = u as { [key: string]: unknown }
+  for (const key in fields) {
+    const value = fields[key]
+    if (key === "duration" && (value === null || typeof value === "number") && !Canonical.isSeconds(value)) {
+      dropped.push(String(value))
+      delete fields[key]
+    } else {
+      dropBadDurations(value, dropped)
+    }
+  }
+}
+
+/** The diagnostics decoding adds: no lines of the input, and said by no producer. */
+const notes = new WeakSet<Canonical.StreamRecord>()
+
+const note = (diagnostic: Canonical.Diagnostic): Canonical.Diagnostic => {
+  notes.add(diagnostic)
+  return diagnostic
+}
+
+/**
+ * Whether a record is a diagnostic the decoder wrote (a bad line, a duration left out), not one the producer sent:
+ * a consumer shows these, the producer showed its own.
+ *
+ * @since 0.1.0
+ * @category guards
+ */
+export const isDecoderNote = (record: Canonical.StreamRecord): boolean => notes.has(record)
+
+const parseLine = (text: string, line: number, source: string | undefined, out: Array<Decoded>): void => {
   let json: unknown
   try {
     json = JSON.parse(text)
   } catch (e) {
-    return Either.left(new NdjsonError({ reason: "InvalidJson", line, detail: `not JSON: ${(e as Error).message}` }))
+    out.push(Either.left(new NdjsonError({ reason: "InvalidJson", line, detail: `not JSON: ${(e as Error).message}` })))
+    return
   }
   try {
-    if (Canonical.isPlainTestCase(json)) return Either.right(json)
-    return Either.mapLeft(
-      decodeRecord(json),
-      (error) =>
-        new NdjsonError({
-          reason: "InvalidRecord",
-          line,
-          detail: `not a record of the tr stream: ${ParseResult.TreeFormatter.formatErrorSync(error)}`
-        })
-    )
+    if (Canonical.isPlainTestCase(json)) {
+      out.push(Either.right(json))
+      return
+    }
+    const dropped: Array<string> = []
+    dropBadDurations(json, dropped)
+    const decoded = Canonical.isPlainTestCase(json) ? Either.right(json) : decodeRecord(json)
+    if (Either.isLeft(decoded)) {
+      out.push(Either.left(invalidRecord(line, ParseResult.TreeFormatter.formatErrorSync(decoded.left))))
+      return
+    }
+    out.push(Either.right(decoded.right))
+    if (dropped.length > 0) {
+      const diagnostic: Canonical.Diagnostic = {
+        type: "diagnostic",
+        severity: "warning",
+        code: "invalid-duration",
+        message:
+          `line ${line}: duration ${dropped.join(", ")} is out of range (0 to ${Canonical.MAX_SECONDS} seconds); ` +
+          "left out",
+        ...(source === undefined ? {} : { source }),
+        line
+      }
+      out.push(Either.right(note(diagnostic)))
+    }
   } catch (e) {
     // JSON.parse takes nesting far deeper than the checks' recursion (steps within steps) can follow.
     if (!(e instanceof RangeError)) throw e
-    return Either.left(
-      new NdjsonError({ reason: "InvalidRecord", line, detail: "not a record of the tr stream: nested too deeply" })
-    )
+    out.push(Either.left(invalidRecord(line, "nested too deeply")))
   }
 }
 
 /**
- * NDJSON bytes to one `Either` per non-blank line, with line numbers, never failing on bad content.
+ * NDJSON bytes to one `Either` per non-blank line, with line numbers, never failing on bad content. A duration no
+ * record may hold is left out of its record, which a warning diagnostic follows.
  *
  * @since 0.1.0
  * @category decoding
  */
 export const decodeEither =
-  (options?: { readonly maxLineLength?: number }) =>
+  (options?: { readonly maxLineLength?: number; readonly source?: string }) =>
   <E, R>(bytes: Stream.Stream<Uint8Array, E, R>): Stream.Stream<Decoded, E, R> =>
     Stream.suspend(() => {
       const maxLine = options?.maxLineLength ?? DEFAULT_MAX_LINE
@@ -151,7 +208,7 @@ export const decodeEither =
               )
             )
           } else if (line.trim() !== "") {
-            out.push(parseLine(line, lineNumber))
+            parseLine(line, lineNumber, options?.source, out)
           }
         }
         return Chunk.unsafeFromArray(out)
@@ -191,7 +248,7 @@ export const decode =
         Stream.mapChunks((chunk) => {
           const out: Array<Canonical.StreamRecord | typeof BAD_LINE> = []
           for (const decoded of chunk) {
-            lines++
+            if (!(Either.isRight(decoded) && notes.has(decoded.right))) lines++
             if (Either.isLeft(decoded)) {
               bad = decoded.left
               out.push(BAD_LINE)
@@ -228,7 +285,7 @@ export const decodeLenient =
     Stream.map(
       decodeEither(options)(bytes),
       (decoded): Canonical.StreamRecord =>
-        Either.isRight(decoded) ? decoded.right : toDiagnostic(decoded.left, options?.source)
+        Either.isRight(decoded) ? decoded.right : note(toDiagnostic(decoded.left, options?.source))
     )
 
 /**
@@ -245,17 +302,44 @@ export const toDiagnostic = (error: NdjsonError, source?: string): Canonical.Dia
 })
 
 /**
- * Whether the last record seen is a trailer: pass records through `track` and ask `complete()` at the end.
+ * Whether a stream is whole and agrees with itself: pass records through `track`, then ask `complete()` (the last
+ * record was the trailer) and `contradiction()` (a second run header, or a trailer whose counts disagree with the
+ * tests that came: the stream was spliced or rewritten, so no sink may call the run complete).
+ *
+ * @example
+ * import * as Ndjson from "@tr/core/Ndjson"
+ * const check = Ndjson.completeness()
+ * for (const record of records) check.track(record)
+ * check.complete() // false when the trailer never came
+ * check.contradiction() // "the trailer counts 10 tests, but 3 came", or undefined
  *
  * @since 0.1.0
  * @category utils
  */
 export const completeness = () => {
   let sawEnd = false
+  let headers = 0
+  const came = { tests: 0, passed: 0, failed: 0, skipped: 0 }
+  let contradiction: string | undefined
+  const checkCounts = (end: Canonical.End) => {
+    const differences = (["tests", "passed", "failed", "skipped"] as const).flatMap((k) =>
+      end[k] === came[k] ? [] : [`${end[k]} ${k === "tests" ? "tests" : k}, but ${came[k]} came`]
+    )
+    if (differences.length > 0) contradiction ??= `the trailer counts ${differences.join("; ")}`
+  }
   return {
     track: (record: Canonical.StreamRecord): void => {
       sawEnd = record.type === "end"
+      if (record.type === "test") {
+        came.tests++
+        came[record.status]++
+      } else if (record.type === "end") {
+        checkCounts(record)
+      } else if (record.type === "run" && ++headers === 2) {
+        contradiction ??= "a second run header: two streams were joined into one"
+      }
     },
-    complete: (): boolean => sawEnd
+    complete: (): boolean => sawEnd,
+    contradiction: (): string | undefined => contradiction
   }
 }

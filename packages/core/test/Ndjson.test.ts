@@ -26,6 +26,42 @@ describe("Ndjson", () => {
       }
     }))
 
+  it.effect("leaves out a duration no record may hold (1e400, negative, null) with a warning, and keeps the test", () =>
+    Effect.gen(function*() {
+      const input = [
+        JSON.stringify(header),
+        JSON.stringify(passed(1)).replace(/}$/, ",\"duration\":1e400}"),
+        JSON.stringify({ ...passed(2), attempts: [{ kind: "rerunFailure", duration: -1 }] }),
+        JSON.stringify(passed(3)).replace(/}$/, ",\"duration\":null}"),
+        JSON.stringify({ ...passed(4), duration: 2 }),
+        JSON.stringify(end(4))
+      ].join("\n") + "\n"
+      const records = Chunk.toArray(
+        yield* bytesOf(input, 7).pipe(Ndjson.decodeLenient({ source: "-" }), Stream.runCollect)
+      )
+      const tests = records.filter((r) => r.type === "test")
+      expect(tests.map((t) => t.title)).toEqual([passed(1), passed(2), passed(3), passed(4)].map((t) => t.title))
+      expect(tests.map((t) => t.duration)).toEqual([undefined, undefined, undefined, 2])
+      expect(tests[1]?.attempts).toEqual([{ kind: "rerunFailure" }])
+      const warnings = records.filter((r) => r.type === "diagnostic")
+      expect(warnings).toMatchObject([
+        { severity: "warning", code: "invalid-duration", source: "-", line: 2 },
+        { severity: "warning", code: "invalid-duration", source: "-", line: 3 },
+        { severity: "warning", code: "invalid-duration", source: "-", line: 4 }
+      ])
+      expect(warnings[0]?.type === "diagnostic" && warnings[0].message).toMatch(
+        /line 2: duration Infinity is out of range .*; left out/
+      )
+      expect(warnings.every(Ndjson.isDecoderNote)).toBe(true)
+      expect(tests.some(Ndjson.isDecoderNote)).toBe(false)
+      // Written again, nothing holds a null.
+      expect(yield* text(records)).not.toMatch(/"duration":\s*null/)
+      // The strict decoder counts lines of the input, not the warnings.
+      const cut = input.split("\n").slice(0, 3).join("\n") + "\n"
+      const error = yield* bytesOf(cut, 5).pipe(Ndjson.decode(), Stream.runDrain, Effect.flip)
+      expect(error).toMatchObject({ reason: "Truncated", line: 3 })
+    }))
+
   it.effect("names the line of invalid JSON", () =>
     Effect.gen(function*() {
       const input = `${JSON.stringify(header)}\n\n{"type":"test",oops\n`
@@ -123,5 +159,21 @@ describe("Ndjson", () => {
     expect(c.complete()).toBe(false)
     c.track(end(1))
     expect(c.complete()).toBe(true)
+    expect(c.contradiction()).toBeUndefined()
+  })
+
+  it("tells whether a stream contradicts itself: two run headers, or a trailer counting other tests than came", () => {
+    const spliced = Ndjson.completeness()
+    for (const record of [header, passed(1), end(1), header, passed(2), end(1)]) spliced.track(record)
+    expect(spliced.complete()).toBe(true)
+    expect(spliced.contradiction()).toBe("a second run header: two streams were joined into one")
+
+    const miscounted = Ndjson.completeness()
+    for (const record of [header, passed(1), passed(2), passed(3), end(10)]) miscounted.track(record)
+    expect(miscounted.contradiction()).toBe("the trailer counts 10 tests, but 3 came; 10 passed, but 3 came")
+
+    const failed = Ndjson.completeness()
+    for (const record of [header, { ...passed(1), status: "failed" as const }, end(1)]) failed.track(record)
+    expect(failed.contradiction()).toBe("the trailer counts 1 passed, but 0 came; 0 failed, but 1 came")
   })
 })

@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 import { capped, DEFAULT_CAP } from "@tr/core/BoundedText"
-import type * as Canonical from "@tr/core/Canonical"
+import * as Canonical from "@tr/core/Canonical"
 import * as Group from "@tr/core/Group"
 import * as Identity from "@tr/core/Identity"
 import * as Incremental from "@tr/core/Incremental"
@@ -259,7 +259,7 @@ class Reader {
             ...(this.tool === undefined ? {} : { dialect: this.tool })
           })
         }
-        out.push(this.test(f.value as CtrfTest, f.cuts ?? []))
+        out.push(this.test(f.value as CtrfTest, f.cuts ?? [], out))
       }
     }
   }
@@ -275,7 +275,30 @@ class Reader {
     return capped(value, this.cap, field, truncated)
   }
 
-  private test(t: CtrfTest, cuts: ReadonlyArray<Cut>): Canonical.TestCase {
+  /** A duration in milliseconds, in seconds; one no record may hold is left out with a warning before its test. */
+  private seconds(value: unknown, what: string, out: Array<Canonical.SourceRecord>): number | undefined {
+    if (value === undefined || value === null) return undefined
+    const seconds = typeof value === "number" ? value / 1000 : Number.NaN
+    if (Canonical.isSeconds(seconds)) return seconds
+    out.push({
+      type: "diagnostic",
+      severity: "warning",
+      code: "invalid-duration",
+      message:
+        `${what}: duration ${
+          typeof value === "number" ? value : (JSON.stringify(value) ?? "").slice(0, 40)
+        } is not a duration in milliseconds ` +
+        `(0 to ${Canonical.MAX_SECONDS * 1000}); left out`,
+      source: this.options.source
+    })
+    return undefined
+  }
+
+  private test(
+    t: CtrfTest,
+    cuts: ReadonlyArray<Cut>,
+    out: Array<Canonical.SourceRecord>
+  ): Canonical.TestCase {
     const written = str(t.name) ?? ""
     const { testId, title } = Titles.splitTestomatId(written)
     const suite = Array.isArray(t.suite) ? t.suite.map(String) : typeof t.suite === "string" ? t.suite.split(" > ") : []
@@ -317,8 +340,8 @@ class Reader {
     if (execution !== "") record.execution = execution
     const line = num(t.line)
     if (line !== undefined && Number.isInteger(line) && line >= 0) record.line = line
-    const duration = num(t.duration)
-    if (duration !== undefined && duration >= 0) record.duration = duration / 1000
+    const duration = this.seconds(t.duration, `test "${written}"`, out)
+    if (duration !== undefined) record.duration = duration
     const start = num(t.start)
     if (start !== undefined && start > 0) record.startedAt = new Date(start).toISOString()
     if (status === "failed") {
@@ -337,12 +360,15 @@ class Reader {
         CtrfTest
       >
       if (failedAttempts.length > 0) {
-        record.attempts = failedAttempts.map((a): Canonical.Attempt => ({
-          kind: status === "passed" ? "flakyFailure" : "rerunFailure",
-          ...(str(a.message) === undefined ? {} : { message: str(a.message)! }),
-          ...(str(a.trace) === undefined ? {} : { stack: str(a.trace)! }),
-          ...(num(a.duration) === undefined ? {} : { duration: num(a.duration)! / 1000 })
-        }))
+        record.attempts = failedAttempts.map((a): Canonical.Attempt => {
+          const duration = this.seconds(a.duration, `a retry of test "${written}"`, out)
+          return {
+            kind: status === "passed" ? "flakyFailure" : "rerunFailure",
+            ...(str(a.message) === undefined ? {} : { message: str(a.message)! }),
+            ...(str(a.trace) === undefined ? {} : { stack: str(a.trace)! }),
+            ...(duration === undefined ? {} : { duration })
+          }
+        })
       }
     }
     if (status === "passed" && (t.flaky === true || record.attempts !== undefined)) record.flaky = true

@@ -109,6 +109,20 @@ describe("CtrfReader", () => {
       }])
     }))
 
+  it.effect("leaves out a duration no record may hold (1e300 ms, negative, a string), with a warning", () =>
+    Effect.gen(function*() {
+      const report = `{"results": {"tests": [{"name": "a", "status": "passed", "duration": 1e300}, ` +
+        `{"name": "b", "status": "passed", "duration": 1e400}, {"name": "c", "status": "failed", "duration": -5, ` +
+        `"retryAttempts": [{"status": "failed", "duration": "9"}]}, {"name": "d", "status": "passed", "duration": 7}]}}`
+      const records = yield* read(report, 9)
+      expect(Records.tests(records).map((t) => t.duration)).toEqual([undefined, undefined, undefined, 0.007])
+      expect(Records.tests(records)[2]?.attempts).toEqual([{ kind: "rerunFailure" }])
+      const warnings = Records.diagnostics(records)
+      expect(warnings.map((d) => `${d.severity}:${d.code}`)).toEqual(Array(4).fill("warning:invalid-duration"))
+      expect(warnings[1]?.message).toMatch(/^test "b": duration Infinity is not a duration in milliseconds/)
+      expect(JSON.stringify(records)).not.toMatch(/"duration":null/)
+    }))
+
   it.effect("says a cut file is cut, empty is empty, and XML is not CTRF", () =>
     Effect.gen(function*() {
       const cut = yield* read(REPORT.slice(0, REPORT.indexOf(`"ships"`)))

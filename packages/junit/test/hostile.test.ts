@@ -156,6 +156,20 @@ describe("hostile and broken JUnit input", () => {
       expect(diagnostics(records)[1]?.message).toContain("read as nanoseconds, 0.999638317 s")
     }))
 
+  it.effect("leaves out a time out of range even as nanoseconds (1e30), of a test or a retry, with a warning", () =>
+    Effect.gen(function*() {
+      const records = yield* read(
+        `<testsuite><testcase name="a" time="1e30"><flakyFailure time="1e300"/></testcase>` +
+          `<testcase name="b" time="2.5"/></testsuite>`
+      )
+      expect(tests(records).map((t) => t.duration)).toEqual([undefined, 2.5])
+      expect(tests(records)[0]?.attempts).toEqual([{ kind: "flakyFailure" }])
+      expect(codes(records)).toEqual(["warning:invalid-duration", "warning:invalid-duration"])
+      expect(diagnostics(records)[1]?.message).toBe(
+        `test case "a": time="1e30" is out of range, even read as nanoseconds; left out`
+      )
+    }))
+
   it.effect("repeated problems are listed ten times, then counted", () =>
     Effect.gen(function*() {
       const cases = Array.from({ length: 25 }, (_, i) => `<testcase name="t${i}" time="-1"/>`).join("")

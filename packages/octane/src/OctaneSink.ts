@@ -10,11 +10,13 @@ import * as Batch from "@tr/core/Batch"
 import type * as Canonical from "@tr/core/Canonical"
 import * as Ndjson from "@tr/core/Ndjson"
 import type { SinkError } from "@tr/core/SinkError"
+import * as Stop from "@tr/core/Stop"
 import * as Chunk from "effect/Chunk"
 import * as Deferred from "effect/Deferred"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
-import type * as Option from "effect/Option"
+import * as Option from "effect/Option"
+import * as Schedule from "effect/Schedule"
 import * as Stream from "effect/Stream"
 import { Chunker } from "./internal/chunker.js"
 import { isFinal, OctaneClient, type Task } from "./OctaneClient.js"
@@ -76,31 +78,34 @@ export interface Payload {
 }
 
 /**
- * What building payloads found, filled in while the stream runs.
+ * What building payloads found.
  *
  * @since 0.1.0
  * @category models
  */
 export interface BuildStats {
-  read: number
+  readonly read: number
   /** Executions of a test already in a payload, moved to a later one. */
-  deferred: number
+  readonly deferred: number
   /** Attributes shortened to 255 characters, by attribute. */
-  readonly shortened: { [field: string]: number }
+  readonly shortened: { readonly [field: string]: number }
   /** Tests without a name, sent as `OctaneRun.UNNAMED`. */
-  unnamed: number
+  readonly unnamed: number
   /** Values left out (bad URLs, bad ids), one sentence each, the first 100. */
-  readonly problems: Array<string>
-  problemCount: number
-  inputErrors: number
-  truncated: boolean
+  readonly problems: ReadonlyArray<string>
+  readonly problemCount: number
+  readonly inputErrors: number
+  readonly truncated: boolean
+  /** How the input contradicted itself (two run headers, a trailer counting other tests), when it did. */
+  readonly contradiction?: string
 }
 
-/**
- * @since 0.1.0
- * @category constructors
- */
-export const emptyStats = (): BuildStats => ({
+type Counting = { -readonly [K in keyof BuildStats]: BuildStats[K] } & {
+  readonly shortened: { [field: string]: number }
+  readonly problems: Array<string>
+}
+
+const counting = (): Counting => ({
   read: 0,
   deferred: 0,
   shortened: {},
@@ -120,124 +125,141 @@ const NO_TESTS: ReadonlyArray<Canonical.TestCase> = []
 
 /**
  * The payloads of a canonical stream, each leaving as soon as it is full (or has lingered), never two executions of
- * one test identity in one payload. `stats` is filled in as the stream runs.
+ * one test identity in one payload, handed to `consume`; gives what `consume` gave and what building found, once
+ * `consume` is done with the stream.
  *
  * @example
  * import * as OctaneSink from "@tr/octane/OctaneSink"
- * const stats = OctaneSink.emptyStats()
- * records.pipe(OctaneSink.payloads(options, stats), Stream.runForEach((p) => writeFile(`payload-${p.index}.xml`, p.bytes)))
+ * const [, stats] = yield* OctaneSink.payloads(records, options, (payloads) =>
+ *   Stream.runForEach(payloads, (p) => writeFile(`payload-${p.index}.xml`, p.bytes))
+ * )
+ * stats.read // tests read
  *
  * @since 0.1.0
  * @category payloads
  */
-export const payloads =
-  (options: PayloadOptions, stats: BuildStats) =>
-  <E, R>(records: Stream.Stream<Canonical.StreamRecord, E, R>): Stream.Stream<Payload, E, R> =>
-    Stream.suspend(() => {
-      const size = Math.max(1, Math.min(MAX_CHUNK, options.chunkSize))
-      const completeness = Ndjson.completeness()
-      const chunker = new Chunker<Prepared>(size, (p) => p.key)
-      // Payloads hold one kind of run or the other (the XSD's test_runs is a choice).
-      const gherkinChunker = new Chunker<Prepared>(size, (p) => p.key)
-      const now = options.now ?? Date.now()
-      let feature: { readonly key: string; readonly tests: Array<Canonical.TestCase> } | undefined
-      const keepTests = options.keepTests ?? true
-      let index = 0
-      const runOptions: OctaneRun.RunOptions = {
-        ...options.run,
-        ...(options.context.testFields === undefined ? {} : { globalTestFields: options.context.testFields })
+export const payloads = <E, R, A, E2, R2>(
+  records: Stream.Stream<Canonical.StreamRecord, E, R>,
+  options: PayloadOptions,
+  consume: (payloads: Stream.Stream<Payload, E, R>) => Effect.Effect<A, E2, R2>
+): Effect.Effect<readonly [A, BuildStats], E2, R2> =>
+  Effect.suspend(() => {
+    const stats = counting()
+    return Effect.map(consume(build(records, options, stats)), (a) => [a, { ...stats }] as const)
+  })
+
+const build = <E, R>(
+  records: Stream.Stream<Canonical.StreamRecord, E, R>,
+  options: PayloadOptions,
+  stats: Counting
+): Stream.Stream<Payload, E, R> =>
+  Stream.suspend(() => {
+    const size = Math.max(1, Math.min(MAX_CHUNK, options.chunkSize))
+    const completeness = Ndjson.completeness()
+    const chunker = new Chunker<Prepared>(size, (p) => p.key)
+    // Payloads hold one kind of run or the other (the XSD's test_runs is a choice).
+    const gherkinChunker = new Chunker<Prepared>(size, (p) => p.key)
+    const now = options.now ?? Date.now()
+    let feature: { readonly key: string; readonly tests: Array<Canonical.TestCase> } | undefined
+    const keepTests = options.keepTests ?? true
+    let index = 0
+    const runOptions: OctaneRun.RunOptions = {
+      ...options.run,
+      ...(options.context.testFields === undefined ? {} : { globalTestFields: options.context.testFields })
+    }
+    const prepare = (test: Canonical.TestCase): Prepared => {
+      const mapped = OctaneRun.fromTestCase(test, runOptions)
+      for (const field of mapped.shortened) stats.shortened[field] = (stats.shortened[field] ?? 0) + 1
+      if (mapped.unnamed) stats.unnamed++
+      for (const problem of mapped.problems) {
+        stats.problemCount++
+        if (stats.problems.length < 100) stats.problems.push(`${test.source}: test "${test.title}": ${problem}`)
       }
-      const prepare = (test: Canonical.TestCase): Prepared => {
-        const mapped = OctaneRun.fromTestCase(test, runOptions)
-        for (const field of mapped.shortened) stats.shortened[field] = (stats.shortened[field] ?? 0) + 1
-        if (mapped.unnamed) stats.unnamed++
-        for (const problem of mapped.problems) {
-          stats.problemCount++
-          if (stats.problems.length < 100) stats.problems.push(`${test.source}: test "${test.title}": ${problem}`)
-        }
-        return {
-          tests: keepTests ? [test] : NO_TESTS,
-          size: 1,
-          run: mapped.run,
-          key: OctanePayload.identity(mapped.run)
+      return {
+        tests: keepTests ? [test] : NO_TESTS,
+        size: 1,
+        run: mapped.run,
+        key: OctanePayload.identity(mapped.run)
+      }
+    }
+    /** A feature's scenarios arrive together: the feature's run leaves when a test of another feature comes. */
+    const closeFeature = (out: Array<Prepared>): void => {
+      if (feature === undefined) return
+      const { key, tests } = feature
+      feature = undefined
+      const first = tests[0]!
+      const text = first.file === undefined ? undefined : options.featureText?.(first.file, first.source)
+      if (text === undefined) {
+        stats.problemCount++
+        if (stats.problems.length < 100) {
+          stats.problems.push(
+            `${first.source}: feature "${first.gherkin?.feature ?? ""}": its file ${
+              first.file === undefined ? "is not named" : `${first.file} was not found`
+            }, so its text was rebuilt from the scenarios`
+          )
         }
       }
-      /** A feature's scenarios arrive together: the feature's run leaves when a test of another feature comes. */
-      const closeFeature = (out: Array<Prepared>): void => {
-        if (feature === undefined) return
-        const { key, tests } = feature
-        feature = undefined
-        const first = tests[0]!
-        const text = first.file === undefined ? undefined : options.featureText?.(first.file, first.source)
-        if (text === undefined) {
-          stats.problemCount++
-          if (stats.problems.length < 100) {
-            stats.problems.push(
-              `${first.source}: feature "${first.gherkin?.feature ?? ""}": its file ${
-                first.file === undefined ? "is not named" : `${first.file} was not found`
-              }, so its text was rebuilt from the scenarios`
-            )
-          }
-        }
-        out.push({
-          tests: keepTests ? tests : NO_TESTS,
-          size: tests.length,
-          gherkin: OctaneGherkin.fromScenarios(tests, text, now),
-          key
-        })
-      }
-      const toPayload = (group: ReadonlyArray<Prepared>): Payload => ({
-        index: ++index,
-        bytes: "run" in group[0]!
-          ? OctanePayload.encode(options.context, group.flatMap((p) => "run" in p ? [p.run] : []))
-          : OctaneGherkin.encode(options.context, group.flatMap((p) => "gherkin" in p ? [p.gherkin] : [])),
-        size: group.reduce((n, p) => n + p.size, 0),
-        ...(keepTests ? { tests: group.flatMap((p) => p.tests) } : {}),
-        keys: group.map((p) => p.key)
+      out.push({
+        tests: keepTests ? tests : NO_TESTS,
+        size: tests.length,
+        gherkin: OctaneGherkin.fromScenarios(tests, text, now),
+        key
       })
-      const add = (group: ReadonlyArray<Prepared>): Array<Payload> => {
-        const runs = group.filter((p) => "run" in p)
-        const gherkins = group.filter((p) => "gherkin" in p)
-        return [
-          ...(runs.length === 0 ? [] : chunker.add(runs)),
-          ...(gherkins.length === 0 ? [] : gherkinChunker.add(gherkins))
-        ].map(toPayload)
-      }
-      const prepared = Stream.mapChunks(records, (chunk) => {
-        const out: Array<Prepared> = []
-        for (const record of chunk) {
-          completeness.track(record)
-          if (record.type === "diagnostic" && record.severity === "error") stats.inputErrors++
-          else if (record.type === "test") {
-            stats.read++
-            if (record.gherkin === undefined) out.push(prepare(record))
-            else {
-              const key = OctaneGherkin.identity(record)
-              if (feature?.key !== key) closeFeature(out)
-              feature ??= { key, tests: [] }
-              feature.tests.push(record)
-            }
-          }
-        }
-        return Chunk.unsafeFromArray(out)
-      })
-      const lastFeature = Stream.suspend(() => {
-        const out: Array<Prepared> = []
-        closeFeature(out)
-        return Stream.fromIterable(out)
-      })
-      return Stream.concat(
-        Stream.concat(prepared, lastFeature).pipe(
-          Batch.group({ maxItems: size, maxBytes: Number.MAX_SAFE_INTEGER, linger: options.linger }, () => 1),
-          Stream.mapConcat((group) => add(Chunk.toReadonlyArray(group)))
-        ),
-        Stream.suspend(() => {
-          stats.deferred = chunker.deferred + gherkinChunker.deferred
-          stats.truncated = !completeness.complete()
-          return Stream.fromIterable([...chunker.end(), ...gherkinChunker.end()].map(toPayload))
-        })
-      )
+    }
+    const toPayload = (group: ReadonlyArray<Prepared>): Payload => ({
+      index: ++index,
+      bytes: "run" in group[0]!
+        ? OctanePayload.encode(options.context, group.flatMap((p) => "run" in p ? [p.run] : []))
+        : OctaneGherkin.encode(options.context, group.flatMap((p) => "gherkin" in p ? [p.gherkin] : [])),
+      size: group.reduce((n, p) => n + p.size, 0),
+      ...(keepTests ? { tests: group.flatMap((p) => p.tests) } : {}),
+      keys: group.map((p) => p.key)
     })
+    const add = (group: ReadonlyArray<Prepared>): Array<Payload> => {
+      const runs = group.filter((p) => "run" in p)
+      const gherkins = group.filter((p) => "gherkin" in p)
+      return [
+        ...(runs.length === 0 ? [] : chunker.add(runs)),
+        ...(gherkins.length === 0 ? [] : gherkinChunker.add(gherkins))
+      ].map(toPayload)
+    }
+    const prepared = Stream.mapChunks(records, (chunk) => {
+      const out: Array<Prepared> = []
+      for (const record of chunk) {
+        completeness.track(record)
+        if (record.type === "diagnostic" && record.severity === "error") stats.inputErrors++
+        else if (record.type === "test") {
+          stats.read++
+          if (record.gherkin === undefined) out.push(prepare(record))
+          else {
+            const key = OctaneGherkin.identity(record)
+            if (feature?.key !== key) closeFeature(out)
+            feature ??= { key, tests: [] }
+            feature.tests.push(record)
+          }
+        }
+      }
+      return Chunk.unsafeFromArray(out)
+    })
+    const lastFeature = Stream.suspend(() => {
+      const out: Array<Prepared> = []
+      closeFeature(out)
+      return Stream.fromIterable(out)
+    })
+    return Stream.concat(
+      Stream.concat(prepared, lastFeature).pipe(
+        Batch.group({ maxItems: size, maxBytes: Number.MAX_SAFE_INTEGER, linger: options.linger }, () => 1),
+        Stream.mapConcat((group) => add(Chunk.toReadonlyArray(group)))
+      ),
+      Stream.suspend(() => {
+        stats.deferred = chunker.deferred + gherkinChunker.deferred
+        stats.truncated = !completeness.complete()
+        const contradiction = completeness.contradiction()
+        if (contradiction !== undefined) stats.contradiction = contradiction
+        return Stream.fromIterable([...chunker.end(), ...gherkinChunker.end()].map(toPayload))
+      })
+    )
+  })
 
 /**
  * @since 0.1.0
@@ -256,15 +278,70 @@ export interface PushOptions extends PayloadOptions {
    * waits for that POST to be answered, so that the executions of a test arrive in order.
    */
   readonly postsInFlight: number
-  readonly poll: {
-    readonly initialDelay: Duration.DurationInput
-    readonly maxDelay: Duration.DurationInput
-    /** A task still not final after this long is reported as unconfirmed. */
-    readonly timeout: Duration.DurationInput
-  }
+  readonly poll: PollOptions
   /** Receives the tests of every payload that was not accepted, with the reason. */
   readonly onUndelivered?: (tests: ReadonlyArray<Canonical.TestCase>, reason: string) => Effect.Effect<void>
+  /**
+   * Completes when the push must stop (an interrupt): nothing more is posted, POSTs and polls under way get `grace`
+   * (default `Stop.DEFAULT_GRACE`), the rest of the input is still read, and every test not accepted by then goes to
+   * `onUndelivered`.
+   */
+  readonly stop?: Effect.Effect<void>
+  readonly grace?: Duration.DurationInput
+  /** Told how the push is going whenever input is read or a payload settles (for a progress line). */
+  readonly onProgress?: (progress: Progress) => void
 }
+
+/**
+ * How a task is polled: first after `initialDelay`, then each wait 1.5 times the last, at most `maxDelay`, until the
+ * task is final or `timeout` has passed since the first poll (`tr push octane --wait-timeout`; one last poll may come
+ * up to one wait later, never more).
+ *
+ * @since 0.1.0
+ * @category models
+ */
+export interface PollOptions {
+  readonly initialDelay: Duration.DurationInput
+  readonly maxDelay: Duration.DurationInput
+  /** A task still not final after this long is reported as unconfirmed, with its id, and the push goes on. */
+  readonly timeout: Duration.DurationInput
+}
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export interface Progress {
+  readonly read: number
+  readonly accepted: number
+  /** Tests in payloads posted or followed, not yet settled. */
+  readonly inFlight: number
+  readonly retries: number
+}
+
+/**
+ * The polling of a task as a schedule, for `Effect.repeat` over the request that reads the task: it recurs while the
+ * task is not final, backing off from `initialDelay` by 1.5 up to `maxDelay`, for `timeout` in all, and gives the last
+ * task read.
+ *
+ * @example
+ * import * as OctaneSink from "@tr/octane/OctaneSink"
+ * const task = yield* Effect.repeat(client.task(id), OctaneSink.pollSchedule(OctaneSink.defaultPushOptions.poll))
+ * OctaneClient.isFinal(task) // false: unconfirmed after the timeout
+ *
+ * @since 0.1.0
+ * @category schedules
+ */
+export const pollSchedule = (poll: PollOptions): Schedule.Schedule<Task, Task> =>
+  Schedule.recurWhile((task: Task) => !isFinal(task)).pipe(
+    Schedule.intersect(
+      Schedule.exponential(poll.initialDelay, 1.5).pipe(
+        Schedule.union(Schedule.spaced(poll.maxDelay)),
+        Schedule.upTo(poll.timeout)
+      )
+    ),
+    Schedule.map(([task]) => task)
+  )
 
 /**
  * @since 0.1.0
@@ -280,7 +357,7 @@ export const defaultPushOptions: PushOptions = {
   validate: true,
   maxPending: 8,
   postsInFlight: 4,
-  poll: { initialDelay: "500 millis", maxDelay: "10 seconds", timeout: "10 minutes" }
+  poll: { initialDelay: "500 millis", maxDelay: "10 seconds", timeout: "3 minutes" }
 }
 
 /**
@@ -317,24 +394,12 @@ export interface Summary extends BuildStats {
   readonly retries: number
   readonly signIns: number
   readonly waited: boolean
+  /** A stop was asked for (`PushOptions.stop`): what was not accepted by then is reported so. */
+  readonly interrupted: boolean
 }
 
 const VALIDATIONS_IN_FLIGHT = 2
 const READY_AHEAD = 4
-
-const pollUntilFinal = (client: OctaneClient["Type"], id: string, options: PushOptions["poll"]) =>
-  Effect.gen(function*() {
-    const deadline = Date.now() + Duration.toMillis(Duration.decode(options.timeout))
-    let delay = Duration.toMillis(Duration.decode(options.initialDelay))
-    const cap = Duration.toMillis(Duration.decode(options.maxDelay))
-    while (true) {
-      yield* Effect.sleep(Duration.millis(delay))
-      const task = yield* client.task(id)
-      if (isFinal(task)) return task
-      if (Date.now() + delay > deadline) return task
-      delay = Math.min(cap, Math.ceil(delay * 1.5))
-    }
-  })
 
 /**
  * Pushes a canonical stream. Fails only when signing in (or fetching the XSD to validate against) fails: nothing was
@@ -356,14 +421,22 @@ export const push = <E, R>(
   records: Stream.Stream<Canonical.StreamRecord, E, R>,
   options: PushOptions
 ): Effect.Effect<Summary, E | SinkError, OctaneClient | R> =>
-  Effect.gen(function*() {
+  Effect.scoped(Effect.gen(function*() {
     const client = yield* OctaneClient
     yield* client.signIn
     const validate = options.validate ? OctaneValidator.make(yield* client.xsd) : OctaneValidator.none
-    const stats = emptyStats()
+    const stop = options.stop === undefined ? Stop.never : yield* Stop.make(options.stop, options.grace)
     const reports: Array<PayloadReport> = []
-    const pending = yield* Effect.makeSemaphore(Math.max(1, options.maxPending))
+    const maxPending = Math.max(1, options.maxPending)
+    const pending = yield* Effect.makeSemaphore(maxPending)
+    const posts = yield* Effect.makeSemaphore(Math.max(1, options.postsInFlight))
     const counts = { accepted: 0, notAccepted: 0 }
+    const live = { read: 0, inFlight: 0, retries: 0 }
+    const tell = () => options.onProgress?.({ ...live, accepted: counts.accepted })
+    const progress = options.onProgress === undefined ? Effect.void : Effect.map(client.stats, (stats) => {
+      live.retries = stats.retries
+      tell()
+    })
     /** A defect in a fiber that sends or follows a payload is passed on once every payload is answered. */
     const background = Background.make()
 
@@ -372,17 +445,49 @@ export const push = <E, R>(
       reports.push(full)
       if (full.state === "accepted") {
         counts.accepted += payload.size
-        return Effect.void
+        return progress
       }
       counts.notAccepted += payload.size
       const reason = `payload ${payload.index} ${full.state}${full.detail === undefined ? "" : `: ${full.detail}`}`
-      return options.onUndelivered?.(payload.tests ?? [], reason) ?? Effect.void
+      return Effect.zipRight(options.onUndelivered?.(payload.tests ?? [], reason) ?? Effect.void, progress)
     }
+    const notSent = (payload: Payload) =>
+      settle(payload, { state: "not sent", detail: "interrupted before it was sent" })
 
-    const follow = (payload: Payload, queued: Task) =>
-      pollUntilFinal(client, queued.id, options.poll).pipe(
+    const polled = (queued: Task) =>
+      Effect.gen(function*() {
+        let last = queued
+        const poll = Effect.tap(client.task(queued.id), (task) => {
+          last = task
+        })
+        // The schedule decides when to stop; the timeout also cuts a poll that hangs past the limit.
+        const task = yield* Effect.zipRight(
+          Effect.sleep(options.poll.initialDelay),
+          Effect.repeat(poll, pollSchedule(options.poll))
+        ).pipe(
+          Effect.timeoutTo({
+            duration: Duration.sum(options.poll.timeout, options.poll.initialDelay),
+            onTimeout: () => last,
+            onSuccess: (t) => t
+          }),
+          stop.withinGrace
+        )
+        return Option.getOrElse(task, () => last)
+      })
+
+    const follow = (payload: Payload, queued: Task): Effect.Effect<void> =>
+      polled(queued).pipe(
         Effect.flatMap((task): Effect.Effect<void> => {
-          if (!isFinal(task)) return settle(payload, { state: "unconfirmed", task: task.id, taskStatus: task.status })
+          if (!isFinal(task)) {
+            return settle(payload, {
+              state: "unconfirmed",
+              task: task.id,
+              taskStatus: task.status,
+              detail: stop.requested()
+                ? "interrupted while its task was followed"
+                : `its task was not final after ${Duration.format(options.poll.timeout)} (--wait-timeout)`
+            })
+          }
           if (task.status === "success") {
             return settle(payload, { state: "accepted", task: task.id, taskStatus: task.status })
           }
@@ -401,64 +506,89 @@ export const push = <E, R>(
         Effect.catchAll((error) => settle(payload, { state: "unconfirmed", task: queued.id, detail: error.message }))
       )
 
-    const send = (payload: Payload) =>
-      Effect.gen(function*() {
-        yield* pending.take(1)
-        const posted = yield* Effect.either(client.push(payload.bytes, { skipErrors: options.skipErrors }))
-        if (posted._tag === "Left") {
-          yield* pending.release(1)
-          const error = posted.left
+    const underway = new Set<{ readonly keys: ReadonlySet<string>; readonly answered: Deferred.Deferred<void> }>()
+    /**
+     * One payload from its POST to its final task: a pending place is held throughout, a POST place until the server
+     * answers; the POST waits for every POST under way that holds another execution of one of its tests. `started`
+     * is completed once both places are held (or the payload is settled), so that POSTs start in order.
+     */
+    const deliver = (payload: Payload, started: Deferred.Deferred<void>) =>
+      pending.withPermits(1)(Effect.gen(function*() {
+        const posted = yield* posts.withPermits(1)(Effect.gen(function*() {
+          for (const other of [...underway]) {
+            if (payload.keys.some((key) => other.keys.has(key))) yield* Deferred.await(other.answered)
+          }
+          yield* Deferred.succeed(started, undefined)
+          if (stop.requested()) return Option.none()
+          const post = { keys: new Set(payload.keys), answered: yield* Deferred.make<void>() }
+          underway.add(post)
+          return yield* Effect.either(client.push(payload.bytes, { skipErrors: options.skipErrors })).pipe(
+            stop.withinGrace,
+            Effect.ensuring(Effect.suspend(() => {
+              underway.delete(post)
+              return Deferred.succeed(post.answered, undefined)
+            }))
+          )
+        }))
+        if (Option.isNone(posted)) {
+          return yield* settle(payload, { state: "not sent", detail: "interrupted before the server confirmed it" })
+        }
+        const answer = posted.value
+        if (answer._tag === "Left") {
+          const error = answer.left
           return yield* settle(payload, {
             state: error.reason === "Rejected" ? "rejected" : "not sent",
             detail: error.message
           })
         }
         if (!options.wait) {
-          yield* pending.release(1)
-          return yield* settle(payload, { state: "accepted", task: posted.right.id, taskStatus: posted.right.status })
+          return yield* settle(payload, { state: "accepted", task: answer.right.id, taskStatus: answer.right.status })
         }
-        yield* background.fork(follow(payload, posted.right), pending.release(1))
-      })
+        yield* follow(payload, answer.right)
+      })).pipe(
+        Effect.ensuring(Deferred.succeed(started, undefined)),
+        Effect.ensuring(Effect.sync(() => {
+          live.inFlight -= payload.size
+        }))
+      )
 
-    const posting = Math.max(1, options.postsInFlight)
-    const posts = yield* Effect.makeSemaphore(posting)
-    const underway = new Set<{ readonly keys: ReadonlySet<string>; readonly answered: Deferred.Deferred<void> }>()
-    /** Starts the POST of `payload` once a place is free and no POST under way holds one of its tests. */
     const dispatch = ([payload, invalid]: readonly [Payload, Option.Option<OctaneValidator.InvalidPayload>]) =>
       Effect.gen(function*() {
         if (invalid._tag === "Some") return yield* settle(payload, { state: "invalid", detail: invalid.value.message })
-        yield* posts.take(1)
-        for (const other of [...underway]) {
-          if (payload.keys.some((key) => other.keys.has(key))) yield* Deferred.await(other.answered)
-        }
-        const post = { keys: new Set(payload.keys), answered: yield* Deferred.make<void>() }
-        underway.add(post)
-        const answered = Effect.suspend(() => {
-          underway.delete(post)
-          return Effect.zipRight(Deferred.succeed(post.answered, undefined), posts.release(1))
-        })
-        yield* background.fork(send(payload), answered)
+        if (stop.requested()) return yield* notSent(payload)
+        const started = yield* Deferred.make<void>()
+        live.inFlight += payload.size
+        yield* background.fork(deliver(payload, started), Effect.void)
+        yield* Deferred.await(started)
       })
 
-    yield* Effect.scoped(
-      Effect.gen(function*() {
-        yield* records.pipe(
-          payloads({ ...options, keepTests: options.onUndelivered !== undefined }, stats),
-          // Payloads are built and validated ahead of the POSTs (two validations at a time, a few payloads ready), so
-          // that a POST admitted by the rate limiter never waits for them; `dispatch` starts the POSTs in order.
-          Stream.mapEffect(
-            (p) => Effect.map(Effect.option(Effect.flip(validate(p.bytes))), (invalid) => [p, invalid] as const),
-            {
-              concurrency: VALIDATIONS_IN_FLIGHT
-            }
-          ),
-          Stream.buffer({ capacity: READY_AHEAD }),
-          Stream.runForEach(dispatch)
-        )
-        // Wait for every POST, then for every task being followed.
-        yield* posts.take(posting)
-        yield* pending.take(Math.max(1, options.maxPending))
-      })
+    const [, stats] = yield* Effect.scoped(
+      payloads(
+        Stream.mapChunks(records, (chunk) => {
+          for (const record of chunk) if (record.type === "test") live.read++
+          tell()
+          return chunk
+        }),
+        { ...options, keepTests: options.onUndelivered !== undefined },
+        (built) =>
+          Effect.gen(function*() {
+            yield* built.pipe(
+              // Payloads are built and validated ahead of the POSTs (two validations at a time, a few payloads ready),
+              // so that a POST admitted by the rate limiter never waits for them; `dispatch` starts the POSTs in order.
+              Stream.mapEffect(
+                (p) =>
+                  stop.requested()
+                    ? Effect.succeed([p, Option.none()] as const)
+                    : Effect.map(Effect.option(Effect.flip(validate(p.bytes))), (invalid) => [p, invalid] as const),
+                { concurrency: VALIDATIONS_IN_FLIGHT }
+              ),
+              Stream.buffer({ capacity: READY_AHEAD }),
+              Stream.runForEach(dispatch)
+            )
+            // Every payload holds a pending place from its dispatch to its end: all of them free means all answered.
+            yield* pending.withPermits(maxPending)(Effect.void)
+          })
+      )
     ).pipe(Effect.ensuring(client.signOut))
     yield* background.rethrow
 
@@ -470,6 +600,7 @@ export const push = <E, R>(
       requests: s.requests,
       retries: s.retries,
       signIns: s.signIns,
-      waited: options.wait
+      waited: options.wait,
+      interrupted: stop.requested()
     }
-  })
+  }))

@@ -46,14 +46,12 @@ const failed: Canonical.TestCase = {
   gherkin: { feature: "Cart", featureTags: ["@web", "@TID4001REV0.2.0"], keyword: "Scenario Outline", outlineIndex: 2 }
 }
 
-const build = (tests: ReadonlyArray<Canonical.TestCase>, extra: Partial<OctaneSink.PayloadOptions> = {}) => {
-  const stats = OctaneSink.emptyStats()
-  return stream(tests).pipe(
-    OctaneSink.payloads({ ...options(), chunkSize: 1000, now: 1764583200000, ...extra }, stats),
-    Stream.runCollect,
-    Effect.map((c) => ({ payloads: Chunk.toArray(c), stats }))
-  )
-}
+const build = (tests: ReadonlyArray<Canonical.TestCase>, extra: Partial<OctaneSink.PayloadOptions> = {}) =>
+  OctaneSink.payloads(
+    stream(tests),
+    { ...options(), chunkSize: 1000, now: 1764583200000, ...extra },
+    Stream.runCollect
+  ).pipe(Effect.map(([c, stats]) => ({ payloads: Chunk.toArray(c), stats })))
 const xml = (p: OctaneSink.Payload) => new TextDecoder().decode(p.bytes)
 
 describe("OctaneGherkin", () => {

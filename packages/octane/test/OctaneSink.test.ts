@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
 import type * as Canonical from "@tr/core/Canonical"
-import { Chunk, Effect, Exit, Redacted, Stream } from "effect"
+import { Chunk, Clock, Effect, Exit, Fiber, Redacted, Stream, TestClock } from "effect"
 import * as OctaneClient from "../src/OctaneClient.js"
 import * as OctaneSink from "../src/OctaneSink.js"
 import { config, emulator, options, sharedXsd, stream, test } from "./helpers.js"
@@ -112,6 +112,41 @@ describe("OctaneSink.push against the emulator", () => {
       expect(e.requests.at(-1)?.route).toBe("sign_out")
     }))
 
+  it.scopedLive("reports a task never final as unconfirmed with its id after the limit, and posts the rest", () =>
+    Effect.gen(function*() {
+      const e = yield* emulator({ pollsPerState: 1_000_000 })
+      const summary = yield* OctaneSink.push(
+        stream(tests(3)),
+        options({
+          chunkSize: 1,
+          maxPending: 1,
+          poll: { initialDelay: "5 millis", maxDelay: "20 millis", timeout: "150 millis" }
+        })
+      ).pipe(Effect.provide(OctaneClient.layer(config(e))))
+      expect(e.payloads).toHaveLength(3)
+      expect(summary.payloads.map((p) => p.state)).toEqual(["unconfirmed", "unconfirmed", "unconfirmed"])
+      expect(summary.payloads.every((p) => p.task !== undefined && p.taskStatus === "queued")).toBe(true)
+      expect(summary.payloads[0]?.detail).toBe("its task was not final after 150ms (--wait-timeout)")
+    }))
+
+  it.scopedLive("once stopped, posts nothing more and hands every test read back", () =>
+    Effect.gen(function*() {
+      const e = yield* emulator()
+      const kept: Array<string> = []
+      const summary = yield* OctaneSink.push(
+        stream(tests(5)),
+        options({
+          chunkSize: 2,
+          stop: Effect.void,
+          onUndelivered: (tests) => Effect.sync(() => kept.push(...tests.map((t) => t.id)))
+        })
+      ).pipe(Effect.provide(OctaneClient.layer(config(e))))
+      expect(summary).toMatchObject({ interrupted: true, read: 5, accepted: 0, notAccepted: 5 })
+      expect(summary.payloads.map((p) => p.state)).toEqual(["not sent", "not sent", "not sent"])
+      expect(kept).toEqual(tests(5).map((t) => t.id))
+      expect(e.payloads).toHaveLength(0)
+    }))
+
   it.scopedLive("fetches the log of a task that ends in failure and reports it per payload", () =>
     Effect.gen(function*() {
       const e = yield* emulator()
@@ -131,9 +166,13 @@ describe("OctaneSink.push against the emulator", () => {
     Effect.gen(function*() {
       const e = yield* emulator({ pollsPerState: 3 })
       const started = Date.now()
-      const summary = yield* OctaneSink.push(stream(tests(6000)), options({ chunkSize: 500, maxPending: 12 })).pipe(
-        Effect.provide(OctaneClient.layer(config(e, { requestsPerSecond: 20 })))
-      )
+      // The polling limit is not what this test is about: on a shared CPU, twelve tasks polled through a limiter of 20
+      // requests a second may need more than the helpers' 10 s each.
+      const poll = { initialDelay: "5 millis", maxDelay: "20 millis", timeout: "2 minutes" } as const
+      const summary = yield* OctaneSink.push(stream(tests(6000)), options({ chunkSize: 500, maxPending: 12, poll }))
+        .pipe(
+          Effect.provide(OctaneClient.layer(config(e, { requestsPerSecond: 20 })))
+        )
       expect(summary.accepted).toBe(6000)
       const n = e.requests.length
       expect(n).toBeGreaterThan(40)
@@ -278,10 +317,12 @@ describe("OctaneSink.payloads", () => {
     Effect.gen(function*() {
       const input = tests(1500)
       const build = (keep: Partial<OctaneSink.PayloadOptions>) =>
-        stream(input).pipe(
-          OctaneSink.payloads({ ...options(), chunkSize: 1000, ...keep }, OctaneSink.emptyStats()),
-          Stream.runCollect,
-          Effect.map(Chunk.toArray)
+        Effect.map(
+          OctaneSink.payloads(stream(input), { ...options(), chunkSize: 1000, ...keep }, Stream.runCollect),
+          ([payloads, stats]) => {
+            expect(stats).toMatchObject({ read: 1500, truncated: false })
+            return Chunk.toArray(payloads)
+          }
         )
       const kept = yield* build({})
       expect(kept.map((p) => p.size)).toEqual([1000, 500])
@@ -290,5 +331,37 @@ describe("OctaneSink.payloads", () => {
       expect(lean.map((p) => p.size)).toEqual([1000, 500])
       expect(lean.every((p) => p.tests === undefined)).toBe(true)
       expect(lean.map((p) => p.bytes)).toEqual(kept.map((p) => p.bytes))
+    }))
+})
+
+describe("OctaneSink.pollSchedule", () => {
+  it.effect("backs off by 1.5 up to its cap, stops at a final task, and gives up after its overall limit", () =>
+    Effect.gen(function*() {
+      const poll = { initialDelay: "1 second", maxDelay: "4 seconds", timeout: "20 seconds" } as const
+      const polls: Array<number> = []
+      const task = (status: string) =>
+        Effect.flatMap(Clock.currentTimeMillis, (now) =>
+          Effect.sync(() => {
+            polls.push(now)
+            return { id: "7", status } as OctaneClient.Task
+          }))
+
+      const never = yield* Effect.fork(Effect.repeat(task("running"), OctaneSink.pollSchedule(poll)))
+      yield* TestClock.adjust("1 minute")
+      const last = yield* Fiber.join(never)
+      expect(last.status).toBe("running")
+      // Waits of 1, 1.5, 2.25, 3.375, then 4 (the cap), until 20 s have passed.
+      expect(polls.slice(1).map((t, i) => t - polls[i]!)).toEqual([1000, 1500, 2250, 3375, 4000, 4000, 4000])
+      // The limit is checked before each wait: the last poll comes at most one wait (the cap) after it.
+      expect(polls.at(-2)! - polls[0]!).toBeLessThan(20_000)
+      expect(polls.at(-1)! - polls[0]!).toBeLessThanOrEqual(20_000 + 4_000)
+
+      polls.length = 0
+      let n = 0
+      const finishing = Effect.suspend(() => task(++n < 3 ? "running" : "success"))
+      const done = yield* Effect.fork(Effect.repeat(finishing, OctaneSink.pollSchedule(poll)))
+      yield* TestClock.adjust("1 minute")
+      expect((yield* Fiber.join(done)).status).toBe("success")
+      expect(polls).toHaveLength(3)
     }))
 })

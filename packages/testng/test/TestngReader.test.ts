@@ -60,6 +60,18 @@ const REPORT = `<?xml version="1.0" encoding="UTF-8"?>
 </testng-results>`
 
 describe("TestngReader", () => {
+  it.effect("leaves out a duration-ms out of range with a warning, and keeps the test", () =>
+    Effect.gen(function*() {
+      const huge = "9".repeat(400)
+      const records = yield* read(
+        `<testng-results><suite name="S"><test name="T"><class name="C">` +
+          `<test-method status="PASS" name="a" duration-ms="${huge}"/><test-method status="PASS" name="b" duration-ms="1500"/>` +
+          `</class></test></suite></testng-results>`
+      )
+      expect(Records.tests(records).map((t) => [t.title, t.duration])).toEqual([["a", undefined], ["b", 1.5]])
+      expect(Records.diagnostics(records)).toMatchObject([{ severity: "warning", code: "invalid-duration" }])
+    }))
+
   it.effect("reads methods with groups, parameters, output, retries, and what a failed configuration skipped", () =>
     Effect.gen(function*() {
       const records = yield* read(REPORT, 41)

@@ -8,9 +8,12 @@ import * as Background from "@tr/core/Background"
 import * as Batch from "@tr/core/Batch"
 import type * as Canonical from "@tr/core/Canonical"
 import * as Ndjson from "@tr/core/Ndjson"
-import type { SinkError } from "@tr/core/SinkError"
+import { SinkError } from "@tr/core/SinkError"
+import * as Stop from "@tr/core/Stop"
 import * as Chunk from "effect/Chunk"
+import type * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
 import { type Run, type RunParams, TestomatClient } from "./TestomatClient.js"
 import * as TestomatTest from "./TestomatTest.js"
@@ -36,6 +39,27 @@ export interface PushOptions {
    * records of the batches in flight are not kept (the summary still counts what did not arrive).
    */
   readonly onUndelivered?: (tests: ReadonlyArray<Canonical.TestCase>, error: SinkError) => Effect.Effect<void>
+  /**
+   * Completes when the push must stop (an interrupt): nothing more is sent, batches under way get `grace` (default
+   * `Stop.DEFAULT_GRACE`) to be answered, the rest of the input is still read, and every test not confirmed goes to
+   * `onUndelivered`. The run is left open.
+   */
+  readonly stop?: Effect.Effect<void>
+  readonly grace?: Duration.DurationInput
+  /** Told how the push is going whenever a chunk of input is read or a batch is answered (for a progress line). */
+  readonly onProgress?: (progress: Progress) => void
+}
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export interface Progress {
+  readonly read: number
+  readonly delivered: number
+  /** Tests in batches sent and not yet answered. */
+  readonly inFlight: number
+  readonly retries: number
 }
 
 /**
@@ -70,6 +94,10 @@ export interface Summary {
   readonly retries: number
   /** The input ended without its trailer: the producer died or the pipe was cut. */
   readonly truncated: boolean
+  /** A stop was asked for (`PushOptions.stop`): what was not confirmed by then did not count as delivered. */
+  readonly interrupted: boolean
+  /** How the input contradicted itself (two run headers, a trailer counting other tests), when it did. */
+  readonly contradiction?: string
   /** Error diagnostics the input carried (damaged files upstream). */
   readonly inputErrors: number
   readonly finished: boolean
@@ -116,8 +144,9 @@ export const push = <E, R>(
   records: Stream.Stream<Canonical.StreamRecord, E, R>,
   options: PushOptions
 ): Effect.Effect<Summary, E | SinkError, TestomatClient | R> =>
-  Effect.gen(function*() {
+  Effect.scoped(Effect.gen(function*() {
     const client = yield* TestomatClient
+    const stop = options.stop === undefined ? Stop.never : yield* Stop.make(options.stop, options.grace)
     const run: Run = options.runId === undefined
       ? yield* client.createRun(options.run)
       : yield* Effect.as(client.joinRun(options.runId, options.run), { uid: options.runId })
@@ -126,51 +155,76 @@ export const push = <E, R>(
     const failures: Array<string> = []
     let duration = 0
     let index = 0
+    let inFlightTests = 0
+    let retries = 0
     const keepTests = options.onUndelivered !== undefined
+    const progress = options.onProgress === undefined
+      ? Effect.void
+      : Effect.map(client.stats, (stats) => {
+        retries = stats.retries
+        options.onProgress?.({ read: counts.read, delivered: counts.delivered, inFlight: inFlightTests, retries })
+      })
 
-    /** Once the key is refused, no other batch is sent: each would be refused too. */
-    let refusal: SinkError | undefined
-    const undelivered = (items: ReadonlyArray<Encoded>, batchIndex: number, error: SinkError) => {
+    /** A batch that did not arrive; one that failed on its own (not cut by a stop) is listed with its number. */
+    const undelivered = (items: ReadonlyArray<Encoded>, error: SinkError, batchIndex?: number) => {
       counts.batches++
       counts.failedBatches++
       counts.undelivered += items.length
-      if (failures.length < MAX_FAILURES_LISTED) {
+      if (batchIndex !== undefined && failures.length < MAX_FAILURES_LISTED) {
         const what = items.length === 1 ? `1 test, ${JSON.stringify(titleOf(items[0]!))}` : `${items.length} tests`
         failures.push(`batch ${batchIndex} (${what}): ${error.message}`)
       }
       return options.onUndelivered?.(items.flatMap((e) => e.test ?? []), error) ?? Effect.void
     }
+    const interrupted = (detail: string) =>
+      new SinkError({ sink: "Testomat.io", operation: "send tests", reason: "Stopped", detail })
+
+    /** Once the key is refused, no other batch is sent: each would be refused too. */
+    let refusal: SinkError | undefined
     let isolated = 0
     /** A batch the service refuses as it is gets halved, until what it refuses stands alone and the rest arrives. */
     const halves = (error: SinkError, size: number) =>
       size > 1 && error.reason === "Rejected" && [400, 413, 422].includes(error.status ?? 0) &&
       isolated < MAX_ISOLATED
     const deliver = (items: ReadonlyArray<Encoded>, batchIndex: number): Effect.Effect<void> =>
-      // Decided when the batch's turn comes, not when it was cut: a refusal may have come in between.
-      Effect.suspend(() =>
-        refusal !== undefined
-          ? undelivered(items, batchIndex, refusal)
-          : client.sendBatch(run.uid, { index: batchIndex, tests: items.map((e) => e.json), create: options.create })
-            .pipe(
-              Effect.matchEffect({
-                onSuccess: () =>
-                  Effect.sync(() => {
-                    counts.batches++
-                    counts.delivered += items.length
-                  }),
-                onFailure: (error) => {
-                  if (error.reason === "Unauthorized") refusal ??= error
-                  if (halves(error, items.length)) {
-                    const half = Math.ceil(items.length / 2)
-                    return Effect.zipRight(deliver(items.slice(0, half), ++index), deliver(items.slice(half), ++index))
-                  }
-                  if (items.length === 1 && error.reason === "Rejected") isolated++
-                  return undelivered(items, batchIndex, error)
-                }
-              })
-            )
-      )
-    const send = (batch: Chunk.Chunk<Encoded>) => deliver(Chunk.toReadonlyArray(batch), ++index)
+      // Decided when the batch's turn comes, not when it was cut: a refusal or a stop may have come in between.
+      Effect.suspend(() => {
+        if (refusal !== undefined) return undelivered(items, refusal, batchIndex)
+        if (stop.requested()) return undelivered(items, interrupted("interrupted before it was sent"))
+        inFlightTests += items.length
+        return stop.withinGrace(
+          client.sendBatch(run.uid, { index: batchIndex, tests: items.map((e) => e.json), create: options.create })
+        ).pipe(
+          Effect.ensuring(Effect.sync(() => {
+            inFlightTests -= items.length
+          })),
+          Effect.matchEffect({
+            onSuccess: Option.match({
+              onNone: () =>
+                undelivered(items, interrupted("interrupted before the service answered; it may have arrived")),
+              onSome: () =>
+                Effect.sync(() => {
+                  counts.batches++
+                  counts.delivered += items.length
+                })
+            }),
+            onFailure: (error) => {
+              if (error.reason === "Unauthorized") refusal ??= error
+              if (halves(error, items.length)) {
+                const half = Math.ceil(items.length / 2)
+                return Effect.zipRight(deliver(items.slice(0, half), ++index), deliver(items.slice(half), ++index))
+              }
+              if (items.length === 1 && error.reason === "Rejected") isolated++
+              return undelivered(items, error, batchIndex)
+            }
+          })
+        )
+      })
+    const send = (batch: Chunk.Chunk<Encoded>) =>
+      Effect.zipRight(deliver(Chunk.toReadonlyArray(batch), ++index), progress)
+    /** After a stop, batches are kept for later instead of sent. */
+    const keep = (batch: Chunk.Chunk<Encoded>) =>
+      undelivered(Chunk.toReadonlyArray(batch), interrupted("interrupted before it was sent"))
 
     // Each batch is sent by a fiber of its own, at most `concurrency` at once. `Stream.mapEffect` with a concurrency
     // cost ~0.6 ms of scheduling a batch (~0.25 ms in order), a semaphore ~0.05 ms: 1.2 s of a 100 MB push.
@@ -179,7 +233,16 @@ export const push = <E, R>(
     /** A defect in a sending fiber is passed on once every batch is answered. */
     const background = Background.make()
     const sendInFlight = (batch: Chunk.Chunk<Encoded>) =>
-      Effect.zipRight(inFlight.take(1), background.fork(send(batch), inFlight.release(1)))
+      Effect.suspend(() =>
+        stop.requested() ? keep(batch) : Effect.zipRight(
+          inFlight.take(1),
+          Effect.suspend(() =>
+            stop.requested()
+              ? Effect.zipRight(inFlight.release(1), keep(batch))
+              : background.fork(send(batch), inFlight.release(1))
+          )
+        )
+      )
 
     yield* Effect.scoped(Effect.gen(function*() {
       yield* records.pipe(
@@ -194,6 +257,7 @@ export const push = <E, R>(
             const json = JSON.stringify(TestomatTest.fromTestCase(record, options.mapping))
             out.push({ test: keepTests ? record : undefined, json })
           }
+          options.onProgress?.({ read: counts.read, delivered: counts.delivered, inFlight: inFlightTests, retries })
           return Chunk.unsafeFromArray(out)
         }),
         Batch.group(options.batch, (e) => e.json.length),
@@ -204,8 +268,13 @@ export const push = <E, R>(
     yield* background.rethrow
 
     const truncated = !completeness.complete()
+    const contradiction = completeness.contradiction()
     const leftOpen = !options.finish
       ? "not finished on request (TESTOMATIO_PROCEED)"
+      : stop.requested()
+      ? "interrupted"
+      : contradiction !== undefined
+      ? `the input contradicts itself (${contradiction}), so the run may not be what the runner reported`
       : truncated
       ? "the input ended without its trailer, so the run may be incomplete"
       : counts.undelivered > 0
@@ -228,10 +297,12 @@ export const push = <E, R>(
       requests: stats.requests,
       retries: stats.retries,
       truncated,
+      interrupted: stop.requested(),
+      ...(contradiction === undefined ? {} : { contradiction }),
       finished,
       finishFailed: finishProblem !== undefined,
       unauthorized: refusal !== undefined || finishProblem?.reason === "Unauthorized",
       ...(why === undefined ? {} : { leftOpen: why }),
       failures
     }
-  })
+  }))

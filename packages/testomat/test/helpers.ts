@@ -1,5 +1,6 @@
 import type * as Canonical from "@tr/core/Canonical"
 import * as Retry from "@tr/core/Retry"
+import { Tally } from "@tr/core/Tally"
 import { startTestomatEmulator, type TestomatEmulatorOptions } from "@tr/tooling/emulators/testomat"
 import type { Layer } from "effect"
 import { Effect, Redacted, Stream } from "effect"
@@ -42,24 +43,19 @@ export const header: Canonical.RunHeader = {
   sources: ["results.xml"]
 }
 
-export const end = (tests: number): Canonical.End => ({
-  type: "end",
-  tests,
-  passed: tests,
-  failed: 0,
-  skipped: 0,
-  errors: 0,
-  warnings: 0,
-  truncations: 0,
-  sources: []
-})
-
 /** A complete stream of `n` passed tests. */
+/** The trailer a producer writes after `tests`: its counts agree with them. */
+const trailer = (tests: ReadonlyArray<Canonical.TestCase>): Canonical.End => {
+  const tally = new Tally()
+  for (const t of tests) tally.add(t)
+  return tally.end()
+}
+
 export const stream = (
   tests: ReadonlyArray<Canonical.TestCase>,
   complete = true
 ): Stream.Stream<Canonical.StreamRecord> =>
-  Stream.fromIterable<Canonical.StreamRecord>([header, ...tests, ...(complete ? [end(tests.length)] : [])])
+  Stream.fromIterable<Canonical.StreamRecord>([header, ...tests, ...(complete ? [trailer(tests)] : [])])
 
 export const options = (overrides: Partial<TestomatSink.PushOptions> = {}): TestomatSink.PushOptions => ({
   ...TestomatSink.defaultPushOptions,

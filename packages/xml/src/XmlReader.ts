@@ -359,8 +359,8 @@ export class Document {
   }
 
   /**
-   * A duration in seconds, with a warning for one that is no duration (left out) or implausible (read as
-   * nanoseconds).
+   * A duration in seconds, with a warning for one that is no duration (left out), implausible (read as nanoseconds),
+   * or out of range even as nanoseconds (left out): every XML reader reads its durations here.
    *
    * @since 0.1.0
    */
@@ -368,17 +368,6 @@ export class Document {
     if (value === undefined) return undefined
     const seconds = parse(value)
     const at = { line, column: 0 }
-    if (seconds !== undefined && seconds > Attributes.IMPLAUSIBLE_SECONDS) {
-      const corrected = seconds / 1e9
-      this.diagnostic(
-        "warning",
-        "implausible-duration",
-        `${what}: time="${value}" is implausible as seconds (${Math.round(seconds / 86400)} days); ` +
-          `read as nanoseconds, ${corrected} s`,
-        at
-      )
-      return corrected
-    }
     if (seconds === undefined) {
       this.diagnostic(
         "warning",
@@ -386,8 +375,27 @@ export class Document {
         `${what}: time="${value}" is not a duration in seconds; left out`,
         at
       )
+      return undefined
     }
-    return seconds
+    if (seconds <= Attributes.IMPLAUSIBLE_SECONDS) return seconds
+    const corrected = seconds / 1e9
+    if (corrected > Attributes.IMPLAUSIBLE_SECONDS) {
+      this.diagnostic(
+        "warning",
+        "invalid-duration",
+        `${what}: time="${value}" is out of range, even read as nanoseconds; left out`,
+        at
+      )
+      return undefined
+    }
+    this.diagnostic(
+      "warning",
+      "implausible-duration",
+      `${what}: time="${value}" is implausible as seconds (${Math.round(seconds / 86400)} days); ` +
+        `read as nanoseconds, ${corrected} s`,
+      at
+    )
+    return corrected
   }
 
   /**

@@ -5,7 +5,7 @@
  */
 import * as Canonical from "@tr/core/Canonical"
 import { Tally } from "@tr/core/Tally"
-import { Effect } from "effect"
+import { Chunk, Effect, Stream } from "effect"
 import { appendFileSync, writeFileSync } from "node:fs"
 
 export interface FailedOut {
@@ -44,3 +44,13 @@ export const open = (path: string, version: string): Effect.Effect<FailedOut> =>
 
 /** When no file was named: nothing is kept, but the count still is. */
 export const none: FailedOut = { add: () => Effect.void, close: Effect.void, count: () => 0 }
+
+/**
+ * Every test of `records` into `failedOut`, for a push that could send nothing (the run not created, sign-in
+ * refused): the file then holds every test read, and pushing it again does the whole job. Says how many.
+ */
+export const addAll = <E, R>(failedOut: FailedOut, records: Stream.Stream<Canonical.StreamRecord, E, R>) =>
+  records.pipe(
+    Stream.runForEachChunk((chunk) => failedOut.add(Chunk.toReadonlyArray(Chunk.filter(chunk, Canonical.isTestCase)))),
+    Effect.map(() => failedOut.count())
+  )

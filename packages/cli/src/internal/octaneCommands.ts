@@ -217,6 +217,9 @@ const pushConfig = {
   postsInFlight: option.integerOr("posts-in-flight", 4, {
     text: "POSTs under way at once, at most (the executions of one test still arrive in order)"
   }),
+  waitTimeout: option.integerOr("wait-timeout", 180, {
+    text: "Seconds to poll a payload's task before reporting it unconfirmed (with its task id) and going on"
+  }),
   failedOut: option.text("failed-out", {
     value: "FILE",
     text: "Write the tests that were not accepted to this file, as a canonical stream to push again"
@@ -234,7 +237,11 @@ export const pushOctane = Command.make(
     if (Either.isLeft(payload)) return usage(payload.left)
     const limits = [
       ...badUrl(o),
-      ...belowOne([["--max-pending", o.maxPending], ["--posts-in-flight", o.postsInFlight]])
+      ...belowOne([
+        ["--max-pending", o.maxPending],
+        ["--posts-in-flight", o.postsInFlight],
+        ["--wait-timeout", o.waitTimeout]
+      ])
     ]
     if (limits.length > 0) return usage(limits)
     return Effect.flatMap(loadOctane, (Octane) =>
@@ -247,6 +254,7 @@ export const pushOctane = Command.make(
         validate: !o.noValidate,
         maxPending: o.maxPending,
         postsInFlight: o.postsInFlight,
+        waitTimeoutSeconds: o.waitTimeout,
         failedOut: Option.getOrUndefined(o.failedOut),
         json: o.json,
         quiet: o.quiet,

@@ -9,6 +9,7 @@ import { ExitCode, forSinkError, worst } from "../ExitCode.js"
 import * as Env from "./env.js"
 import * as FailedOut from "./failedOut.js"
 import * as Records from "./records.js"
+import { Signals, stopping } from "./signals.js"
 import type { Reading } from "./sources.js"
 import { count, plural, Terminal } from "./terminal.js"
 
@@ -32,6 +33,7 @@ export interface PushArgs {
   readonly validate: boolean
   readonly maxPending: number
   readonly postsInFlight: number
+  readonly waitTimeoutSeconds: number
   readonly failedOut: string | undefined
   readonly json: boolean
   readonly quiet: boolean
@@ -97,6 +99,8 @@ export const push = (args: PushArgs) =>
     const failedOut = args.failedOut === undefined
       ? FailedOut.none
       : yield* FailedOut.open(args.failedOut, args.version)
+    const signals = yield* Signals
+    const progress = terminal.throttled()
     const outcome = yield* OctaneSink.push(input.records, {
       ...OctaneSink.defaultPushOptions,
       ...args.payload,
@@ -105,25 +109,55 @@ export const push = (args: PushArgs) =>
       validate: args.validate,
       maxPending: args.maxPending,
       postsInFlight: args.postsInFlight,
+      poll: { ...OctaneSink.defaultPushOptions.poll, timeout: `${args.waitTimeoutSeconds} seconds` },
       // Without a file to write them to, the sink need not keep the records of payloads under way.
-      ...(args.failedOut === undefined ? {} : { onUndelivered: failedOut.add })
-    }).pipe(Effect.provide(OctaneClient.layer(config)), Effect.either)
-    yield* failedOut.close
+      ...(args.failedOut === undefined ? {} : { onUndelivered: failedOut.add }),
+      stop: signals.stop,
+      onProgress: (p) =>
+        progress(() =>
+          `tr push octane: ${plural(p.read, "test")} read, ${count(p.accepted)} ${args.wait ? "accepted" : "queued"}, ${
+            count(p.inFlight)
+          } in flight, ${plural(p.retries, "retry", "retries")}`
+        )
+    }).pipe(
+      Effect.provide(OctaneClient.layer(config)),
+      Effect.either,
+      signals.handling(() => terminal.line(stopping(args.failedOut)))
+    )
 
     if (outcome._tag === "Left") {
+      const kept = args.failedOut === undefined ? 0 : yield* FailedOut.addAll(failedOut, input.records)
+      yield* failedOut.close
       terminal.fatal(`${outcome.left.message}; nothing was sent`)
-      if (args.json) yield* Console.log(JSON.stringify({ error: outcome.left.message, reason: outcome.left.reason }))
+      if (args.failedOut !== undefined) {
+        terminal.line(
+          `all ${
+            plural(kept, "test")
+          } read are in ${args.failedOut}; push them with: tr push octane < ${args.failedOut}`
+        )
+      }
+      if (args.json) {
+        yield* Console.log(
+          JSON.stringify({ error: outcome.left.message, reason: outcome.left.reason, accepted: 0, notAccepted: kept })
+        )
+      }
       return forSinkError(outcome.left)
     }
+    yield* failedOut.close
     const s = outcome.right
     const code = worst(
+      s.interrupted ? ExitCode.Interrupted : ExitCode.Ok,
       s.notAccepted > 0 ? ExitCode.DeliveryIncomplete : ExitCode.Ok,
-      s.truncated || s.inputErrors > 0 || input.tally.errors > 0 ? ExitCode.InputProblems : ExitCode.Ok
+      s.truncated || s.contradiction !== undefined || s.inputErrors > 0 || input.tally.errors > 0
+        ? ExitCode.InputProblems
+        : ExitCode.Ok
     )
     const states = new Map<string, number>()
     for (const p of s.payloads) states.set(p.state, (states.get(p.state) ?? 0) + 1)
     terminal.line(
-      `tr push octane: ${plural(s.read, "test")} read, ${count(s.accepted)} ${s.waited ? "accepted" : "queued"}, ` +
+      `tr push octane${s.interrupted ? " (interrupted)" : ""}: ${plural(s.read, "test")} read, ${count(s.accepted)} ${
+        s.waited ? "accepted" : "queued"
+      }, ` +
         `${count(s.notAccepted)} not accepted; ${plural(s.payloads.length, "payload")} (${
           [...states].map(([state, n]) => `${n} ${state}`).join(", ") || "none"
         }), ${plural(s.requests, "request")}, ${plural(s.retries, "retry", "retries")}`
@@ -136,7 +170,7 @@ export const push = (args: PushArgs) =>
       )
     }
     for (const note of buildNotes(s)) terminal.line(note)
-    if (s.truncated) terminal.line("the input ended without its trailer: the producer stopped or the pipe was cut")
+    for (const note of Records.inputNotes(s)) terminal.line(note)
     if (s.notAccepted > 0) {
       terminal.line(
         args.failedOut !== undefined
@@ -180,10 +214,10 @@ export const writePayloads = (
     const terminal = new Terminal(args.quiet)
     mkdirSync(args.out, { recursive: true })
     const input = yield* Records.open(args.inputs, args, terminal)
-    const stats = OctaneSink.emptyStats()
     let files = 0
-    yield* input.records.pipe(
-      OctaneSink.payloads({ ...args.payload, linger: "1 hour", keepTests: false }, stats),
+    const [, stats] = yield* OctaneSink.payloads(
+      input.records,
+      { ...args.payload, linger: "1 hour", keepTests: false },
       Stream.runForEach((p) =>
         Effect.sync(() => {
           files++
@@ -195,5 +229,8 @@ export const writePayloads = (
       `tr convert: ${plural(stats.read, "test")} in ${plural(files, "Octane payload")} written to ${args.out}`
     )
     for (const note of buildNotes(stats)) terminal.line(note)
-    return input.tally.errors > 0 || stats.truncated ? ExitCode.InputProblems : ExitCode.Ok
+    if (stats.contradiction !== undefined) terminal.line(`the input contradicts itself: ${stats.contradiction}`)
+    return input.tally.errors > 0 || stats.truncated || stats.contradiction !== undefined
+      ? ExitCode.InputProblems
+      : ExitCode.Ok
   })

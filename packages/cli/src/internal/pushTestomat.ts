@@ -8,6 +8,7 @@ import { ExitCode, forSinkError, worst } from "../ExitCode.js"
 import * as Env from "./env.js"
 import * as FailedOut from "./failedOut.js"
 import * as Records from "./records.js"
+import { Signals, stopping } from "./signals.js"
 import type { Reading } from "./sources.js"
 import { count, plural, Terminal } from "./terminal.js"
 
@@ -77,6 +78,8 @@ export const push = (args: PushArgs) =>
     const client = args.dryRun
       ? TestomatClient.layerDryRun(config(args.connection, apiKey), showRequest)
       : TestomatClient.layer(config(args.connection, apiKey))
+    const signals = yield* Signals
+    const progress = terminal.throttled()
     const outcome = yield* TestomatSink.push(input.records, {
       ...(args.runId === undefined ? {} : { runId: args.runId }),
       run: args.run,
@@ -91,50 +94,70 @@ export const push = (args: PushArgs) =>
         ...(args.ridPrefix === undefined ? {} : { ridPrefix: args.ridPrefix })
       },
       // Without a file to write them to, the sink need not keep the records of batches in flight.
-      ...(args.failedOut === undefined ? {} : { onUndelivered: failedOut.add })
-    }).pipe(Effect.provide(client), Effect.either)
-    yield* failedOut.close
+      ...(args.failedOut === undefined ? {} : { onUndelivered: failedOut.add }),
+      stop: signals.stop,
+      onProgress: (p) =>
+        progress(() =>
+          `tr push testomat: ${plural(p.read, "test")} read, ${count(p.delivered)} delivered, ${
+            count(p.inFlight)
+          } in flight, ${plural(p.retries, "retry", "retries")}`
+        )
+    }).pipe(Effect.provide(client), Effect.either, signals.handling(() => terminal.line(stopping(args.failedOut))))
 
     if (outcome._tag === "Left") {
+      const kept = args.failedOut === undefined ? 0 : yield* FailedOut.addAll(failedOut, input.records)
+      yield* failedOut.close
       terminal.fatal(`${outcome.left.message}; no test was sent`)
+      if (args.failedOut !== undefined) {
+        terminal.line(
+          `all ${plural(kept, "test")} read are in ${args.failedOut}; deliver them with: ` +
+            `tr push testomat < ${args.failedOut}`
+        )
+      }
       if (args.json) {
-        yield* Console.log(JSON.stringify({ error: outcome.left.message, reason: outcome.left.reason, delivered: 0 }))
+        yield* Console.log(
+          JSON.stringify({ error: outcome.left.message, reason: outcome.left.reason, delivered: 0, undelivered: kept })
+        )
       }
       return forSinkError(outcome.left)
     }
+    yield* failedOut.close
     const s = outcome.right
-    const inputProblems = s.truncated || s.inputErrors > 0 || input.tally.errors > 0
+    const inputProblems = s.truncated || s.contradiction !== undefined || s.inputErrors > 0 || input.tally.errors > 0
     const code = worst(
+      s.interrupted ? ExitCode.Interrupted : ExitCode.Ok,
       s.undelivered > 0 || s.finishFailed ? ExitCode.DeliveryIncomplete : ExitCode.Ok,
       s.unauthorized ? ExitCode.AuthenticationRefused : ExitCode.Ok,
       inputProblems ? ExitCode.InputProblems : ExitCode.Ok
     )
     terminal.line(
-      `tr push testomat: ${plural(s.read, "test")} read, ${count(s.delivered)} delivered, ${
-        count(s.undelivered)
-      } not delivered ` +
+      `tr push testomat${s.interrupted ? " (interrupted)" : ""}: ${plural(s.read, "test")} read, ${
+        count(s.delivered)
+      } delivered, ${count(s.undelivered)} not delivered ` +
         `(${plural(s.batches, "batch", "batches")}, ${plural(s.requests, "request")}, ${
           plural(s.retries, "retry", "retries")
         })`
     )
     for (const failure of s.failures) terminal.line(`  ${failure}`)
-    if (s.truncated) {
-      terminal.line(
-        "the input ended without its trailer: the producer stopped or the pipe was cut, so this run may be incomplete"
-      )
-    }
+    for (const note of Records.inputNotes(s)) terminal.line(note)
+    const notConfirmed = s.interrupted ? "not confirmed" : "that did not arrive"
     if (s.undelivered > 0) {
       terminal.line(
         args.failedOut !== undefined
-          ? `the ${plural(s.undelivered, "test")} that did not arrive are in ${args.failedOut}; deliver them with: ` +
+          ? `the ${plural(s.undelivered, "test")} ${notConfirmed} are in ${args.failedOut}; deliver them with: ` +
             `tr push testomat --run ${s.run.uid} < ${args.failedOut}`
-          : `${plural(s.undelivered, "test")} did not arrive; name --failed-out FILE to keep them for another push`
+          : `${plural(s.undelivered, "test")} ${
+            s.interrupted ? "were not confirmed" : "did not arrive"
+          }; name --failed-out FILE to keep them for another push`
       )
     }
     terminal.line(
       `run ${s.run.uid}${s.run.url ? `: ${s.run.url}` : ""} (${s.finished ? "finished" : `left open: ${s.leftOpen}`})`
     )
     if (s.finishFailed) terminal.line(`finish it with: tr testomat finish --run ${s.run.uid}`)
+    if (!s.finished && args.finish && s.interrupted) {
+      terminal.line(`finish it once the rest has arrived with: tr testomat finish --run ${s.run.uid}`)
+    }
     if (args.json) yield* Console.log(JSON.stringify({ ...s, exitCode: code }))
     return code
   })

@@ -73,8 +73,8 @@ export const open = (
             Stream.mapChunks((chunk) => {
               for (const record of chunk) {
                 tally.add(record)
-                // Diagnostics of the producer were shown by it; ours (bad lines) are shown here.
-                if (record.type === "diagnostic" && record.code === "invalid-line") terminal.diagnostic(record)
+                // Diagnostics of the producer were shown by it; the decoder's (bad lines, durations left out) are shown here.
+                if (record.type === "diagnostic" && Ndjson.isDecoderNote(record)) terminal.diagnostic(record)
               }
               return chunk
             })
@@ -84,3 +84,16 @@ export const open = (
     }
     return { records: converted(yield* Sources.expand(inputs)), tally } satisfies Input
   })
+
+/** What a push says about its input beyond the counts: a contradiction, a cut (by an interrupt or not). */
+export const inputNotes = (
+  s: { readonly contradiction?: string; readonly truncated: boolean; readonly interrupted: boolean }
+): Array<string> => [
+  ...(s.contradiction === undefined ? [] : [`the input contradicts itself: ${s.contradiction}`]),
+  ...(!s.truncated ? [] : s.interrupted
+    ? [
+      "the input was cut: it ended without its trailer (its producer was stopped too), so tests after the cut were " +
+      "never read"
+    ]
+    : ["the input ended without its trailer: the producer stopped or the pipe was cut, so the run may be incomplete"])
+]

@@ -49,6 +49,21 @@ export class Terminal {
     this.progressShown = true
   }
 
+  /**
+   * A progress line drawn at most every `everyMs`: the text is made only when it is drawn, and nothing is drawn
+   * unless stderr is a terminal and `--quiet` was not given.
+   */
+  throttled(everyMs = 100): (text: () => string) => void {
+    if (this.quiet || !this.isTTY) return () => {}
+    let last = 0
+    return (text) => {
+      const now = Date.now()
+      if (now - last < everyMs) return
+      last = now
+      this.progress(text())
+    }
+  }
+
   clearProgress(): void {
     if (!this.progressShown) return
     this.stream.write("\r\u001b[2K")

@@ -175,7 +175,7 @@ export class JunitHandler implements XmlReader.Handler {
         if (ATTEMPTS.has(name) && parent?.kind === "case") {
           const attempt: Mutable<Canonical.Attempt> = { kind: name as Canonical.Attempt["kind"] }
           XmlAttributes.copyProblem(attrs, attempt)
-          const duration = XmlAttributes.seconds(attrs["time"])
+          const duration = this.doc.seconds(attrs["time"], `${name} of a test case`, this.doc.line())
           if (duration !== undefined) attempt.duration = duration
           return this.capturing({ kind: "attempt", attempt, text: this.doc.text() })
         }

@@ -41,6 +41,12 @@ const METHOD_FIELDS: ReadonlySet<string> = new Set([
   "retried"
 ])
 
+/** `duration-ms`, in seconds. */
+const milliseconds = (value: string | undefined): number | undefined => {
+  const ms = Attributes.count(value)
+  return ms === undefined ? undefined : ms / 1000
+}
+
 /** The signature without the instance TestNG appends (`[pri:0, instance:…]`). */
 const method = (attrs: Attrs) => (attrs["signature"] ?? attrs["name"] ?? "").replace(/\[pri:.*\]$/, "")
 
@@ -197,7 +203,7 @@ export class TestngHandler implements XmlReader.Handler {
     const truncated: Array<Canonical.Truncation> = []
     const message = this.doc.keep(m.message, truncated, "failures")?.trim()
     const stack = this.doc.keep(m.stack, truncated, "failures")
-    const duration = Attributes.count(a["duration-ms"])
+    const duration = this.doc.seconds(a["duration-ms"], `method ${a["name"] ?? ""}`, m.line, milliseconds)
     if (a["is-config"] === "true") {
       // Configuration methods are no tests; a failed one is reported, and explains the skips that follow it.
       if (status === "FAIL") {
@@ -215,7 +221,7 @@ export class TestngHandler implements XmlReader.Handler {
         ...(message === undefined ? {} : { message }),
         ...(m.exceptionClass === undefined ? {} : { type: m.exceptionClass }),
         ...(stack === undefined ? {} : { stack }),
-        ...(duration === undefined ? {} : { duration: duration / 1000 })
+        ...(duration === undefined ? {} : { duration })
       }
       appendTo(this.retried, key, attempt)
       return
@@ -248,7 +254,7 @@ export class TestngHandler implements XmlReader.Handler {
     record.tool = "TestNG"
     const execution = executionOf(this.stack.nearest("test")?.name, params)
     if (execution !== undefined) record.execution = execution
-    if (duration !== undefined) record.duration = duration / 1000
+    if (duration !== undefined) record.duration = duration
     if (a["started-at"] !== undefined) record.startedAt = a["started-at"]
     if (state === "failed") {
       const isAssertion = m.exceptionClass === undefined || /AssertionError|AssertionFailedError/.test(m.exceptionClass)
