@@ -60,7 +60,8 @@ export const defaultPushOptions: PushOptions = {
  * @category models
  */
 export interface Summary {
-  readonly run: Run
+  /** Undefined when the input held no test: no run was created, and an existing one was not touched. */
+  readonly run: Run | undefined
   readonly read: number
   readonly delivered: number
   readonly undelivered: number
@@ -109,9 +110,20 @@ export const push = <E, R>(
 ): Effect.Effect<Summary, E | SinkError, TestomatClient | R> =>
   Effect.gen(function*() {
     const client = yield* TestomatClient
-    const run: Run = options.runId === undefined
-      ? yield* client.createRun(options.run)
-      : yield* Effect.as(client.joinRun(options.runId, options.run), { uid: options.runId })
+    // Created (or joined) when the first batch leaves, never for an input without tests; in the reading fiber, so
+    // that a refusal fails the push before any test is sent.
+    let run: Run | undefined
+    const openRun = Effect.suspend((): Effect.Effect<Run, SinkError> =>
+      run !== undefined
+        ? Effect.succeed(run)
+        : (options.runId === undefined
+          ? client.createRun(options.run)
+          : Effect.as(client.joinRun(options.runId, options.run), { uid: options.runId })).pipe(
+            Effect.tap((opened) => {
+              run = opened
+            })
+          )
+    )
     const completeness = Ndjson.completeness()
     const counts = { read: 0, delivered: 0, undelivered: 0, batches: 0, failedBatches: 0, inputErrors: 0 }
     const failures: Array<string> = []
@@ -119,7 +131,7 @@ export const push = <E, R>(
     let index = 0
     const keepTests = options.onUndelivered !== undefined
 
-    const send = (batch: Chunk.Chunk<Encoded>) => {
+    const send = (run: Run, batch: Chunk.Chunk<Encoded>) => {
       const batchIndex = ++index
       const items = Chunk.toReadonlyArray(batch)
       return client.sendBatch(run.uid, { index: batchIndex, tests: items.map((e) => e.json), create: options.create })
@@ -150,7 +162,10 @@ export const push = <E, R>(
     /** A defect in a sending fiber is passed on once every batch is answered. */
     const background = Background.make()
     const sendInFlight = (batch: Chunk.Chunk<Encoded>) =>
-      Effect.zipRight(inFlight.take(1), background.fork(send(batch), inFlight.release(1)))
+      Effect.flatMap(
+        openRun,
+        (opened) => Effect.zipRight(inFlight.take(1), background.fork(send(opened, batch), inFlight.release(1)))
+      )
 
     yield* Effect.scoped(Effect.gen(function*() {
       yield* records.pipe(
@@ -175,8 +190,23 @@ export const push = <E, R>(
     yield* background.rethrow
 
     const truncated = !completeness.complete()
+    const stats = yield* client.stats
+    if (run === undefined) {
+      return {
+        run,
+        ...counts,
+        requests: stats.requests,
+        retries: stats.retries,
+        truncated,
+        finished: false,
+        leftOpen: options.runId === undefined
+          ? "the input held no test, so no run was created"
+          : `the input held no test, so run ${options.runId} was not touched`,
+        failures
+      }
+    }
     const leftOpen = !options.finish
-      ? "not finished on request (TESTOMATIO_PROCEED)"
+      ? "not finished on request"
       : truncated
       ? "the input ended without its trailer, so the run may be incomplete"
       : counts.undelivered > 0
@@ -191,13 +221,13 @@ export const push = <E, R>(
       if (outcome._tag === "Right") finished = true
       else finishProblem = `finishing the run failed: ${outcome.left.message}`
     }
-    const stats = yield* client.stats
+    const finalStats = yield* client.stats
     const why = leftOpen ?? finishProblem
     return {
       run,
       ...counts,
-      requests: stats.requests,
-      retries: stats.retries,
+      requests: finalStats.requests,
+      retries: finalStats.retries,
       truncated,
       finished,
       ...(why === undefined ? {} : { leftOpen: why }),

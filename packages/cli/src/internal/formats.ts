@@ -3,6 +3,7 @@
  * document, or the opening brace or bracket of a JSON one. `--from` names one instead.
  */
 import type * as Canonical from "@tr/core/Canonical"
+import * as Ndjson from "@tr/core/Ndjson"
 import * as XmlDecoder from "@tr/core/XmlDecoder"
 import * as CtrfReader from "@tr/ctrf/CtrfReader"
 import * as CucumberJsonReader from "@tr/cucumber/CucumberJsonReader"
@@ -12,7 +13,7 @@ import * as NunitReader from "@tr/nunit/NunitReader"
 import * as TestngReader from "@tr/testng/TestngReader"
 import * as TrxReader from "@tr/trx/TrxReader"
 import * as XunitReader from "@tr/xunit/XunitReader"
-import { Effect, Option, Stream } from "effect"
+import { Chunk, Effect, Option, Stream } from "effect"
 import type { Reading } from "./sources.js"
 
 type Reader = (
@@ -86,9 +87,43 @@ export const FORMATS: ReadonlyArray<Format> = [
   }
 ]
 
-export const NAMES: ReadonlyArray<string> = FORMATS.map((f) => f.name)
+/**
+ * A saved canonical stream (`tr convert results/ > run.ndjson`) is an input like any report: its records join the
+ * stream being written, without its own header and trailer, and one cut before its trailer says so.
+ */
+const CANONICAL: Format = {
+  name: "ndjson",
+  label: "tr's canonical NDJSON stream",
+  roots: [],
+  read: (source) => (bytes) =>
+    Stream.suspend(() => {
+      let complete = false
+      const cut: Canonical.Diagnostic = {
+        type: "diagnostic",
+        severity: "error",
+        code: "truncated-stream",
+        message:
+          "the stream ends without its trailer: its producer stopped or the file was cut, so tests may be missing",
+        source
+      }
+      return bytes.pipe(
+        Ndjson.decodeLenient({ source }),
+        Stream.mapChunks((chunk) => {
+          const kept: Array<Canonical.SourceRecord> = []
+          for (const record of chunk) {
+            complete = record.type === "end"
+            if (record.type !== "run" && record.type !== "end") kept.push(record)
+          }
+          return Chunk.unsafeFromArray(kept)
+        }),
+        Stream.concat(Stream.suspend(() => complete ? Stream.empty : Stream.make(cut)))
+      )
+    })
+}
 
-const byName = (name: string) => FORMATS.find((f) => f.name === name)!
+export const NAMES: ReadonlyArray<string> = [...FORMATS.map((f) => f.name), CANONICAL.name]
+
+const byName = (name: string) => FORMATS.find((f) => f.name === name) ?? CANONICAL
 
 /** Enough of the start of a document to find its first element (a long comment or DOCTYPE can precede it). */
 const SNIFF_LIMIT = 256 * 1024
@@ -101,6 +136,9 @@ type Sniffed =
 /** The XML declaration, processing instructions, comments and a DOCTYPE before the first element. */
 const PROLOG = /^(?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]*\[[\s\S]*?\])?[^>]*>))*\s*/
 
+/** How the header line of a canonical stream starts (`tr schema`). */
+const CANONICAL_HEADER = /^\{\s*"type"\s*:\s*"run"/
+
 /** What the head of a document says it is; undefined until it says enough. */
 const sniff = (head: string, final: boolean): Sniffed | "more" => {
   const text = head.replace(/^\ufeff/, "")
@@ -109,6 +147,8 @@ const sniff = (head: string, final: boolean): Sniffed | "more" => {
   // A Cucumber JSON report is an array of features; a CTRF report is an object.
   if (text[first.index] === "[") return { format: byName("cucumber") }
   if (text[first.index] === "{") {
+    // The header line of a canonical stream (tr writes `type` first; --from ndjson reads any other).
+    if (CANONICAL_HEADER.test(text.slice(first.index, first.index + 64))) return { format: CANONICAL }
     // Cucumber Messages: one envelope a line, named by its only key.
     const key = /^\{\s*"(\w+)"\s*:/.exec(text.slice(first.index))
     if (key === null && !final && text.length - first.index < 64) return "more"

@@ -3,7 +3,7 @@ import * as Retry from "@tr/core/Retry"
 import type { SinkError } from "@tr/core/SinkError"
 import * as TestomatClient from "@tr/testomat/TestomatClient"
 import * as TestomatSink from "@tr/testomat/TestomatSink"
-import { Console, Effect, type Redacted } from "effect"
+import { Console, Effect, type Redacted, Stream } from "effect"
 import { ExitCode, forSinkError, worst } from "../ExitCode.js"
 import * as Env from "./env.js"
 import * as FailedOut from "./failedOut.js"
@@ -27,6 +27,10 @@ export interface PushArgs {
   readonly run: TestomatClient.RunParams
   readonly create: boolean
   readonly finish: boolean
+  /** What asked to leave the run open, when `finish` is false: the flag or the variable. */
+  readonly leftOpenBy: string
+  /** Leave skipped tests out (TESTOMATIO_EXCLUDE_SKIPPED). */
+  readonly excludeSkipped: boolean
   readonly batchSize: number
   readonly batchBytes: number
   readonly lingerMs: number
@@ -76,7 +80,15 @@ export const push = (args: PushArgs) =>
     const client = args.dryRun
       ? TestomatClient.layerDryRun(config(args.connection, apiKey), showRequest)
       : TestomatClient.layer(config(args.connection, apiKey))
-    const outcome = yield* TestomatSink.push(input.records, {
+    let leftOut = 0
+    const records = args.excludeSkipped
+      ? Stream.filter(input.records, (r) => {
+        const skipped = r.type === "test" && r.status === "skipped"
+        if (skipped) leftOut++
+        return !skipped
+      })
+      : input.records
+    const outcome = yield* TestomatSink.push(records, {
       ...(args.runId === undefined ? {} : { runId: args.runId }),
       run: args.run,
       finish: args.finish,
@@ -115,22 +127,41 @@ export const push = (args: PushArgs) =>
         })`
     )
     for (const failure of s.failures) terminal.line(`  ${failure}`)
+    if (leftOut > 0) {
+      terminal.line(`${plural(leftOut, "skipped test")} left out, as asked (${Env.TESTOMAT_ENV.excludeSkipped})`)
+    }
+    // A finished run answers tests with 400: a shard that joined a run another push without --no-finish closed.
+    const runFinishedElsewhere = args.runId !== undefined && s.failures.some((f) => f.includes("(400)"))
+    if (runFinishedElsewhere) {
+      terminal.line(
+        `Testomat.io refused the tests for run ${args.runId} (400), as it refuses tests for a finished run: an ` +
+          "earlier push into this run (another shard's) most likely ran without --no-finish and finished it. Push " +
+          `every shard with --no-finish (or ${Env.TESTOMAT_ENV.proceed}=1), then finish the run once, after the ` +
+          `last shard: tr testomat finish --run ${args.runId}`
+      )
+    }
     if (s.truncated) {
       terminal.line(
         "the input ended without its trailer: the producer stopped or the pipe was cut, so this run may be incomplete"
       )
     }
-    if (s.undelivered > 0) {
+    if (s.undelivered > 0 && s.run !== undefined) {
       terminal.line(
         args.failedOut !== undefined
           ? `the ${plural(s.undelivered, "test")} that did not arrive are in ${args.failedOut}; deliver them with: ` +
-            `tr push testomat --run ${s.run.uid} < ${args.failedOut}`
+            `tr push testomat ${runFinishedElsewhere ? "" : `--run ${s.run.uid} `}${args.failedOut}`
           : `${plural(s.undelivered, "test")} did not arrive; name --failed-out FILE to keep them for another push`
       )
     }
-    terminal.line(
-      `run ${s.run.uid}${s.run.url ? `: ${s.run.url}` : ""} (${s.finished ? "finished" : `left open: ${s.leftOpen}`})`
-    )
+    if (s.run === undefined) terminal.line(`${s.leftOpen}`)
+    else {
+      const why = args.finish || s.leftOpen !== "not finished on request"
+        ? s.leftOpen
+        : `${s.leftOpen} (${args.leftOpenBy})`
+      terminal.line(
+        `run ${s.run.uid}${s.run.url ? `: ${s.run.url}` : ""} (${s.finished ? "finished" : `left open: ${why}`})`
+      )
+    }
     if (args.json) yield* Console.log(JSON.stringify({ ...s, exitCode: code }))
     return code
   })

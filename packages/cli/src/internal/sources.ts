@@ -4,7 +4,7 @@
  */
 import * as Canonical from "@tr/core/Canonical"
 import type { Tally } from "@tr/core/Tally"
-import { Effect, Stream } from "effect"
+import { Effect, identity, Stream } from "effect"
 import { type Stats, statSync } from "node:fs"
 import { isAbsolute } from "node:path"
 import { glob, isDynamicPattern } from "tinyglobby"
@@ -15,6 +15,8 @@ import * as Stdio from "./stdio.js"
 export interface Source {
   readonly path: string
   readonly problem?: string
+  /** Found by expanding a directory or a glob, not named: one that is no test report is skipped, not a problem. */
+  readonly found?: boolean
 }
 
 /** An argument that looks like an option but is none of ours (a file so named can be given as `./-name`). */
@@ -69,7 +71,7 @@ export const expand = (inputs: ReadonlyArray<string>): Effect.Effect<ReadonlyArr
         })
       }
       for (const match of matches.sort()) {
-        sources.push({ path: directory ? `${input.replace(/\/+$/, "")}/${match}` : match })
+        sources.push({ path: directory ? `${input.replace(/\/+$/, "")}/${match}` : match, found: true })
       }
     }
     return sources
@@ -112,6 +114,15 @@ const unreadable = (path: string, why: string): Canonical.Diagnostic => ({
   source: path
 })
 
+/**
+ * A file a directory or glob brought in that is recognisably no test report (Maven's `failsafe-summary.xml`, TestNG's
+ * `testng-failed.xml`, any other XML or JSON) is skipped with a note; named on the command line, it is an error.
+ */
+const skipNotAReport = (record: Canonical.SourceRecord): Canonical.SourceRecord =>
+  record.type === "diagnostic" && record.code === "unrecognized-format"
+    ? { ...record, severity: "warning", code: "not-a-report", message: `skipped, ${record.message}` }
+    : record
+
 /** The canonical records of one source, never failing: what cannot be read becomes a diagnostic. */
 const readSource = (source: Source, options: ReadOptions, tally: Tally): Stream.Stream<Canonical.SourceRecord> =>
   Stream.suspend(() => {
@@ -131,6 +142,7 @@ const readSource = (source: Source, options: ReadOptions, tally: Tally): Stream.
     )
     return bytes.pipe(
       Formats.read(source.path, options.reading),
+      source.found === true ? Stream.map(skipNotAReport) : identity,
       Stream.catchAll((error) => Stream.make(unreadable(source.path, describe(error)))),
       Stream.ensuring(Effect.sync(() => progress && progress.files++))
     )
