@@ -85,7 +85,7 @@ describe("an interrupted push (built binary, emulator)", () => {
     expect(r.stderr).toContain(`tr push testomat (interrupted): ${generated.tests.toLocaleString("en-US")} tests read`)
     expect(r.stderr).toContain(`run ${uid}`)
     expect(r.stderr).toContain("left open: interrupted")
-    expect(r.stderr).toContain(`tr push testomat --run ${uid} < ${failed}`)
+    expect(r.stderr).toContain(`tr push testomat --run ${uid} ${failed}`)
     expect(r.stderr).toContain(`tr testomat finish --run ${uid}`)
 
     // Resuming as told delivers the rest into the same run and finishes it: nothing was lost.

@@ -148,15 +148,22 @@ const feed = (
         }, WITHIN_MS)
         return
       }
-      child.stdin.write(format.test(i).join("\n") + "\n")
-      written.push(Date.now())
+      writeTest()
       // The runner's pace: a test every half second (what is measured is tr's latency, not this timer).
-      if (++i < TESTS) setTimeout(next, GAP_MS)
+      if (i < TESTS) setTimeout(next, GAP_MS)
       else next()
     }
+    const writeTest = () => {
+      child.stdin.write(format.test(i++).join("\n") + "\n")
+      written.push(Date.now())
+    }
     child.stdin.write(format.prologue.join("\n") + "\n")
-    // A push starts when its run exists, a convert when its header is out: start-up is not what is measured.
-    if (args[0] === "push") created = start
+    // A convert starts when its header is out; a push creates its run when its first test is ready, and goes on
+    // once the run exists: start-up is not what is measured (so the first test's latency is not either).
+    if (args[0] === "push") {
+      writeTest()
+      created = start
+    }
     child.stdout.on("data", (d) => {
       if (args[0] !== "push") start()
       onStdout(String(d))
@@ -175,8 +182,10 @@ describe("tr push testomat of a live stream on stdin (built binary, emulator)", 
       for (let i = 0; i < TESTS; i++) {
         const arrival = batches.find((r) => r.body.includes(`"title":"${format.title(i)}"`))
         expect(arrival, format.title(i)).toBeDefined()
-        expect(arrival!.at - fed.written[i]!, `${format.title(i)}: ms from its last line to its arrival`)
-          .toBeLessThan(WITHIN_MS)
+        if (i > 0) {
+          expect(arrival!.at - fed.written[i]!, `${format.title(i)}: ms from its last line to its arrival`)
+            .toBeLessThan(WITHIN_MS)
+        }
         expect(arrival!.at, `${format.title(i)} arrived before the input ended`).toBeLessThan(fed.ended)
       }
     }, 30_000)

@@ -27,7 +27,10 @@ describe("expanding a directory with symbolic links", () => {
   it("reads each file once, by the path without links, ends loops, and notes a link to nothing", async () => {
     const d = linkedTree()
     const sources = await Effect.runPromise(Sources.expand([d]))
-    expect(sources.filter((s) => s.note === undefined)).toEqual([{ path: `${d}/a.xml` }, { path: `${d}/sub/b.xml` }])
+    expect(sources.filter((s) => s.note === undefined)).toEqual([
+      { path: `${d}/a.xml`, found: true },
+      { path: `${d}/sub/b.xml`, found: true }
+    ])
     expect(sources.filter((s) => s.note !== undefined)).toEqual([{
       path: `${d}/dangling.xml`,
       note: `${d}/dangling.xml is a symbolic link to ../nowhere.xml, which does not exist; skipped`

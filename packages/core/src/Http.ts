@@ -8,7 +8,7 @@ import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
 import type * as Scope from "effect/Scope"
-import { Agent, type Dispatcher, request as undiciRequest } from "undici"
+import { type Dispatcher, EnvHttpProxyAgent, request as undiciRequest } from "undici"
 
 /**
  * A request that did not give a successful answer: no connection or a reset (`Transport`), no answer in time
@@ -163,14 +163,16 @@ const readBody = async (
 }
 
 /**
- * A connection pool for one sink; closed when the scope ends.
+ * A connection pool for one sink, closed when the scope ends; through the proxy that `HTTP_PROXY`, `HTTPS_PROXY` and
+ * `NO_PROXY` (or their lower-case forms) name, if any.
  *
  * @since 0.1.0
  * @category constructors
  */
 export const makeAgent = (options?: { readonly connections?: number }): Effect.Effect<Dispatcher, never, Scope.Scope> =>
   Effect.acquireRelease(
-    Effect.sync(() => new Agent({ connections: options?.connections ?? 16, keepAliveTimeout: 10_000 })),
+    // HTTP_PROXY, HTTPS_PROXY and NO_PROXY (or their lower-case forms) route every request, as corporate CI needs.
+    Effect.sync(() => new EnvHttpProxyAgent({ connections: options?.connections ?? 16, keepAliveTimeout: 10_000 })),
     (agent) => Effect.promise(() => agent.close().catch(() => undefined))
   )
 

@@ -59,6 +59,15 @@ export interface RunParams {
   readonly group_title?: string
   readonly parallel?: boolean
   readonly shared_run?: boolean
+  /** Minutes a shared run stays open for more reporters. */
+  readonly shared_run_timeout?: number
+  readonly label?: string
+  readonly jira_id?: string
+  readonly description?: string
+  /** `publish` gives the run a public report link. */
+  readonly access_event?: "publish"
+  /** Link from the run to the CI build that reported it. */
+  readonly ci_build_url?: string
 }
 
 /**

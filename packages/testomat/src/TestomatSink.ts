@@ -84,7 +84,8 @@ export const defaultPushOptions: PushOptions = {
  * @category models
  */
 export interface Summary {
-  readonly run: Run
+  /** Undefined when the input held no test: no run was created, and an existing one was not touched. */
+  readonly run: Run | undefined
   readonly read: number
   readonly delivered: number
   readonly undelivered: number
@@ -125,8 +126,10 @@ const MAX_ISOLATED = 20
 const titleOf = (encoded: Encoded): unknown => (JSON.parse(encoded.json) as { title?: unknown }).title
 
 /**
- * Pushes a canonical stream. Creating or joining the run fails the effect (nothing was sent); a batch that does
- * not arrive after retries does not: its tests go to `onUndelivered`, and the summary counts them.
+ * Pushes a canonical stream. The run is created (or joined) when the first batch is ready, so an input without tests
+ * creates none. Failing to create or join it fails the effect, nothing sent, once every test of the input went to
+ * `onUndelivered` (at once without it); a batch that does not arrive after retries does not: its tests go to
+ * `onUndelivered`, and the summary counts them.
  *
  * @example
  * import * as TestomatClient from "@tr/testomat/TestomatClient"
@@ -147,9 +150,29 @@ export const push = <E, R>(
   Effect.scoped(Effect.gen(function*() {
     const client = yield* TestomatClient
     const stop = options.stop === undefined ? Stop.never : yield* Stop.make(options.stop, options.grace)
-    const run: Run = options.runId === undefined
-      ? yield* client.createRun(options.run)
-      : yield* Effect.as(client.joinRun(options.runId, options.run), { uid: options.runId })
+    // Created (or joined) when the first batch leaves, never for an input without tests; in the reading fiber, so
+    // that a refusal is known before any test is sent.
+    let run: Run | undefined
+    /** Why the run could not be created or joined: nothing is sent after that, and the push fails with it. */
+    let runError: SinkError | undefined
+    const openRun = Effect.suspend((): Effect.Effect<Run, SinkError> =>
+      run !== undefined
+        ? Effect.succeed(run)
+        : runError !== undefined
+        ? Effect.fail(runError)
+        : (options.runId === undefined
+          ? client.createRun(options.run)
+          : Effect.as(client.joinRun(options.runId, options.run), { uid: options.runId })).pipe(
+            Effect.tap((opened) => {
+              run = opened
+            }),
+            Effect.tapError((error) =>
+              Effect.sync(() => {
+                runError = error
+              })
+            )
+          )
+    )
     const completeness = Ndjson.completeness()
     const counts = { read: 0, delivered: 0, undelivered: 0, batches: 0, failedBatches: 0, inputErrors: 0 }
     const failures: Array<string> = []
@@ -176,7 +199,7 @@ export const push = <E, R>(
       }
       return options.onUndelivered?.(items.flatMap((e) => e.test ?? []), error) ?? Effect.void
     }
-    const interrupted = (detail: string) =>
+    const stopped = (detail: string) =>
       new SinkError({ sink: "Testomat.io", operation: "send tests", reason: "Stopped", detail })
 
     /** Once the key is refused, no other batch is sent: each would be refused too. */
@@ -186,11 +209,11 @@ export const push = <E, R>(
     const halves = (error: SinkError, size: number) =>
       size > 1 && error.reason === "Rejected" && [400, 413, 422].includes(error.status ?? 0) &&
       isolated < MAX_ISOLATED
-    const deliver = (items: ReadonlyArray<Encoded>, batchIndex: number): Effect.Effect<void> =>
+    const deliver = (run: Run, items: ReadonlyArray<Encoded>, batchIndex: number): Effect.Effect<void> =>
       // Decided when the batch's turn comes, not when it was cut: a refusal or a stop may have come in between.
       Effect.suspend(() => {
         if (refusal !== undefined) return undelivered(items, refusal, batchIndex)
-        if (stop.requested()) return undelivered(items, interrupted("interrupted before it was sent"))
+        if (stop.requested()) return undelivered(items, stopped("interrupted before it was sent"))
         inFlightTests += items.length
         return stop.withinGrace(
           client.sendBatch(run.uid, { index: batchIndex, tests: items.map((e) => e.json), create: options.create })
@@ -200,8 +223,7 @@ export const push = <E, R>(
           })),
           Effect.matchEffect({
             onSuccess: Option.match({
-              onNone: () =>
-                undelivered(items, interrupted("interrupted before the service answered; it may have arrived")),
+              onNone: () => undelivered(items, stopped("interrupted before the service answered; it may have arrived")),
               onSome: () =>
                 Effect.sync(() => {
                   counts.batches++
@@ -212,7 +234,10 @@ export const push = <E, R>(
               if (error.reason === "Unauthorized") refusal ??= error
               if (halves(error, items.length)) {
                 const half = Math.ceil(items.length / 2)
-                return Effect.zipRight(deliver(items.slice(0, half), ++index), deliver(items.slice(half), ++index))
+                return Effect.zipRight(
+                  deliver(run, items.slice(0, half), ++index),
+                  deliver(run, items.slice(half), ++index)
+                )
               }
               if (items.length === 1 && error.reason === "Rejected") isolated++
               return undelivered(items, error, batchIndex)
@@ -220,11 +245,11 @@ export const push = <E, R>(
           })
         )
       })
-    const send = (batch: Chunk.Chunk<Encoded>) =>
-      Effect.zipRight(deliver(Chunk.toReadonlyArray(batch), ++index), progress)
+    const send = (run: Run, batch: Chunk.Chunk<Encoded>) =>
+      Effect.zipRight(deliver(run, Chunk.toReadonlyArray(batch), ++index), progress)
     /** After a stop, batches are kept for later instead of sent. */
     const keep = (batch: Chunk.Chunk<Encoded>) =>
-      undelivered(Chunk.toReadonlyArray(batch), interrupted("interrupted before it was sent"))
+      undelivered(Chunk.toReadonlyArray(batch), stopped("interrupted before it was sent"))
 
     // Each batch is sent by a fiber of its own, at most `concurrency` at once. `Stream.mapEffect` with a concurrency
     // cost ~0.6 ms of scheduling a batch (~0.25 ms in order), a semaphore ~0.05 ms: 1.2 s of a 100 MB push.
@@ -234,14 +259,19 @@ export const push = <E, R>(
     const background = Background.make()
     const sendInFlight = (batch: Chunk.Chunk<Encoded>) =>
       Effect.suspend(() =>
-        stop.requested() ? keep(batch) : Effect.zipRight(
-          inFlight.take(1),
-          Effect.suspend(() =>
-            stop.requested()
-              ? Effect.zipRight(inFlight.release(1), keep(batch))
-              : background.fork(send(batch), inFlight.release(1))
-          )
-        )
+        stop.requested() ? keep(batch) : Effect.matchEffect(openRun, {
+          // Without a run nothing can be sent: when someone keeps them, every test of the input is handed back.
+          onFailure: (error) => keepTests ? undelivered(Chunk.toReadonlyArray(batch), error) : Effect.fail(error),
+          onSuccess: (opened) =>
+            Effect.zipRight(
+              inFlight.take(1),
+              Effect.suspend(() =>
+                stop.requested()
+                  ? Effect.zipRight(inFlight.release(1), keep(batch))
+                  : background.fork(send(opened, batch), inFlight.release(1))
+              )
+            )
+        })
       )
 
     yield* Effect.scoped(Effect.gen(function*() {
@@ -266,12 +296,35 @@ export const push = <E, R>(
       yield* inFlight.take(concurrency)
     }))
     yield* background.rethrow
+    if (runError !== undefined) return yield* runError
 
     const truncated = !completeness.complete()
     const contradiction = completeness.contradiction()
+    const interrupted = stop.requested()
+    if (run === undefined) {
+      const stats = yield* client.stats
+      return {
+        run,
+        ...counts,
+        requests: stats.requests,
+        retries: stats.retries,
+        truncated,
+        interrupted,
+        ...(contradiction === undefined ? {} : { contradiction }),
+        finished: false,
+        finishFailed: false,
+        unauthorized: false,
+        leftOpen: counts.read > 0
+          ? "interrupted before the run was created"
+          : options.runId === undefined
+          ? "the input held no test, so no run was created"
+          : `the input held no test, so run ${options.runId} was not touched`,
+        failures
+      }
+    }
     const leftOpen = !options.finish
-      ? "not finished on request (TESTOMATIO_PROCEED)"
-      : stop.requested()
+      ? "not finished on request"
+      : interrupted
       ? "interrupted"
       : contradiction !== undefined
       ? `the input contradicts itself (${contradiction}), so the run may not be what the runner reported`
@@ -297,7 +350,7 @@ export const push = <E, R>(
       requests: stats.requests,
       retries: stats.retries,
       truncated,
-      interrupted: stop.requested(),
+      interrupted,
       ...(contradiction === undefined ? {} : { contradiction }),
       finished,
       finishFailed: finishProblem !== undefined,

@@ -11,6 +11,38 @@ const tests = (n: number, extra: Partial<Canonical.TestCase> = {}) =>
   Array.from({ length: n }, (_, i) => test(i + 1, extra))
 
 describe("TestomatSink.push against the emulator", () => {
+  it.scopedLive("creates no run, and touches no existing one, for an input without tests", () =>
+    Effect.gen(function*() {
+      const e = yield* emulator()
+      const summary = yield* TestomatSink.push(stream([]), options()).pipe(Effect.provide(clientLayer(e.url, e.apiKey)))
+      expect(summary).toMatchObject({ run: undefined, read: 0, finished: false, requests: 0 })
+      expect(summary.leftOpen).toContain("no run was created")
+      expect(e.runs.size).toBe(0)
+      const joined = yield* TestomatSink.push(stream([]), options({ runId: "r1" })).pipe(
+        Effect.provide(clientLayer(e.url, e.apiKey))
+      )
+      expect(joined.leftOpen).toContain("run r1 was not touched")
+      expect(e.requests).toEqual([])
+    }))
+
+  it.scopedLive("a run that cannot be created fails the push once every test of the input went to onUndelivered", () =>
+    Effect.gen(function*() {
+      const e = yield* emulator()
+      e.always({ kind: "status", status: 422 })
+      const kept: Array<string> = []
+      const exit = yield* Effect.exit(
+        TestomatSink.push(
+          stream(tests(250)),
+          options({ onUndelivered: (undelivered) => Effect.sync(() => kept.push(...undelivered.map((t) => t.id))) })
+        ).pipe(Effect.provide(clientLayer(e.url, e.apiKey)))
+      )
+      expect(Exit.isFailure(exit) && String(exit.cause)).toContain("create run (422)")
+      expect(kept).toEqual(tests(250).map((t) => t.id))
+      // Asked once: the later batches are kept without asking again.
+      expect(e.requests.map((r) => r.route)).toEqual(["create"])
+      expect(e.runs.size).toBe(0)
+    }))
+
   it.scopedLive("creates a run, sends every test with all its fields, and finishes the run", () =>
     Effect.gen(function*() {
       const e = yield* emulator()
@@ -40,7 +72,7 @@ describe("TestomatSink.push against the emulator", () => {
         finished: true,
         truncated: false
       })
-      const run = e.runs.get(summary.run.uid)!
+      const run = e.runs.get(summary.run!.uid)!
       expect(run.created).toMatchObject({ title: "nightly", env: "linux", group_title: "CI" })
       expect(run.status).toBe("finished")
       expect(run.statusEvent).toBe("finish")
@@ -126,7 +158,7 @@ describe("TestomatSink.push against the emulator", () => {
       )
       expect(summary).toMatchObject({ read: 20_000, delivered: 20_000, undelivered: 0, finished: true })
       expect(summary.retries).toBeGreaterThan(0)
-      const run = e.runs.get(summary.run.uid)!
+      const run = e.runs.get(summary.run!.uid)!
       expect(run.tests.size).toBe(20_000)
       for (const t of input) expect(run.tests.has(`rid:${t.id}`)).toBe(true)
       // Faults after processing make some batches arrive twice; the rid keeps each test once.
@@ -188,7 +220,7 @@ describe("TestomatSink.push against the emulator", () => {
       )
       expect(summary).toMatchObject({ delivered: 5, truncated: true, finished: false })
       expect(summary.leftOpen).toMatch(/without its trailer/)
-      expect(e.runs.get(summary.run.uid)?.status).toBe("running")
+      expect(e.runs.get(summary.run!.uid)?.status).toBe("running")
     }))
 
   it.scopedLive("honours Retry-After, and does not retry a 422", () =>
@@ -215,11 +247,11 @@ describe("TestomatSink.push against the emulator", () => {
       )
       expect(first.finished).toBe(false)
       const more = tests(3).map((t) => ({ ...t, id: `second-${t.id}` }))
-      const second = yield* TestomatSink.push(stream(more), options({ runId: first.run.uid })).pipe(
+      const second = yield* TestomatSink.push(stream(more), options({ runId: first.run!.uid })).pipe(
         Effect.provide(clientLayer(e.url, e.apiKey))
       )
-      expect(second).toMatchObject({ run: { uid: first.run.uid }, delivered: 3, finished: true })
-      const run = e.runs.get(first.run.uid)!
+      expect(second).toMatchObject({ run: { uid: first.run!.uid }, delivered: 3, finished: true })
+      const run = e.runs.get(first.run!.uid)!
       expect(run.tests.size).toBe(5)
       expect(run.status).toBe("finished")
     }))

@@ -20,9 +20,38 @@ export const TESTOMAT_ENV = {
   create: "TESTOMATIO_CREATE",
   proceed: "TESTOMATIO_PROCEED",
   sharedRun: "TESTOMATIO_SHARED_RUN",
+  sharedRunTimeout: "TESTOMATIO_SHARED_RUN_TIMEOUT",
   timeout: "TESTOMATIO_REQUEST_TIMEOUT",
+  label: "TESTOMATIO_LABEL",
+  jiraId: "TESTOMATIO_JIRA_ID",
+  publish: "TESTOMATIO_PUBLISH",
+  description: "TESTOMATIO_DESCRIPTION",
+  excludeSkipped: "TESTOMATIO_EXCLUDE_SKIPPED",
+  stackPassed: "TESTOMATIO_STACK_PASSED",
+  maxRequestFailures: "TESTOMATIO_MAX_REQUEST_FAILURES",
+  ciBuildUrl: "TESTOMATIO_CI_BUILD_URL",
   runTimeUnit: "TESTOMATIO_RUN_TIME_UNIT"
 } as const
+
+/**
+ * The URL of this CI build, from the variables GitHub Actions, GitLab CI, Jenkins, CircleCI and Azure Pipelines set:
+ * the run's `ci_build_url` when none is given.
+ */
+export const ciBuildUrl = (env: NodeJS.ProcessEnv = process.env): string | undefined => {
+  const v = (name: string) => (env[name]?.trim() === "" ? undefined : env[name]?.trim())
+  if (v("GITHUB_RUN_ID") !== undefined && v("GITHUB_REPOSITORY") !== undefined) {
+    return `${v("GITHUB_SERVER_URL") ?? "https://github.com"}/${v("GITHUB_REPOSITORY")}/actions/runs/${
+      v("GITHUB_RUN_ID")
+    }`
+  }
+  const azure = v("SYSTEM_COLLECTIONURI") !== undefined && v("SYSTEM_TEAMPROJECT") !== undefined &&
+      v("BUILD_BUILDID") !== undefined
+    ? `${v("SYSTEM_COLLECTIONURI")}${encodeURIComponent(v("SYSTEM_TEAMPROJECT")!)}/_build/results?buildId=${
+      v("BUILD_BUILDID")
+    }`
+    : undefined
+  return v("CI_JOB_URL") ?? v("BUILD_URL") ?? v("CIRCLE_BUILD_URL") ?? azure
+}
 
 const value = (name: string): string | undefined => {
   const v = process.env[name]

@@ -5,6 +5,7 @@
  */
 import * as NodeStream from "@effect/platform-node/NodeStream"
 import type * as Canonical from "@tr/core/Canonical"
+import * as Ndjson from "@tr/core/Ndjson"
 import * as XmlDecoder from "@tr/core/XmlDecoder"
 import * as CtrfReader from "@tr/ctrf/CtrfReader"
 import * as CucumberJsonReader from "@tr/cucumber/CucumberJsonReader"
@@ -19,7 +20,7 @@ import * as TapReader from "@tr/tap/TapReader"
 import * as TestngReader from "@tr/testng/TestngReader"
 import * as TrxReader from "@tr/trx/TrxReader"
 import * as XunitReader from "@tr/xunit/XunitReader"
-import { Data, Effect, Option, Stream } from "effect"
+import { Chunk, Data, Effect, Option, Stream } from "effect"
 import { createGunzip } from "node:zlib"
 import type { Reading } from "./sources.js"
 
@@ -130,12 +131,93 @@ export const FORMATS: ReadonlyArray<Format> = [
       typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 1 &&
       CucumberMessagesReader.FIRST_ENVELOPES.includes(Object.keys(value)[0]!),
     read: (source, reading) => CucumberMessagesReader.stream({ source, ...cap(reading) })
+  },
+  {
+    name: "ndjson",
+    label: "tr's canonical NDJSON stream",
+    roots: [],
+    firstEvent: (value) => isCanonicalRecord(value),
+    read: (source, reading) => canonical(source, reading)
   }
 ]
 
-export const NAMES: ReadonlyArray<string> = FORMATS.map((f) => f.name)
+/**
+ * A saved canonical stream (`tr convert results/ > run.ndjson`) is an input like any report: its records join the
+ * stream being written, without its own header and trailer, and one cut before its trailer says so.
+ */
+const CANONICAL: Format = {
+  name: "ndjson",
+  label: "tr's canonical NDJSON stream",
+  roots: [],
+  read: (source) => (bytes) =>
+    Stream.suspend(() => {
+      let complete = false
+      const cut: Canonical.Diagnostic = {
+        type: "diagnostic",
+        severity: "error",
+        code: "truncated-stream",
+        message:
+          "the stream ends without its trailer: its producer stopped or the file was cut, so tests may be missing",
+        source
+      }
+      return bytes.pipe(
+        Ndjson.decodeLenient({ source }),
+        Stream.mapChunks((chunk) => {
+          const kept: Array<Canonical.SourceRecord> = []
+          for (const record of chunk) {
+            complete = record.type === "end"
+            if (record.type !== "run" && record.type !== "end") kept.push(record)
+          }
+          return Chunk.unsafeFromArray(kept)
+        }),
+        Stream.concat(Stream.suspend(() => complete ? Stream.empty : Stream.make(cut)))
+      )
+    })
+}
 
-const byName = (name: string) => FORMATS.find((f) => f.name === name)!
+/**
+ * Whether the first line of an input, parsed, is a record of a canonical stream: the run header, or a test (a stream
+ * that lost its header still reads as one).
+ */
+export const isCanonicalRecord = (value: unknown): boolean => {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false
+  const record = value as { readonly [key: string]: unknown }
+  return record["type"] === "run" ||
+    record["type"] === "test" && typeof record["id"] === "string" && typeof record["source"] === "string"
+}
+
+/**
+ * A saved canonical stream (`tr convert results/ > run.ndjson`) is an input like any report: its records join the
+ * stream being written, without its own header and trailer, and one cut before its trailer says so.
+ */
+const canonical = (source: string, reading: Reading) => <E, R>(bytes: Stream.Stream<Uint8Array, E, R>) =>
+  Stream.suspend(() => {
+    let complete = false
+    const cut: Canonical.Diagnostic = {
+      type: "diagnostic",
+      severity: "error",
+      code: "truncated-stream",
+      message: "the stream ends without its trailer: its producer stopped or the file was cut, so tests may be missing",
+      source
+    }
+    return bytes.pipe(
+      // A line holds a record's fields, each under the text cap: longer than eight caps is damage.
+      Ndjson.decodeLenient({ source, maxLineLength: Math.max(Ndjson.DEFAULT_MAX_LINE, 8 * reading.maxTextLength) }),
+      Stream.mapChunks((chunk) => {
+        const kept: Array<Canonical.SourceRecord> = []
+        for (const record of chunk) {
+          complete = record.type === "end"
+          if (record.type !== "run" && record.type !== "end") kept.push(record)
+        }
+        return Chunk.unsafeFromArray(kept)
+      }),
+      Stream.concat(Stream.suspend(() => complete ? Stream.empty : Stream.make(cut)))
+    )
+  })
+
+export const NAMES: ReadonlyArray<string> = [...FORMATS.map((f) => f.name), CANONICAL.name]
+
+const byName = (name: string) => FORMATS.find((f) => f.name === name) ?? CANONICAL
 
 /** Enough of the start of a document to find its first element (a long comment or DOCTYPE can precede it). */
 const SNIFF_LIMIT = 256 * 1024

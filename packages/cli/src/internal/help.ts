@@ -16,6 +16,8 @@ export interface About {
   /** The word that stands for the value in the help (`N`, `URL`, `FILE`, …). */
   readonly value?: string
   readonly alias?: string
+  /** What is used when neither the flag nor the variable is given, for an option whose value may be absent. */
+  readonly default?: string
 }
 
 interface Flag extends About {

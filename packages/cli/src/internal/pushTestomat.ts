@@ -3,7 +3,7 @@ import * as Retry from "@tr/core/Retry"
 import type { SinkError } from "@tr/core/SinkError"
 import * as TestomatClient from "@tr/testomat/TestomatClient"
 import * as TestomatSink from "@tr/testomat/TestomatSink"
-import { Console, Effect, type Redacted } from "effect"
+import { Console, Effect, type Redacted, Stream } from "effect"
 import { ExitCode, forSinkError, worst } from "../ExitCode.js"
 import * as Env from "./env.js"
 import * as FailedOut from "./failedOut.js"
@@ -28,6 +28,10 @@ export interface PushArgs {
   readonly run: TestomatClient.RunParams
   readonly create: boolean
   readonly finish: boolean
+  /** What asked to leave the run open, when `finish` is false: the flag or the variable. */
+  readonly leftOpenBy: string
+  /** Leave skipped tests out (TESTOMATIO_EXCLUDE_SKIPPED). */
+  readonly excludeSkipped: boolean
   readonly batchSize: number
   readonly batchBytes: number
   readonly lingerMs: number
@@ -80,7 +84,19 @@ export const push = (args: PushArgs) =>
       : TestomatClient.layer(config(args.connection, apiKey))
     const signals = yield* Signals
     const progress = terminal.throttled()
-    const outcome = yield* TestomatSink.push(input.records, {
+    let leftOut = 0
+    const records = args.excludeSkipped
+      ? input.records.pipe(
+        Stream.filter((r) => {
+          const skipped = r.type === "test" && r.status === "skipped"
+          if (skipped) leftOut++
+          return !skipped
+        }),
+        // The trailer then counts what is sent, so that the sink does not take the stream for a rewritten one.
+        Stream.map((r) => r.type === "end" ? { ...r, tests: r.tests - leftOut, skipped: r.skipped - leftOut } : r)
+      )
+      : input.records
+    const outcome = yield* TestomatSink.push(records, {
       ...(args.runId === undefined ? {} : { runId: args.runId }),
       run: args.run,
       finish: args.finish,
@@ -105,13 +121,14 @@ export const push = (args: PushArgs) =>
     }).pipe(Effect.provide(client), Effect.either, signals.handling(() => terminal.line(stopping(args.failedOut))))
 
     if (outcome._tag === "Left") {
-      const kept = args.failedOut === undefined ? 0 : yield* FailedOut.addAll(failedOut, input.records)
+      // The sink handed every test of the input to --failed-out before it gave up.
+      const kept = failedOut.count()
       yield* failedOut.close
       terminal.fatal(`${outcome.left.message}; no test was sent`)
       if (args.failedOut !== undefined) {
         terminal.line(
           `all ${plural(kept, "test")} read are in ${args.failedOut}; deliver them with: ` +
-            `tr push testomat < ${args.failedOut}`
+            `tr push testomat ${args.failedOut}`
         )
       }
       if (args.json) {
@@ -139,24 +156,44 @@ export const push = (args: PushArgs) =>
         })`
     )
     for (const failure of s.failures) terminal.line(`  ${failure}`)
+    if (leftOut > 0) {
+      terminal.line(`${plural(leftOut, "skipped test")} left out, as asked (${Env.TESTOMAT_ENV.excludeSkipped})`)
+    }
+    // A finished run answers tests with 400: a shard that joined a run another push without --no-finish closed.
+    const runFinishedElsewhere = args.runId !== undefined && s.failures.some((f) => f.includes("(400)"))
+    if (runFinishedElsewhere) {
+      terminal.line(
+        `Testomat.io refused the tests for run ${args.runId} (400), as it refuses tests for a finished run: an ` +
+          "earlier push into this run (another shard's) most likely ran without --no-finish and finished it. Push " +
+          `every shard with --no-finish (or ${Env.TESTOMAT_ENV.proceed}=1), then finish the run once, after the ` +
+          `last shard: tr testomat finish --run ${args.runId}`
+      )
+    }
     for (const note of Records.inputNotes(s)) terminal.line(note)
     const notConfirmed = s.interrupted ? "not confirmed" : "that did not arrive"
     if (s.undelivered > 0) {
+      const into = s.run === undefined || runFinishedElsewhere ? "" : `--run ${s.run.uid} `
       terminal.line(
         args.failedOut !== undefined
           ? `the ${plural(s.undelivered, "test")} ${notConfirmed} are in ${args.failedOut}; deliver them with: ` +
-            `tr push testomat --run ${s.run.uid} < ${args.failedOut}`
+            `tr push testomat ${into}${args.failedOut}`
           : `${plural(s.undelivered, "test")} ${
             s.interrupted ? "were not confirmed" : "did not arrive"
           }; name --failed-out FILE to keep them for another push`
       )
     }
-    terminal.line(
-      `run ${s.run.uid}${s.run.url ? `: ${s.run.url}` : ""} (${s.finished ? "finished" : `left open: ${s.leftOpen}`})`
-    )
-    if (s.finishFailed) terminal.line(`finish it with: tr testomat finish --run ${s.run.uid}`)
-    if (!s.finished && args.finish && s.interrupted) {
-      terminal.line(`finish it once the rest has arrived with: tr testomat finish --run ${s.run.uid}`)
+    if (s.run === undefined) terminal.line(`${s.leftOpen}`)
+    else {
+      const why = args.finish || s.leftOpen !== "not finished on request"
+        ? s.leftOpen
+        : `${s.leftOpen} (${args.leftOpenBy})`
+      terminal.line(
+        `run ${s.run.uid}${s.run.url ? `: ${s.run.url}` : ""} (${s.finished ? "finished" : `left open: ${why}`})`
+      )
+      if (s.finishFailed) terminal.line(`finish it with: tr testomat finish --run ${s.run.uid}`)
+      if (!s.finished && args.finish && s.interrupted) {
+        terminal.line(`finish it once the rest has arrived with: tr testomat finish --run ${s.run.uid}`)
+      }
     }
     if (args.json) yield* Console.log(JSON.stringify({ ...s, exitCode: code }))
     return code

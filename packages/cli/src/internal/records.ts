@@ -34,9 +34,7 @@ const isCanonical = (head: string, final: boolean): boolean | "more" => {
   const newline = text.indexOf("\n")
   if (newline === -1 && !final) return "more"
   try {
-    const first = JSON.parse(newline === -1 ? text : text.slice(0, newline)) as { [key: string]: unknown } | null
-    return first?.["type"] === "run" ||
-      (first?.["type"] === "test" && typeof first["id"] === "string" && typeof first["source"] === "string")
+    return Formats.isCanonicalRecord(JSON.parse(newline === -1 ? text : text.slice(0, newline)))
   } catch {
     return false
   }

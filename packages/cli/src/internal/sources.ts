@@ -4,7 +4,7 @@
  */
 import * as Canonical from "@tr/core/Canonical"
 import type { Tally } from "@tr/core/Tally"
-import { Effect, Stream } from "effect"
+import { Effect, identity, Stream } from "effect"
 import { type Dirent, readdirSync, readlinkSync, realpathSync, type Stats, statSync } from "node:fs"
 import { isAbsolute, join } from "node:path"
 import { glob, isDynamicPattern } from "tinyglobby"
@@ -18,6 +18,8 @@ export interface Source {
   readonly problem?: string
   /** Why it is not read, though nothing is wrong with the others: a warning (a dangling link in a directory). */
   readonly note?: string
+  /** Found by expanding a directory or a glob, not named: one that is no test report is skipped, not a problem. */
+  readonly found?: boolean
 }
 
 /** An argument that looks like an option but is none of ours (a file so named can be given as `./-name`). */
@@ -143,7 +145,7 @@ export const expand = (inputs: ReadonlyArray<string>): Effect.Effect<ReadonlyArr
             : `no file matches the pattern ${input}`
         })
       }
-      for (const match of matches.sort()) sources.push({ path: directory ? `${dir}/${match}` : match })
+      for (const match of matches.sort()) sources.push({ path: directory ? `${dir}/${match}` : match, found: true })
       for (const link of dangling) sources.push({ path: `${dir}/${link}`, note: danglingNote(`${dir}/${link}`) })
     }
     // A file reached twice (a link to it, a link to a directory above it, a pattern and a path) is read once.
@@ -212,6 +214,15 @@ const unreadable = (path: string, why: string): Canonical.Diagnostic => ({
   source: path
 })
 
+/**
+ * A file a directory or glob brought in that is recognisably no test report (Maven's `failsafe-summary.xml`, TestNG's
+ * `testng-failed.xml`, any other XML or JSON) is skipped with a note; named on the command line, it is an error.
+ */
+const skipNotAReport = (record: Canonical.SourceRecord): Canonical.SourceRecord =>
+  record.type === "diagnostic" && record.code === "unrecognized-format"
+    ? { ...record, severity: "warning", code: "not-a-report", message: `skipped, ${record.message}` }
+    : record
+
 /** The canonical records of one source, never failing: what cannot be read becomes a diagnostic. */
 const readSource = (source: Source, options: ReadOptions, tally: Tally): Stream.Stream<Canonical.SourceRecord> =>
   Stream.suspend(() => {
@@ -242,6 +253,7 @@ const readSource = (source: Source, options: ReadOptions, tally: Tally): Stream.
     return bytes.pipe(
       Formats.read(source.path, options.reading),
       withExecutionKey(options.reading.executionKey),
+      source.found === true ? Stream.map(skipNotAReport) : identity,
       Stream.catchAll((error) => Stream.make(unreadable(source.path, describe(error)))),
       Stream.ensuring(Effect.sync(() => progress && progress.files++))
     )

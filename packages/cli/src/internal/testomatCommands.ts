@@ -1,6 +1,7 @@
 /** The Testomat.io commands: `tr push testomat`, `tr testomat start`, `tr testomat finish`. */
 import type { Options } from "@effect/cli"
 import { Command } from "@effect/cli"
+import type * as TestomatClient from "@tr/testomat/TestomatClient"
 import { Console, Effect, Option } from "effect"
 import * as Env from "./env.js"
 import type * as Help from "./help.js"
@@ -23,7 +24,9 @@ const connectionOptions = {
     env: E.timeout,
     text: "Per-request timeout in milliseconds (else 30000)"
   }),
-  retries: option.integerOr("retries", 6, {
+  retries: option.integer("retries", {
+    env: E.maxRequestFailures,
+    default: "6",
     text: "Retries of a failed request (network errors, timeouts, 408, 429, 5xx)"
   }),
   retryTime: option.integerOr("retry-time", 120, {
@@ -38,8 +41,25 @@ const runOptions = {
   env: option.text("env", { value: "TEXT", env: E.env, text: "Environment of the run" }),
   groupTitle: option.text("group-title", { value: "TEXT", env: E.groupTitle, text: "Put the run into this run group" }),
   sharedRun: option.boolean("shared-run", { env: E.sharedRun, text: "Let several machines report into one run" }),
+  sharedRunTimeout: option.integer("shared-run-timeout", {
+    value: "MINUTES",
+    env: E.sharedRunTimeout,
+    text: "Minutes a shared run stays open for more machines"
+  }),
+  label: option.text("label", { value: "TEXT", env: E.label, text: "Labels of the run (comma-separated)" }),
+  jiraId: option.text("jira-id", { value: "ID", env: E.jiraId, text: "Jira issue the run is linked to" }),
+  description: option.text("description", { value: "TEXT", env: E.description, text: "Description of the run" }),
+  publish: option.boolean("publish", { env: E.publish, text: "Publish the run: a public link to its report" }),
+  ciBuildUrl: option.text("ci-build-url", {
+    value: "URL",
+    env: E.ciBuildUrl,
+    text: "Link from the run to its CI build (else from the CI's own variables: GitHub Actions, GitLab, Jenkins " +
+      "BUILD_URL, CircleCI, Azure Pipelines)"
+  }),
   parallel: option.boolean("parallel", { text: "Mark the run as parallel" })
 }
+
+type Values<T> = { readonly [K in keyof T]: T[K] extends Options.Options<infer A> ? A : never }
 
 type ConnectionValues = {
   readonly [K in keyof typeof connectionOptions]: (typeof connectionOptions)[K] extends Options.Options<infer A> ? A
@@ -58,30 +78,33 @@ const connection = (o: ConnectionValues): Testomat.Connection => ({
   apiKey: Env.secret(o.apiKey, E.apiKey, ...E.apiKeyAliases),
   url: Env.text(o.url, E.url) ?? Env.TESTOMAT_URL,
   timeoutMs: Env.number(o.timeout, E.timeout) ?? 30_000,
-  retries: o.retries,
+  retries: Env.number(o.retries, E.maxRequestFailures) ?? 6,
   retryTimeSeconds: o.retryTime,
   requestsPerSecond: Option.getOrUndefined(o.rps)
 })
 
-const runParams = (
-  o: {
-    title: Option.Option<string>
-    env: Option.Option<string>
-    groupTitle: Option.Option<string>
-    sharedRun: boolean
-    parallel: boolean
-  }
-) => {
+const runParams = (o: Values<typeof runOptions>): TestomatClient.RunParams => {
   const title = Env.text(o.title, E.title)
   const env = Env.text(o.env, E.env)
   const group = Env.text(o.groupTitle, E.groupTitle)
   const shared = Env.flag(o.sharedRun, E.sharedRun)
+  const sharedTimeout = Env.number(o.sharedRunTimeout, E.sharedRunTimeout)
+  const label = Env.text(o.label, E.label)
+  const jiraId = Env.text(o.jiraId, E.jiraId)
+  const description = Env.text(o.description, E.description)
+  const ciBuildUrl = Env.text(o.ciBuildUrl, E.ciBuildUrl) ?? Env.ciBuildUrl()
   return {
     ...(title === undefined ? {} : { title }),
     ...(env === undefined ? {} : { env }),
     ...(group === undefined ? {} : { group_title: group }),
     ...(shared ? { shared_run: true } : {}),
-    ...(o.parallel ? { parallel: true } : {})
+    ...(shared && sharedTimeout !== undefined ? { shared_run_timeout: sharedTimeout } : {}),
+    ...(o.parallel ? { parallel: true } : {}),
+    ...(label === undefined ? {} : { label }),
+    ...(jiraId === undefined ? {} : { jira_id: jiraId }),
+    ...(description === undefined ? {} : { description }),
+    ...(Env.flag(o.publish, E.publish) ? { access_event: "publish" } : {}),
+    ...(ciBuildUrl === undefined ? {} : { ci_build_url: ciBuildUrl })
   }
 }
 
@@ -105,7 +128,11 @@ const pushConfig = {
     text: "Milliseconds a partial batch waits for more tests (at least 1)"
   }),
   concurrency: option.integerOr("concurrency", 4, { text: "Requests in flight at once" }),
-  passedOutput: option.boolean("passed-output", { text: "Send the output of passed tests too" }),
+  passedOutput: option.boolean("passed-output", {
+    env: E.stackPassed,
+    text: "Send the output and stack of passed tests too"
+  }),
+  excludeSkipped: option.boolean("exclude-skipped", { env: E.excludeSkipped, text: "Leave skipped tests out" }),
   maxStack: option.integerOr("max-stack", 64 * 1024, {
     text: "Longest stack (failures and output) sent per test, in characters"
   }),
@@ -157,11 +184,13 @@ export const pushTestomat = Command.make(
           run: runParams(o),
           create: Env.flag(o.create, E.create),
           finish: !Env.flag(o.noFinish, E.proceed),
+          leftOpenBy: o.noFinish ? "--no-finish" : E.proceed,
+          excludeSkipped: Env.flag(o.excludeSkipped, E.excludeSkipped),
           batchSize: o.batchSize,
           batchBytes: o.batchBytes,
           lingerMs: o.linger,
           concurrency: o.concurrency,
-          passedOutput: o.passedOutput,
+          passedOutput: Env.flag(o.passedOutput, E.stackPassed),
           maxStack: o.maxStack,
           runTimeUnit: runTimeUnit ?? "s",
           ridPrefix: Option.getOrUndefined(o.ridPrefix),
