@@ -7,7 +7,7 @@ import { closeSync, openSync, writeSync } from "node:fs"
 
 /** One hostile file: what comes before the long token, the token repeated piece by piece, what comes after. */
 export interface Recipe {
-  readonly format: "junit" | "ctrf" | "ndjson"
+  readonly format: "junit" | "ctrf" | "cucumber" | "ndjson"
   readonly before: string
   /** The `i`-th piece of the long token. */
   readonly piece: (i: number) => string
@@ -35,6 +35,19 @@ const ctrf = (before: string, after: string): Recipe => ({
   before: `{"results":{"tool":{"name":"hostile"},"tests":[${ctrfTest("before")},${before}`,
   piece: X,
   after: `${after},${ctrfTest("after")}]}}\n`,
+  afterKept: true
+})
+
+const passedStep = `{"keyword":"Given ","name":"a step","line":4,"result":{"status":"passed","duration":1000}}`
+const scenario = (name: string, steps: string) =>
+  `{"type":"scenario","keyword":"Scenario","name":"${name}","id":"hostile;${name}","line":3,"steps":[${steps}]}`
+const cucumber = (step: string, after: string): Recipe => ({
+  format: "cucumber",
+  before: `[{"uri":"features/hostile.feature","keyword":"Feature","name":"hostile","line":1,"elements":[` +
+    `${scenario("before", passedStep)},{"type":"scenario","keyword":"Scenario","name":"long","id":"hostile;long",` +
+    `"line":3,"steps":[${step}`,
+  piece: X,
+  after: `${after}]},${scenario("after", passedStep)}]}]\n`,
   afterKept: true
 })
 
@@ -77,6 +90,15 @@ export const HOSTILE = {
   ),
   "ctrf-message": ctrf(`{"name":"long","status":"failed","duration":1,"message":"`, `"}`),
   "ctrf-title": ctrf(`{"name":"`, `","status":"passed","duration":1}`),
+  "cucumber-error": cucumber(
+    `{"keyword":"Given ","name":"it fails","line":4,"result":{"status":"failed","duration":1000,"error_message":"`,
+    `"}}`
+  ),
+  "cucumber-embedding": cucumber(
+    `{"keyword":"Given ","name":"a screenshot","line":4,"result":{"status":"passed","duration":1000},` +
+      `"embeddings":[{"mime_type":"image/png","data":"`,
+    `"}]}`
+  ),
   "ndjson-message": ndjson(
     `{"type":"test","id":"long","source":"h.xml","title":"long","suite":[],"status":"failed",` +
       `"failures":[{"kind":"failure","message":"`,

@@ -127,6 +127,26 @@ describe("a CTRF report with one string longer than any real one", () => {
   }, 120_000)
 })
 
+describe("a Cucumber JSON report with one string longer than any real one", () => {
+  // 40 MB: a scenario read whole with a 12 MB string stays under the bound (~145 MB), one with 40 MB does not (~240 MB).
+  const bytes = 40 * 1024 * 1024
+  it.each(named("cucumber"))("%s: kept start and end, the cut recorded, memory bounded", async (name) => {
+    const { path } = hostile(name, bytes)
+    const { peakMb, status, stdout } = await tr(["convert", path])
+    expect(status).toBe(0)
+    const tests = lines(stdout).filter((r) => r.type === "test")
+    expect(tests.map((t) => t["title"])).toEqual(["before", "long", "after"])
+    // An embedded file is no field of a test: cut while scanning, it leaves no record.
+    expect(tests[1]!["truncated"]).toEqual(
+      name === "cucumber-error" ? [{ field: "failures", length: bytes }] : undefined
+    )
+    // The failing step's error is the test's message, its stack and the step's error: three capped fields, so the
+    // line stays under the stream's own line limit, which a push reads back.
+    expect(longestLine(stdout)).toBeLessThan(Ndjson.DEFAULT_MAX_LINE)
+    expect(peakMb).toBeLessThan(BOUND_MB)
+  }, 120_000)
+})
+
 describe("a canonical stream with a line longer than any tr writes", () => {
   it.each(named("ndjson"))("%s: the line said and left out, every other line pushed, memory bounded", async (name) => {
     // Longer than the bound of a line (8 MiB), which no stream of tr's comes near.

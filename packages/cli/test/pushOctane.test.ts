@@ -2,7 +2,7 @@ import { describe, expect, it } from "@effect/vitest"
 import * as OctaneValidator from "@tr/octane/OctaneValidator"
 import { type OctaneEmulator, startOctaneEmulator } from "@tr/tooling/emulators/octane"
 import { Effect } from "effect"
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs"
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, beforeAll } from "vitest"
@@ -125,6 +125,19 @@ describe("tr push octane (built binary, emulator)", () => {
     expect(r.stdout + r.stderr).not.toContain("s3cret_never_shown")
   })
 
+  it("credentials refused after sign-in stop the push (exit 5), every test in --failed-out", async () => {
+    const failed = join(dir, "refused.ndjson")
+    e.inject({ route: "push", fault: { kind: "status", status: 403 }, times: 100 })
+    const r = await sh(
+      `$TR push octane --chunk-size 1 --posts-in-flight 1 --failed-out ${failed} ${fixture("login.xml")}`,
+      env()
+    )
+    e.clearFaults()
+    expect(r.status).toBe(5)
+    expect(r.stderr).toContain("0 accepted, 3 not accepted")
+    expect(lines(readFileSync(failed, "utf8")).filter((x) => x.type === "test")).toHaveLength(3)
+  })
+
   it("masks the secret a server echoes on sign-in, and takes no redirect or HTML page for an answer", async () => {
     e.inject({ route: "sign_in", fault: { kind: "echo", status: 401 } })
     const echoed = await sh(`$TR push octane --json ${fixture("login.xml")}`, env())
@@ -190,6 +203,29 @@ describe("tr convert --to octane", () => {
       }
       expect(e.requests.length).toBe(before)
     }))
+
+  it("clears the payload files of an earlier run from its directory, and nothing else", async () => {
+    const out = join(dir, "rerun")
+    mkdirSync(out)
+    for (const name of ["payload-0001.xml", "payload-0007.xml", "notes.txt"]) writeFileSync(join(out, name), "old")
+    const r = await sh(`$TR convert --to octane --out ${out} ${fixture("login.xml")}`)
+    expect(r.status).toBe(0)
+    expect(r.stderr).toContain(`removed 2 payload files of an earlier run from ${out}`)
+    expect(readdirSync(out).sort()).toEqual(["notes.txt", "payload-0001.xml"])
+    expect(readFileSync(join(out, "notes.txt"), "utf8")).toBe("old")
+    expect(readFileSync(join(out, "payload-0001.xml"), "utf8")).toContain("<test_result")
+  })
+
+  it("warns when a release name looks like an id, and still names the release as given", async () => {
+    const out = join(dir, "release")
+    const r = await sh(`$TR convert --to octane --out ${out} --release 1005 ${fixture("login.xml")}`)
+    expect(r.status).toBe(0)
+    expect(r.stderr).toContain(`the release name "1005" (--release, OCTANE_RELEASE) looks like an id`)
+    expect(r.stderr).toContain("give --release-id 1005")
+    expect(readFileSync(join(out, "payload-0001.xml"), "utf8")).toContain(`<release name="1005"/>`)
+    const named = await sh(`$TR convert --to octane --out ${out} --release "Release 1005" ${fixture("login.xml")}`)
+    expect(named.stderr).not.toContain("looks like an id")
+  })
 
   it("needs a directory", async () => {
     const r = await sh(`$TR convert --to octane ${fixture("login.xml")}`)

@@ -9,7 +9,7 @@ import { capped, DEFAULT_CAP } from "@tr/core/BoundedText"
 import type * as Canonical from "@tr/core/Canonical"
 import * as Identity from "@tr/core/Identity"
 import * as Incremental from "@tr/core/Incremental"
-import { type Found, JsonError, JsonScanner, type Path } from "@tr/core/JsonScanner"
+import { type Cut, type Found, JsonError, JsonScanner, type Path } from "@tr/core/JsonScanner"
 import { TextDecoder } from "node:util"
 import { asTag, mergeTags, Outcome, stepStatus, testomatId, verdict } from "./internal/outcome.js"
 
@@ -138,6 +138,24 @@ interface ReadStep {
   readonly line?: number
 }
 
+/** Longest feature header or scenario read, in characters: its strings are capped, so only a flood of fields comes near. */
+const MAX_VALUE = 64 * 1024 * 1024
+
+/**
+ * The canonical field a string of a scenario that was cut while scanning ends up in, for `truncated`; none for what
+ * no test keeps (embedded files).
+ */
+const cutField = (cut: Cut): string | undefined =>
+  cut.path.includes("embeddings")
+    ? undefined
+    : cut.path.at(-1) === "error_message"
+    ? "failures"
+    : cut.path[0] === "name"
+    ? "title"
+    : cut.path.includes("output")
+    ? "stdout"
+    : "steps"
+
 /** Where the features are: the whole document (an array) or old behave's `{"features": [...]}`. */
 type Root = "array" | "object"
 
@@ -155,6 +173,8 @@ class Reader {
   private featureIndex = -1
   private header: { [key: string]: unknown } = {}
   private elements: Array<JsonElement> = []
+  /** The strings of a scenario cut while scanning (an embedded screenshot, a long error). */
+  private readonly cuts = new WeakMap<JsonElement, ReadonlyArray<Cut>>()
 
   constructor(private readonly options: Options) {
     this.identity = Identity.prefixed([options.source])
@@ -229,8 +249,10 @@ class Reader {
         : (p: Path) => p[0] === "features" && (p.length === 3 || (p.length === 4 && p[2] === "elements"))
       this.scanner = new JsonScanner(
         (p) => wanted(p) && !(p.length === (root === "array" ? 2 : 3) && p.at(-1) === "elements"),
-        512 * 1024 * 1024,
-        root === "array" ? 3 : 4
+        MAX_VALUE,
+        root === "array" ? 3 : 4,
+        // Room for the marker of what was left out, so that the field's own cap leaves a cut string as it is.
+        Math.max(1, this.cap - 64)
       )
     }
     const found: Array<Found> = []
@@ -263,7 +285,10 @@ class Reader {
       }
       if (f.path.length === base + 3) {
         const element = obj<JsonElement>(f.value)
-        if (element !== undefined) this.elements.push(element)
+        if (element !== undefined) {
+          this.elements.push(element)
+          if (f.cuts !== undefined) this.cuts.set(element, f.cuts)
+        }
       } else {
         this.header[f.path[base + 1] as string] = f.value
       }
@@ -389,7 +414,10 @@ class Reader {
       readonly tags?: ReadonlyArray<string>
     } | undefined
   ): void {
-    const truncated: Array<Canonical.Truncation> = []
+    const truncated: Array<Canonical.Truncation> = (this.cuts.get(element) ?? []).flatMap((c) => {
+      const field = cutField(c)
+      return field === undefined ? [] : [{ field, length: c.length }]
+    })
     const outcome = new Outcome<ReadStep>()
     const output: Array<string> = []
     /** The sum in the report's unit, converted once: no rounding noise from adding small fractions. */

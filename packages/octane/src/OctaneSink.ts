@@ -15,6 +15,7 @@ import * as Chunk from "effect/Chunk"
 import * as Deferred from "effect/Deferred"
 import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
+import * as Either from "effect/Either"
 import * as Option from "effect/Option"
 import * as Schedule from "effect/Schedule"
 import * as Stream from "effect/Stream"
@@ -396,6 +397,8 @@ export interface Summary extends BuildStats {
   readonly waited: boolean
   /** A stop was asked for (`PushOptions.stop`): what was not accepted by then is reported so. */
   readonly interrupted: boolean
+  /** The server refused the credentials during the push (after signing in again): nothing was posted after that. */
+  readonly unauthorized: boolean
 }
 
 const VALIDATIONS_IN_FLIGHT = 2
@@ -453,6 +456,11 @@ export const push = <E, R>(
     }
     const notSent = (payload: Payload) =>
       settle(payload, { state: "not sent", detail: "interrupted before it was sent" })
+    /** Once the credentials are refused, no other payload is posted: each would be refused too. */
+    let refusal: SinkError | undefined
+    const refused = (error: SinkError) => {
+      if (error.reason === "Unauthorized") refusal ??= error
+    }
 
     const polled = (queued: Task) =>
       Effect.gen(function*() {
@@ -503,7 +511,10 @@ export const push = <E, R>(
               })
           )
         }),
-        Effect.catchAll((error) => settle(payload, { state: "unconfirmed", task: queued.id, detail: error.message }))
+        Effect.catchAll((error) => {
+          refused(error)
+          return settle(payload, { state: "unconfirmed", task: queued.id, detail: error.message })
+        })
       )
 
     const underway = new Set<{ readonly keys: ReadonlySet<string>; readonly answered: Deferred.Deferred<void> }>()
@@ -520,6 +531,7 @@ export const push = <E, R>(
           }
           yield* Deferred.succeed(started, undefined)
           if (stop.requested()) return Option.none()
+          if (refusal !== undefined) return Option.some(Either.left(refusal))
           const post = { keys: new Set(payload.keys), answered: yield* Deferred.make<void>() }
           underway.add(post)
           return yield* Effect.either(client.push(payload.bytes, { skipErrors: options.skipErrors })).pipe(
@@ -536,6 +548,7 @@ export const push = <E, R>(
         const answer = posted.value
         if (answer._tag === "Left") {
           const error = answer.left
+          refused(error)
           return yield* settle(payload, {
             state: error.reason === "Rejected" ? "rejected" : "not sent",
             detail: error.message
@@ -556,6 +569,7 @@ export const push = <E, R>(
       Effect.gen(function*() {
         if (invalid._tag === "Some") return yield* settle(payload, { state: "invalid", detail: invalid.value.message })
         if (stop.requested()) return yield* notSent(payload)
+        if (refusal !== undefined) return yield* settle(payload, { state: "not sent", detail: refusal.message })
         const started = yield* Deferred.make<void>()
         live.inFlight += payload.size
         yield* background.fork(deliver(payload, started), Effect.void)
@@ -601,6 +615,7 @@ export const push = <E, R>(
       retries: s.retries,
       signIns: s.signIns,
       waited: options.wait,
-      interrupted: stop.requested()
+      interrupted: stop.requested(),
+      unauthorized: refusal !== undefined
     }
   }))

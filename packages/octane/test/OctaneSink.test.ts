@@ -271,6 +271,36 @@ describe("OctaneSink.push against the emulator", () => {
       expect(e.requests.map((r) => r.route)).toEqual(["sign_in"])
     }))
 
+  it.scopedLive("credentials refused mid-push stop it: no later payload is posted, every test handed back", () =>
+    Effect.gen(function*() {
+      const e = yield* emulator()
+      const kept: Array<string> = []
+      let revoked = false
+      const summary = yield* OctaneSink.push(
+        stream(tests(50)),
+        options({
+          chunkSize: 10,
+          // One payload at a time, from its POST to its final task.
+          postsInFlight: 1,
+          maxPending: 1,
+          onUndelivered: (undelivered) => Effect.sync(() => kept.push(...undelivered.map((t) => t.id))),
+          // Once the first payload is accepted, every request is refused, as when a key is revoked mid-push.
+          onProgress: (p) => {
+            if (p.accepted > 0 && !revoked) {
+              revoked = true
+              e.inject({ fault: { kind: "status", status: 403 }, times: 1000 })
+            }
+          }
+        })
+      ).pipe(Effect.provide(OctaneClient.layer(config(e))))
+      expect(summary.unauthorized).toBe(true)
+      expect(summary.accepted).toBe(10)
+      expect(kept).toHaveLength(40)
+      // The second payload's POST was refused; the three after it were never posted.
+      expect(e.requests.filter((r) => r.route === "push").length).toBe(2)
+      expect(summary.payloads.map((p) => p.state)).toEqual(["accepted", "not sent", "not sent", "not sent", "not sent"])
+    }))
+
   it.scopedLive("signs in with user and password too", () =>
     Effect.gen(function*() {
       const e = yield* emulator()

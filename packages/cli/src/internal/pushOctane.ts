@@ -1,9 +1,10 @@
 /** `tr push octane`, `tr octane xsd`, and `tr convert --to octane`. */
 import * as Retry from "@tr/core/Retry"
 import * as OctaneClient from "@tr/octane/OctaneClient"
+import type * as OctanePayload from "@tr/octane/OctanePayload"
 import * as OctaneSink from "@tr/octane/OctaneSink"
 import { Console, Effect, Stream } from "effect"
-import { mkdirSync, writeFileSync } from "node:fs"
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { ExitCode, forSinkError, worst } from "../ExitCode.js"
 import * as Env from "./env.js"
@@ -86,9 +87,22 @@ const buildNotes = (s: OctaneSink.BuildStats): Array<string> => {
   return notes
 }
 
+/** Settings that are valid but most likely not what was meant. */
+const settingWarnings = (context: OctanePayload.Context): Array<string> => {
+  const release = context.release
+  return release !== undefined && "name" in release && /^\d+$/.test(release.name)
+    ? [
+      `warning: the release name "${release.name}" (--release, ${Env.OCTANE_ENV.release}) looks like an id; a ` +
+      `release of that name is what Octane looks for. If ${release.name} is the release's id, give --release-id ` +
+      `${release.name}`
+    ]
+    : []
+}
+
 export const push = (args: PushArgs) =>
   Effect.gen(function*() {
     const terminal = new Terminal(args.quiet)
+    for (const warning of settingWarnings(args.payload.context)) terminal.line(warning)
     const config = configOf(args.connection, terminal)
     if (config === undefined) return ExitCode.Usage
     if (args.inputs.length === 0 && process.stdin.isTTY) {
@@ -148,6 +162,7 @@ export const push = (args: PushArgs) =>
     const code = worst(
       s.interrupted ? ExitCode.Interrupted : ExitCode.Ok,
       s.notAccepted > 0 ? ExitCode.DeliveryIncomplete : ExitCode.Ok,
+      s.unauthorized ? ExitCode.AuthenticationRefused : ExitCode.Ok,
       s.truncated || s.contradiction !== undefined || s.inputErrors > 0 || input.tally.errors > 0
         ? ExitCode.InputProblems
         : ExitCode.Ok
@@ -199,6 +214,9 @@ export const xsd = (connection: Connection, quiet: boolean) =>
     return ExitCode.Ok
   })
 
+/** The name of a payload file `tr convert --to octane` writes. */
+const PAYLOAD_FILE = /^payload-\d{4,}\.xml$/
+
 /** `tr convert --to octane --out DIR`: the payloads as files, nothing sent. */
 export const writePayloads = (
   args: {
@@ -212,7 +230,14 @@ export const writePayloads = (
 ) =>
   Effect.gen(function*() {
     const terminal = new Terminal(args.quiet)
+    for (const warning of settingWarnings(args.payload.context)) terminal.line(warning)
     mkdirSync(args.out, { recursive: true })
+    // Payloads of an earlier run would be taken for this one's: ours go, anything else in the directory stays.
+    const stale = readdirSync(args.out).filter((name) => PAYLOAD_FILE.test(name))
+    for (const name of stale) rmSync(join(args.out, name))
+    if (stale.length > 0) {
+      terminal.line(`removed ${plural(stale.length, "payload file")} of an earlier run from ${args.out}`)
+    }
     const input = yield* Records.open(args.inputs, args, terminal)
     let files = 0
     const [, stats] = yield* OctaneSink.payloads(
