@@ -1,6 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import * as OctaneValidator from "@tr/octane/OctaneValidator"
 import { type OctaneEmulator, startOctaneEmulator } from "@tr/tooling/emulators/octane"
+import { startForwardProxy } from "@tr/tooling/emulators/proxy"
 import { Effect } from "effect"
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -113,6 +114,21 @@ describe("tr push octane (built binary, emulator)", () => {
     }
     expect(await mostAtOnce(3)).toBeGreaterThan(1)
     expect(await mostAtOnce(1)).toBe(1)
+  })
+
+  it("sends every request, sign-in and polls included, through HTTP_PROXY", async () => {
+    const proxy = await startForwardProxy()
+    try {
+      const served = e.requests.length
+      const r = await sh(`$TR push octane ${fixture("login.xml")}`, { ...env(), HTTP_PROXY: proxy.url })
+      expect(r.status).toBe(0)
+      const routes = e.requests.slice(served).map((q) => q.route)
+      expect(routes).toEqual(expect.arrayContaining(["sign_in", "push", "task"]))
+      expect(proxy.targets).toHaveLength(routes.length)
+      expect(proxy.targets.every((t) => t === new URL(e.url).host)).toBe(true)
+    } finally {
+      await proxy.close()
+    }
   })
 
   it("fails with exit 5 on refused credentials and never prints the secret", async () => {
