@@ -23,3 +23,19 @@ export const splitTestomatId = (written: string): { title: string; testId?: stri
     .trim()
   return { title, testId: match[1]! }
 }
+
+/**
+ * The Testomat.io id a tag is (`@Tabcd1234`, the whole tag), if it is one.
+ *
+ * @example
+ * import * as Titles from "@tr/core/Titles"
+ * Titles.testomatIdOfTag("@Tabcd1234") // "abcd1234"
+ * Titles.testomatIdOfTag("@smoke") // undefined
+ *
+ * @since 0.2.0
+ * @category parsing
+ */
+export const testomatIdOfTag = (tag: string): string | undefined => {
+  const match = TESTOMAT_ID.exec(tag)
+  return match !== null && match.index === 0 && match[0].length === tag.length ? match[1] : undefined
+}

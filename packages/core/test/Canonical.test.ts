@@ -1,4 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
+import type { SchemaAST } from "effect"
 import { Either, Schema } from "effect"
 import { readFileSync } from "node:fs"
 import * as Canonical from "../src/Canonical.js"
@@ -142,6 +143,81 @@ describe("isPlainTestCase", () => {
       }
     }
     expect(vouched).toBeGreaterThan(Object.keys(full).length)
+  })
+
+  it("checks every field the schema has, at every depth: a field added to the schema alone fails here", () => {
+    // Each field path of the schema, arrays entered at their first item; recursion (steps in steps) followed once.
+    const paths = (ast: SchemaAST.AST, at: ReadonlyArray<string | number>, seen: Set<SchemaAST.AST>) => {
+      const out: Array<ReadonlyArray<string | number>> = []
+      const walk = (node: SchemaAST.AST, path: ReadonlyArray<string | number>): void => {
+        switch (node._tag) {
+          case "Refinement":
+            return walk(node.from, path)
+          case "Transformation":
+            return walk(node.to, path)
+          case "Union":
+            return node.types.forEach((t) => walk(t, path))
+          case "Suspend":
+            if (seen.has(node)) return
+            seen.add(node)
+            return walk(node.f(), path)
+          case "TupleType":
+            return node.rest.forEach((r) => walk(r.type, [...path, 0]))
+          case "TypeLiteral":
+            for (const field of node.propertySignatures) {
+              const inner = [...path, String(field.name)]
+              out.push(inner)
+              walk(field.type, inner)
+            }
+            return
+          default:
+            return
+        }
+      }
+      walk(ast, at)
+      return out
+    }
+    // Every field at once, whether or not a real record would hold them together.
+    const step = { title: "s", category: "hook", status: "failed", duration: 0.1, error: { message: "m", stack: "s" } }
+    const full: { [key: string]: unknown } = JSON.parse(JSON.stringify({
+      ...fullTest,
+      flaky: true,
+      disabled: true,
+      failures: [{ ...fullTest.failures![0], file: "a.ts", line: 3 }],
+      skip: { message: "later", type: "pending", text: "not now" },
+      attempts: [{ ...fullTest.attempts![0], type: "Error", stack: "at z" }],
+      parameters: [{ name: "card", value: "visa" }],
+      steps: [{ ...step, steps: [{ ...step, steps: [{ title: "leaf" }] }] }],
+      attachments: [{ ...fullTest.attachments![0], url: "https://example.test/a.png" }]
+    }))
+    /** JSON with every object's keys in order: a record equal whatever order decoding writes its fields in. */
+    const sorted = (u: unknown): string =>
+      JSON.stringify(u, (_, v) =>
+        v !== null && typeof v === "object" && !Array.isArray(v)
+          ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+          : v)
+    const at = (u: unknown, path: ReadonlyArray<string | number>): unknown =>
+      path.reduce<unknown>((v, k) => (v as { [key: string]: unknown } | undefined)?.[k], u)
+    const all = paths(Canonical.TestCase.ast, [], new Set())
+    // The fixture holds every field, so that the walk below reaches each.
+    expect(all.filter((path) => at(full, path) === undefined).map((path) => path.join("."))).toEqual([])
+    const wrong: ReadonlyArray<unknown> = [null, -1, "x", true, [], {}]
+    for (const path of all.filter((p) => p.length > 1)) {
+      const parent = at(full, path.slice(0, -1)) as { [key: string]: unknown }
+      const key = path.at(-1)!
+      const original = parent[key]
+      for (const value of [undefined, ...wrong]) {
+        if (value === undefined) delete parent[key]
+        else parent[key] = value
+        const decoded = decodeTest(full)
+        const unchanged = Either.isRight(decoded) && sorted(decoded.right) === sorted(full)
+        expect(Canonical.isPlainTestCase(full), `${path.join(".")} = ${JSON.stringify(value)}`).toBe(unchanged)
+        parent[key] = original
+      }
+      parent[`${String(key)}X`] = 1
+      expect(Canonical.isPlainTestCase(full), `${path.join(".")} with an unknown neighbour`).toBe(false)
+      delete parent[`${String(key)}X`]
+    }
   })
 
   it("agrees with the schema on every combination of the plain optional fields", () => {

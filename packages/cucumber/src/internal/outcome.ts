@@ -4,6 +4,7 @@
  * does.
  */
 import type * as Canonical from "@tr/core/Canonical"
+import * as Titles from "@tr/core/Titles"
 
 /** A step status as a writer spelled it, lower-cased. */
 const SEVERITY: { readonly [status: string]: number } = {
@@ -54,23 +55,16 @@ export const firstLine = (text: string): string => {
 /** Cucumber's tag spelling, `@` first (behave writes tags without it). */
 export const asTag = (tag: string): string => (tag.startsWith("@") ? tag : `@${tag}`)
 
-const TESTOMAT_ID = /^@T([0-9a-zA-Z]{8})$/
-const TESTOMAT_ID_IN_TITLE = /@T([0-9a-zA-Z]{8})(?![0-9a-zA-Z])/
-
 /** A Testomat.io id: the last `@T` id tag (the scenario's own come after what it inherits), else one in the title. */
 export const testomatId = (
   tags: ReadonlyArray<string>,
   written: string
 ): { readonly id?: string; readonly title: string } => {
   let id: string | undefined
-  for (const tag of tags) {
-    const m = TESTOMAT_ID.exec(tag)
-    if (m !== null) id = m[1]
-  }
-  const m = TESTOMAT_ID_IN_TITLE.exec(written)
-  if (m === null) return id === undefined ? { title: written } : { id, title: written }
-  const title = (written.slice(0, m.index) + written.slice(m.index + m[0].length)).replace(/\s{2,}/g, " ").trim()
-  return { id: id ?? m[1]!, title }
+  for (const tag of tags) id = Titles.testomatIdOfTag(tag) ?? id
+  const { testId, title } = Titles.splitTestomatId(written)
+  const found = id ?? testId
+  return found === undefined ? { title } : { id: found, title }
 }
 
 /** Unique tags in order. */
