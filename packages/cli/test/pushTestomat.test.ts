@@ -145,7 +145,7 @@ describe("tr push testomat (built binary, emulator)", () => {
     const r = await sh(`$TR push testomat ${fast} --failed-out ${failed} --json ${fixture("login.xml")}`, env())
     expect(r.status).toBe(4)
     expect(JSON.parse(r.stdout)).toMatchObject({ delivered: 0, undelivered: 3 })
-    expect(r.stderr).toContain(`all 3 tests read are in ${failed}; deliver them with: tr push testomat ${failed}`)
+    expect(r.stderr).toContain(`all 3 tests read are in ${failed}; send them with: tr push testomat ${failed}`)
     const kept = lines(readFileSync(failed, "utf8"))
     expect(kept.map((x) => x.type)).toEqual(["run", "test", "test", "test", "end"])
     expect(kept.at(-1)).toMatchObject({ tests: 3 })

@@ -526,6 +526,32 @@ export type SourceRecord = Source | TestCase | Suite | Diagnostic
 export const jsonSchema = (): JSONSchema.JsonSchema7Root => JSONSchema.make(StreamRecord)
 
 /**
+ * A diagnostic about `source`, at a line (and column) of it when known.
+ *
+ * @example
+ * import * as Canonical from "@tr/core/Canonical"
+ * Canonical.diagnostic("report.xml", "error", "truncated-file", "the file ends inside a test", { line: 9, column: 4 })
+ *
+ * @since 0.2.0
+ * @category constructors
+ */
+export const diagnostic = (
+  source: string,
+  severity: Diagnostic["severity"],
+  code: string,
+  message: string,
+  at?: { readonly line?: number | undefined; readonly column?: number | undefined }
+): Diagnostic => ({
+  type: "diagnostic",
+  severity,
+  code,
+  message,
+  source,
+  ...(at?.line === undefined ? {} : { line: at.line }),
+  ...(at?.column === undefined ? {} : { column: at.column })
+})
+
+/**
  * @since 0.1.0
  * @category guards
  */

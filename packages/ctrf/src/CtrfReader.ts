@@ -169,7 +169,7 @@ class Reader {
       message: string,
       at?: { line: number; column?: number }
     ): void => {
-      out.push({ type: "diagnostic", severity, code, message, source: this.options.source, ...(at ?? {}) })
+      out.push(Canonical.diagnostic(this.options.source, severity, code, message, at))
     }
     const invalid = this.utf8.invalid()
     if (invalid !== undefined) {

@@ -6,7 +6,7 @@
  * @since 0.1.0
  */
 import { capped, DEFAULT_CAP } from "@tr/core/BoundedText"
-import type * as Canonical from "@tr/core/Canonical"
+import * as Canonical from "@tr/core/Canonical"
 import * as Identity from "@tr/core/Identity"
 import * as Incremental from "@tr/core/Incremental"
 import { type Cut, type Found, JsonError, JsonScanner, type Path } from "@tr/core/JsonScanner"
@@ -220,7 +220,7 @@ class Reader {
     message: string,
     at?: { line: number; column: number }
   ): void {
-    out.push({ type: "diagnostic", severity, code, message, source: this.options.source, ...(at ?? {}) })
+    out.push(Canonical.diagnostic(this.options.source, severity, code, message, at))
   }
 
   private scan(text: string, out: Array<Canonical.SourceRecord>): void {

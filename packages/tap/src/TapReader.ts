@@ -5,8 +5,8 @@
  *
  * @since 0.1.0
  */
-import { BoundedText, DEFAULT_CAP } from "@tr/core/BoundedText"
-import type * as Canonical from "@tr/core/Canonical"
+import { BoundedText, capped, DEFAULT_CAP } from "@tr/core/BoundedText"
+import * as Canonical from "@tr/core/Canonical"
 import * as Identity from "@tr/core/Identity"
 import * as Incremental from "@tr/core/Incremental"
 import * as Lines from "@tr/core/Lines"
@@ -357,12 +357,9 @@ class TapReader implements Lines.LineHandler<Canonical.SourceRecord> {
     out.push({ type: "source", path: this.options.source, format: FORMAT })
   }
 
+  /** A text of a failure within the cap; a blank one stays as it is (the callers leave out what is empty). */
   private capped(value: string, truncated: Array<Canonical.Truncation>): string {
-    if (value.length <= this.cap) return value
-    const bounded = new BoundedText(this.cap)
-    bounded.append(value)
-    truncated.push({ field: "failures", length: value.length })
-    return bounded.value()
+    return capped(value, this.cap, "failures", truncated) ?? value
   }
 
   private diagnostic(
@@ -372,14 +369,7 @@ class TapReader implements Lines.LineHandler<Canonical.SourceRecord> {
     message: string,
     line?: number
   ): void {
-    out.push({
-      type: "diagnostic",
-      severity,
-      code,
-      message,
-      source: this.options.source,
-      ...(line === undefined ? {} : { line })
-    })
+    out.push(Canonical.diagnostic(this.options.source, severity, code, message, { line }))
   }
 }
 

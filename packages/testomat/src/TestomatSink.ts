@@ -301,28 +301,14 @@ export const push = <E, R>(
     const truncated = !completeness.complete()
     const contradiction = completeness.contradiction()
     const interrupted = stop.requested()
-    if (run === undefined) {
-      const stats = yield* client.stats
-      return {
-        run,
-        ...counts,
-        requests: stats.requests,
-        retries: stats.retries,
-        truncated,
-        interrupted,
-        ...(contradiction === undefined ? {} : { contradiction }),
-        finished: false,
-        finishFailed: false,
-        unauthorized: false,
-        leftOpen: counts.read > 0
-          ? "interrupted before the run was created"
-          : options.runId === undefined
-          ? "the input held no test, so no run was created"
-          : `the input held no test, so run ${options.runId} was not touched`,
-        failures
-      }
-    }
-    const leftOpen = !options.finish
+    const noRun = counts.read > 0
+      ? "interrupted before the run was created"
+      : options.runId === undefined
+      ? "the input held no test, so no run was created"
+      : `the input held no test, so run ${options.runId} was not touched`
+    const leftOpen = run === undefined
+      ? noRun
+      : !options.finish
       ? "not finished on request"
       : interrupted
       ? "interrupted"
@@ -335,7 +321,7 @@ export const push = <E, R>(
       : undefined
     let finished = false
     let finishProblem: SinkError | undefined
-    if (leftOpen === undefined) {
+    if (run !== undefined && leftOpen === undefined) {
       const outcome = yield* Effect.either(
         client.finishRun(run.uid, { statusEvent: "finish", duration: Math.round(duration * 1000) / 1000 })
       )

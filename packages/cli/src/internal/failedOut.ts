@@ -4,9 +4,12 @@
  * everything arrived, so that it never holds a previous run's leftovers.
  */
 import * as Canonical from "@tr/core/Canonical"
+import type { SinkError } from "@tr/core/SinkError"
 import { Tally } from "@tr/core/Tally"
-import { Chunk, Effect, Stream } from "effect"
+import { Chunk, Console, Effect, Stream } from "effect"
 import { appendFileSync, writeFileSync } from "node:fs"
+import { type ExitCode, forSinkError } from "../ExitCode.js"
+import { plural, type Terminal } from "./terminal.js"
 
 export interface FailedOut {
   readonly add: (tests: ReadonlyArray<Canonical.TestCase>) => Effect.Effect<void>
@@ -54,3 +57,31 @@ export const addAll = <E, R>(failedOut: FailedOut, records: Stream.Stream<Canoni
     Stream.runForEachChunk((chunk) => failedOut.add(Chunk.toReadonlyArray(Chunk.filter(chunk, Canonical.isTestCase)))),
     Effect.map(() => failedOut.count())
   )
+
+/**
+ * The end of a push that could send nothing (the run not created, the sign-in refused): why, where every test read
+ * is and how to send them, the summary `--json` asks for (`counts` names its two counts), and the exit code.
+ */
+export const nothingSent = (
+  error: SinkError,
+  failedOut: FailedOut,
+  args: { readonly failedOut: string | undefined; readonly json: boolean; readonly again: string },
+  counts: readonly [sent: string, notSent: string],
+  terminal: Terminal
+): Effect.Effect<ExitCode> =>
+  Effect.gen(function*() {
+    const kept = failedOut.count()
+    yield* failedOut.close
+    terminal.fatal(`${error.message}; nothing was sent`)
+    if (args.failedOut !== undefined) {
+      terminal.line(
+        `all ${plural(kept, "test")} read are in ${args.failedOut}; send them with: ${args.again} ${args.failedOut}`
+      )
+    }
+    if (args.json) {
+      yield* Console.log(
+        JSON.stringify({ error: error.message, reason: error.reason, [counts[0]]: 0, [counts[1]]: kept })
+      )
+    }
+    return forSinkError(error)
+  })

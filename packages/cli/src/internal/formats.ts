@@ -142,40 +142,6 @@ export const FORMATS: ReadonlyArray<Format> = [
 ]
 
 /**
- * A saved canonical stream (`tr convert results/ > run.ndjson`) is an input like any report: its records join the
- * stream being written, without its own header and trailer, and one cut before its trailer says so.
- */
-const CANONICAL: Format = {
-  name: "ndjson",
-  label: "tr's canonical NDJSON stream",
-  roots: [],
-  read: (source) => (bytes) =>
-    Stream.suspend(() => {
-      let complete = false
-      const cut: Canonical.Diagnostic = {
-        type: "diagnostic",
-        severity: "error",
-        code: "truncated-stream",
-        message:
-          "the stream ends without its trailer: its producer stopped or the file was cut, so tests may be missing",
-        source
-      }
-      return bytes.pipe(
-        Ndjson.decodeLenient({ source }),
-        Stream.mapChunks((chunk) => {
-          const kept: Array<Canonical.SourceRecord> = []
-          for (const record of chunk) {
-            complete = record.type === "end"
-            if (record.type !== "run" && record.type !== "end") kept.push(record)
-          }
-          return Chunk.unsafeFromArray(kept)
-        }),
-        Stream.concat(Stream.suspend(() => complete ? Stream.empty : Stream.make(cut)))
-      )
-    })
-}
-
-/**
  * Whether the first line of an input, parsed, is a record of a canonical stream: the run header, or a test (a stream
  * that lost its header still reads as one).
  */
@@ -215,9 +181,9 @@ const canonical = (source: string, reading: Reading) => <E, R>(bytes: Stream.Str
     )
   })
 
-export const NAMES: ReadonlyArray<string> = [...FORMATS.map((f) => f.name), CANONICAL.name]
+export const NAMES: ReadonlyArray<string> = FORMATS.map((f) => f.name)
 
-const byName = (name: string) => FORMATS.find((f) => f.name === name) ?? CANONICAL
+const byName = (name: string) => FORMATS.find((f) => f.name === name)!
 
 /** Enough of the start of a document to find its first element (a long comment or DOCTYPE can precede it). */
 const SNIFF_LIMIT = 256 * 1024

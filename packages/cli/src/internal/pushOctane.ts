@@ -140,22 +140,14 @@ export const push = (args: PushArgs) =>
     )
 
     if (outcome._tag === "Left") {
-      const kept = args.failedOut === undefined ? 0 : yield* FailedOut.addAll(failedOut, input.records)
-      yield* failedOut.close
-      terminal.fatal(`${outcome.left.message}; nothing was sent`)
-      if (args.failedOut !== undefined) {
-        terminal.line(
-          `all ${
-            plural(kept, "test")
-          } read are in ${args.failedOut}; push them with: tr push octane < ${args.failedOut}`
-        )
-      }
-      if (args.json) {
-        yield* Console.log(
-          JSON.stringify({ error: outcome.left.message, reason: outcome.left.reason, accepted: 0, notAccepted: kept })
-        )
-      }
-      return forSinkError(outcome.left)
+      if (args.failedOut !== undefined) yield* FailedOut.addAll(failedOut, input.records)
+      return yield* FailedOut.nothingSent(
+        outcome.left,
+        failedOut,
+        { ...args, again: "tr push octane" },
+        ["accepted", "notAccepted"],
+        terminal
+      )
     }
     yield* failedOut.close
     const s = outcome.right

@@ -122,21 +122,13 @@ export const push = (args: PushArgs) =>
 
     if (outcome._tag === "Left") {
       // The sink handed every test of the input to --failed-out before it gave up.
-      const kept = failedOut.count()
-      yield* failedOut.close
-      terminal.fatal(`${outcome.left.message}; no test was sent`)
-      if (args.failedOut !== undefined) {
-        terminal.line(
-          `all ${plural(kept, "test")} read are in ${args.failedOut}; deliver them with: ` +
-            `tr push testomat ${args.failedOut}`
-        )
-      }
-      if (args.json) {
-        yield* Console.log(
-          JSON.stringify({ error: outcome.left.message, reason: outcome.left.reason, delivered: 0, undelivered: kept })
-        )
-      }
-      return forSinkError(outcome.left)
+      return yield* FailedOut.nothingSent(
+        outcome.left,
+        failedOut,
+        { ...args, again: "tr push testomat" },
+        ["delivered", "undelivered"],
+        terminal
+      )
     }
     yield* failedOut.close
     const s = outcome.right

@@ -4,7 +4,7 @@
  * reported, the source announced before its first test, identities and capped text.
  */
 import { BoundedText, DEFAULT_CAP } from "@tr/core/BoundedText"
-import type * as Canonical from "@tr/core/Canonical"
+import * as Canonical from "@tr/core/Canonical"
 import * as Identity from "@tr/core/Identity"
 import type * as Lines from "@tr/core/Lines"
 
@@ -91,14 +91,7 @@ export abstract class EventReader implements Lines.LineHandler<Canonical.SourceR
     message: string,
     line?: number
   ): void {
-    out.push({
-      type: "diagnostic",
-      severity,
-      code,
-      message,
-      source: this.options.source,
-      ...(line === undefined ? {} : { line })
-    })
+    out.push(Canonical.diagnostic(this.options.source, severity, code, message, { line }))
   }
 
   /** A test with its identity and source, announcing the source before the first one. */
