@@ -119,6 +119,43 @@ describe("the official reporters' variables", () => {
   })
 })
 
+describe("the official reporters' variables for delivery", () => {
+  it("TESTOMATIO_STACK_PASSED sends the output of passed tests, which is left home otherwise", async () => {
+    const report = join(dir, "passed-output.xml")
+    writeFileSync(
+      report,
+      `<testsuite name="s"><testcase classname="app.A" name="prints"><system-out>hello from a passed test</system-out>` +
+        `</testcase></testsuite>`
+    )
+    const sent = async (extra: { [name: string]: string }) => {
+      const r = await sh(`$TR push testomat ${report} --json --quiet ${fast}`, { ...env(), ...extra })
+      expect(r.status).toBe(0)
+      return [...e.runs.get(JSON.parse(r.stdout).run.uid)!.tests.values()][0]!.body
+    }
+    expect(JSON.stringify(await sent({ TESTOMATIO_STACK_PASSED: "1" }))).toContain("hello from a passed test")
+    expect(JSON.stringify(await sent({}))).not.toContain("hello from a passed test")
+  })
+
+  it("TESTOMATIO_MAX_REQUEST_FAILURES is how many times a failing request is tried again", async () => {
+    const attempts = async (failures: string) => {
+      const before = e.requests.length
+      e.always({ kind: "status", status: 503 })
+      try {
+        const r = await sh(`$TR push testomat ${fixture("login.xml")} --quiet --retry-time 30 --timeout 5000`, {
+          ...env(),
+          TESTOMATIO_MAX_REQUEST_FAILURES: failures
+        })
+        expect(r.status).toBe(4)
+      } finally {
+        e.always(undefined)
+      }
+      return e.requests.slice(before).filter((q) => q.route === "create").length
+    }
+    expect(await attempts("1")).toBe(2)
+    expect(await attempts("3")).toBe(4)
+  }, 60_000)
+})
+
 describe("sharded pushes", () => {
   it("a shard that finds its run finished says what happened and what to do", async () => {
     const start = await sh(`$TR testomat start --quiet ${fast}`, env())
