@@ -6,6 +6,7 @@ import * as CtrfWriter from "@tr/ctrf/CtrfWriter"
 import * as JunitWriter from "@tr/junit/JunitWriter"
 import { Effect, Either, Fiber, Schedule, Stream } from "effect"
 import { ExitCode } from "../ExitCode.js"
+import type { Reading } from "./formats.js"
 import * as Sources from "./sources.js"
 import * as Stdio from "./stdio.js"
 import { count, plural, Terminal } from "./terminal.js"
@@ -13,7 +14,7 @@ import { count, plural, Terminal } from "./terminal.js"
 export interface ConvertOptions {
   readonly inputs: ReadonlyArray<string>
   readonly quiet: boolean
-  readonly reading: Sources.Reading
+  readonly reading: Reading
   readonly version: string
   /** What goes to stdout. */
   readonly to: "ndjson" | "ctrf" | "junit"

@@ -22,7 +22,17 @@ import * as TrxReader from "@tr/trx/TrxReader"
 import * as XunitReader from "@tr/xunit/XunitReader"
 import { Chunk, Data, Effect, Option, Stream } from "effect"
 import { createGunzip } from "node:zlib"
-import type { Reading } from "./sources.js"
+
+/** How the inputs are read: the options every reader takes. */
+export interface Reading {
+  readonly maxTextLength: number
+  /** A format to use instead of the detected one. */
+  readonly from?: string
+  /** A JUnit dialect to use instead of the detected one. */
+  readonly dialect?: string
+  /** Tells this run's executions of each test from another machine's (a CI matrix cell, a shard). */
+  readonly executionKey?: string
+}
 
 type Reader = (
   source: string,

@@ -5,8 +5,8 @@ import * as JunitReader from "@tr/junit/JunitReader"
 import { Effect, Option } from "effect"
 import { ExitCode } from "../ExitCode.js"
 import * as Formats from "./formats.js"
+import type { Reading } from "./formats.js"
 import { option } from "./help.js"
-import type { Reading } from "./sources.js"
 import { findVersion } from "./version.js"
 
 export const VERSION: string = findVersion()

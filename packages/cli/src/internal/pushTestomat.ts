@@ -7,9 +7,9 @@ import { Console, Effect, type Redacted, Stream } from "effect"
 import { ExitCode, forSinkError, worst } from "../ExitCode.js"
 import * as Env from "./env.js"
 import * as FailedOut from "./failedOut.js"
+import type { Reading } from "./formats.js"
 import * as Records from "./records.js"
 import { Signals, stopping } from "./signals.js"
-import type { Reading } from "./sources.js"
 import { count, plural, Terminal } from "./terminal.js"
 
 export interface Connection {

@@ -47,7 +47,7 @@ const isCanonical = (head: string, final: boolean): boolean | "more" => {
  */
 export const open = (
   inputs: ReadonlyArray<string>,
-  options: { readonly reading: Sources.Reading; readonly version: string },
+  options: { readonly reading: Formats.Reading; readonly version: string },
   terminal: Terminal
 ) =>
   Effect.gen(function*() {

@@ -167,16 +167,6 @@ export interface Progress {
 }
 
 /** How result files are read, as the reading flags say. */
-export interface Reading {
-  readonly maxTextLength: number
-  /** A format to use instead of the detected one. */
-  readonly from?: string
-  /** A JUnit dialect to use instead of the detected one. */
-  readonly dialect?: string
-  /** Tells this run's executions of each test from another machine's (a CI matrix cell, a shard). */
-  readonly executionKey?: string
-}
-
 /**
  * Every test's execution prefixed with the user's key: two machines of a CI matrix that report the same tests into one
  * run deliver two executions of each, not one overwriting the other.
@@ -192,7 +182,7 @@ const withExecutionKey =
       )
 
 export interface ReadOptions {
-  readonly reading: Reading
+  readonly reading: Formats.Reading
   readonly progress?: Progress
   readonly version: string
   /** Standard input, when the caller already began reading it. */
