@@ -322,11 +322,7 @@ export class TrxHandler implements XmlReader.Handler {
         status: outcome.status
       }
       if (definition?.className !== undefined) record.className = definition.className
-      const group = Group.of(record)
-      if (group !== undefined) {
-        record.group = group.group
-        if (group.namespace !== undefined) record.namespace = group.namespace
-      }
+      Group.fill(record)
       if (definition?.framework !== undefined) record.framework = definition.framework
       record.tool = "TRX"
       if (duration !== undefined) record.duration = duration
