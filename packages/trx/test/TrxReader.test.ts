@@ -4,6 +4,7 @@ import { corpusConformance } from "@tr/tooling/conformance"
 import { readFileWith, readWith } from "@tr/tooling/records"
 import { corpus, sharedDir } from "@tr/tooling/shared"
 import { Effect } from "effect"
+import { readFileSync } from "node:fs"
 import { MAX_WAITING_RESULTS } from "../src/internal/handler.js"
 import * as TrxReader from "../src/TrxReader.js"
 
@@ -57,9 +58,12 @@ const results = `<Results>
 }
 </Results>`
 
-const trx = (inner: string) =>
+/** What a writer counts for `results`: every result, the data-driven parent `Rows` and each of its rows alike. */
+const COUNTERS = `<Counters total="6" executed="5" passed="2" failed="2" timeout="1" notExecuted="0"/>`
+
+const trx = (inner: string, counters = COUNTERS) =>
   `<?xml version="1.0" encoding="UTF-8"?>
-<TestRun id="run" name="ci" xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010">${inner}<ResultSummary outcome="Failed"><Counters total="5" passed="2" failed="2"/></ResultSummary></TestRun>`
+<TestRun id="run" name="ci" xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010">${inner}<ResultSummary outcome="Failed">${counters}</ResultSummary></TestRun>`
 
 describe("TrxReader", () => {
   for (
@@ -97,7 +101,9 @@ describe("TrxReader", () => {
     Effect.gen(function*() {
       const n = MAX_WAITING_RESULTS + 5
       const many = Array.from({ length: n }, (_, i) => result(`e${i}`, "t1", `Case${i}`, "Passed")).join("")
-      const records = yield* read(trx(`<Results>${many}</Results>${definitions}`))
+      const records = yield* read(
+        trx(`<Results>${many}</Results>${definitions}`, `<Counters total="${n}" passed="${n}"/>`)
+      )
       const t = Records.tests(records)
       expect(t).toHaveLength(n)
       expect(t.filter((x) => x.className === undefined)).toHaveLength(MAX_WAITING_RESULTS)
@@ -124,6 +130,54 @@ describe("TrxReader", () => {
         "4 results name a test the file does not define (or whose definition was not held); they have no class name"
       )
     }))
+
+  it.effect("checks <Counters> against every result read, by the status its outcome is read as", () =>
+    Effect.gen(function*() {
+      const warnings = (counters: string) =>
+        Effect.map(
+          read(trx(definitions + results, counters)),
+          (records) => Records.diagnostics(records).filter((d) => d.code === "count-mismatch")
+        )
+      // Outcome counters add up to the status they are read as; executed and the skipped counters are not compared.
+      expect(yield* warnings(`<Counters total="6" executed="2" passed="1" warning="1" failed="1" aborted="2"/>`))
+        .toEqual([])
+      expect(yield* warnings(`<Counters total="6" notExecuted="5" inconclusive="3"/>`)).toEqual([])
+      const wrong = `<Counters total="7" passed="2" failed="1" timeout="1"/>`
+      const [off, ...more] = yield* warnings(wrong)
+      expect(more).toEqual([])
+      expect(off).toMatchObject({ severity: "warning", source: "results.trx" })
+      expect(off?.message).toBe("<Counters> declares total=7 but 6 found, failed+timeout=2 but 3 found")
+      expect(off?.line).toBe(trx(definitions + results, wrong).split("\n").findIndex((l) => l.includes(wrong)) + 1)
+      // A file cut before its end is not compared with a summary it never reached.
+      const cut = yield* read(trx(definitions + results).replace("</TestRun>", ""))
+      expect(Records.diagnostics(cut).map((d) => d.code)).not.toContain("count-mismatch")
+    }))
+})
+
+describe.skipIf(sharedDir() === undefined)("TRX corpus: <Counters> agree with the results of every real file", () => {
+  for (
+    const file of [
+      "trx/allure2__testresultsWithChildren.trx",
+      "trx/dorny__FluentValidation.Tests.trx",
+      "trx/dorny__dotnet-trx.trx",
+      "trx/dorny__dotnet-xunitv3.trx",
+      "trx/enricomi__yami_YAMILEX_2015-10-24_04_18_59.trx",
+      "edge-malformed/dorny__dotnet-trx-empty-test-definitions.trx"
+    ]
+  ) {
+    it.effect(file, () =>
+      Effect.gen(function*() {
+        const records = yield* readFileWith(TrxReader.stream({ source: file }), corpus(file))
+        expect(Records.diagnostics(records).filter((d) => d.code === "count-mismatch")).toEqual([])
+        // The same file whose summary counts one result more is told so: the check is live on this file.
+        const text = readFileSync(corpus(file), "utf8")
+        const total = Number(/<Counters total="(\d+)"/.exec(text)?.[1])
+        const more = yield* read(text.replace(/<Counters total="\d+"/, `<Counters total="${total + 1}"`))
+        expect(Records.diagnostics(more).filter((d) => d.code === "count-mismatch").map((d) => d.message)).toEqual([
+          `<Counters> declares total=${total + 1} but ${total} found`
+        ])
+      }))
+  }
 })
 
 corpusConformance("TRX corpus", (source) => TrxReader.stream({ source }), {
