@@ -145,6 +145,17 @@ describe("what each service receives", () => {
           "Adds"
         ],
         [
+          "xunit3-mtp.trx",
+          `<TestRun id="1" xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010"><Results>
+            <UnitTestResult executionId="e1" testId="t1" testName="App.CalcTests.Adds" duration="00:00:00.0100000"
+              outcome="Passed"/></Results>
+            <TestDefinitions><UnitTest name="App.CalcTests.Adds" storage="app.tests.dll" id="t1"><Execution id="e1"/>
+              <TestMethod codeBase="app.tests.dll" adapterTypeName="executor://30ea7c6e-dd24-4152-a360-1387158cd41d/3.1.0"
+                className="App.CalcTests" name="App.CalcTests.Adds"/></UnitTest></TestDefinitions></TestRun>`,
+          "xUnit.net",
+          "App.CalcTests.Adds"
+        ],
+        [
           "testng-results.xml",
           `<testng-results total="1" passed="1"><suite name="S"><test name="T"><class name="App.CalcTests">
             <test-method status="PASS" signature="adds()" name="adds" duration-ms="10"

@@ -131,6 +131,42 @@ describe("TrxReader", () => {
       )
     }))
 
+  it.effect("names the framework by the adapter: its name, or the uid of a Microsoft.Testing.Platform framework", () =>
+    Effect.gen(function*() {
+      const adapters = [
+        "executor://xunit/VsTestRunner2/netcoreapp",
+        "executor://30ea7c6e-dd24-4152-a360-1387158cd41d/2.0.3",
+        "executor://30EA7C6E-DD24-4152-A360-1387158CD41D",
+        "executor://NUnitExtension/5.0.0",
+        "executor://nunit3testexecutor/",
+        "executor://TUnitExtension/1.43.11.0",
+        "executor://MSTest.Sdk/4.4.1",
+        "Microsoft.VisualStudio.TestTools.TestTypes.Unit.UnitTestAdapter, Microsoft.VisualStudio.QualityTools.Tips.UnitTest.Adapter",
+        "executor://0b5b4a5e-0000-4000-8000-000000000000/1.0",
+        "executor://pharos/run"
+      ]
+      const defined = adapters.map((adapter, i) =>
+        `<UnitTest name="T${i}" id="t${i}"><TestMethod className="App.Tests" name="T${i}" adapterTypeName="${adapter}"/></UnitTest>`
+      ).join("")
+      const ran = adapters.map((_, i) => result(`e${i}`, `t${i}`, `T${i}`, "Passed")).join("")
+      const records = yield* read(
+        trx(`<Results>${ran}</Results><TestDefinitions>${defined}</TestDefinitions>`, "")
+      )
+      expect(Records.tests(records).map((t) => [t.title, t.framework, t.tool])).toEqual([
+        ["T0", "xUnit.net", "TRX"],
+        ["T1", "xUnit.net", "TRX"],
+        ["T2", "xUnit.net", "TRX"],
+        ["T3", "NUnit", "TRX"],
+        ["T4", "NUnit", "TRX"],
+        ["T5", "TUnit", "TRX"],
+        ["T6", "MSTest", "TRX"],
+        ["T7", "MSTest", "TRX"],
+        // An unknown uid, and a tool's own name: no framework is named.
+        ["T8", undefined, "TRX"],
+        ["T9", undefined, "TRX"]
+      ])
+    }))
+
   it.effect("checks <Counters> against every result read, by the status its outcome is read as", () =>
     Effect.gen(function*() {
       const warnings = (counters: string) =>

@@ -38,17 +38,32 @@ interface Definition {
   readonly framework?: string
 }
 
-/** The framework behind a VSTest adapter (`executor://xunit/VsTestRunner2`, `executor://mstestadapter/v2`, …). */
-const frameworkOf = (adapter: string | undefined): string | undefined =>
-  adapter === undefined ?
-    undefined
-    : /xunit/i.test(adapter) ?
-    "xUnit.net"
-    : /nunit/i.test(adapter) ?
-    "NUnit"
-    : /mstest|UnitTestAdapter/i.test(adapter) ?
-    "MSTest"
-    : undefined
+/**
+ * Microsoft.Testing.Platform writes a test framework's extension uid where VSTest wrote an adapter's name
+ * (`executor://30ea7c6e-dd24-4152-a360-1387158cd41d/2.0.3`): the uids that name a framework, lower case.
+ */
+const FRAMEWORK_UIDS: ReadonlyMap<string, string> = new Map([
+  // xUnit.net v3's own test framework (its `Uid`, the same since v3's first release).
+  ["30ea7c6e-dd24-4152-a360-1387158cd41d", "xUnit.net"]
+])
+
+/**
+ * The framework behind an adapter: by its name (`executor://xunit/VsTestRunner2`, `executor://mstestadapter/v2`,
+ * `executor://NUnitExtension/5.0`, `executor://tunit/TestRunner/net`, MSTest's `…UnitTestAdapter, …`), else by the
+ * uid a Microsoft.Testing.Platform framework goes by. Any other adapter names no framework: tools that write TRX
+ * themselves put any name there (`executor://pharos/run`), so the name is no framework's.
+ */
+const frameworkOf = (adapter: string | undefined): string | undefined => {
+  if (adapter === undefined) return undefined
+  if (/xunit/i.test(adapter)) return "xUnit.net"
+  if (/tunit/i.test(adapter)) return "TUnit"
+  if (/nunit/i.test(adapter)) return "NUnit"
+  if (/mstest|UnitTestAdapter/i.test(adapter)) return "MSTest"
+  const uid = /^executor:\/\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i.exec(
+    adapter.trim()
+  )?.[1]
+  return uid === undefined ? undefined : FRAMEWORK_UIDS.get(uid.toLowerCase())
+}
 
 interface ResultFrame {
   readonly kind: "result"
