@@ -112,6 +112,23 @@ describe("what each service receives", () => {
       expect(d.testomat.filter((t) => t["title"] === "signs in").map((t) => t["status"])).toEqual(["passed", "failed"])
     }))
 
+  it.live("a test repeated with nothing to tell its executions apart: each execution stays in both services", () =>
+    Effect.gen(function*() {
+      // Two runs of one suite merged into one report (no hostname, no properties): the same test twice.
+      const suite = (failed: boolean) =>
+        `<testsuite name="com.acme.CartTest" tests="1" failures="${failed ? 1 : 0}" errors="0" skipped="0">
+          <testcase classname="com.acme.CartTest" name="addsItem" time="0.1">${
+          failed ? `<failure message="expected 1" type="AssertionError">at CartTest</failure>` : ""
+        }</testcase></testsuite>`
+      const d = yield* push("merged.xml", `<testsuites>${suite(true)}${suite(false)}${suite(false)}</testsuites>`)
+      // Octane keeps one run per test and run_name: the failure is not overwritten by the passes after it.
+      expect(d.octaneKept.map((r) => [r.attributes["class"], r.attributes["run_name"], r.attributes["status"]]))
+        .toEqual([["CartTest", undefined, "Failed"], ["CartTest", "#2", "Passed"], ["CartTest", "#3", "Passed"]])
+      expect(new Set(d.octaneKept.map((r) => `${r.attributes["package"]}/${r.attributes["name"]}`)).size).toBe(1)
+      expect(d.testomat.map((t) => t["status"])).toEqual(["failed", "passed", "passed"])
+      expect(new Set(d.testomat.map((t) => t["rid"])).size).toBe(3)
+    }))
+
   it.live("NUnit, xUnit.net, TRX and TestNG reports get Octane's Framework and Testing_Tool_Type", () =>
     Effect.gen(function*() {
       const cases: ReadonlyArray<readonly [string, string, string, string]> = [
