@@ -131,6 +131,13 @@ describe("what each service receives", () => {
 
   it.live("NUnit, xUnit.net, TRX and TestNG reports get Octane's Framework and Testing_Tool_Type", () =>
     Effect.gen(function*() {
+      const trx = (adapter: string, name: string) =>
+        `<TestRun id="1" xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010"><Results>
+          <UnitTestResult executionId="e1" testId="t1" testName="${name}" duration="00:00:00.0100000"
+            outcome="Passed"/></Results>
+          <TestDefinitions><UnitTest name="${name}" storage="app.tests.dll" id="t1"><Execution id="e1"/>
+            <TestMethod codeBase="app.tests.dll" adapterTypeName="${adapter}"
+              className="App.CalcTests" name="${name}"/></UnitTest></TestDefinitions></TestRun>`
       const cases: ReadonlyArray<readonly [string, string, string, string]> = [
         [
           "nunit.xml",
@@ -150,25 +157,11 @@ describe("what each service receives", () => {
           "xUnit.net",
           "App.CalcTests.Adds"
         ],
-        [
-          "mstest.trx",
-          `<TestRun id="1" xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010"><Results>
-            <UnitTestResult executionId="e1" testId="t1" testName="Adds" duration="00:00:00.0100000"
-              outcome="Passed"/></Results>
-            <TestDefinitions><UnitTest name="Adds" storage="app.tests.dll" id="t1"><Execution id="e1"/>
-              <TestMethod codeBase="app.tests.dll" adapterTypeName="executor://mstestadapter/v2"
-                className="App.CalcTests" name="Adds"/></UnitTest></TestDefinitions></TestRun>`,
-          "MSTest",
-          "Adds"
-        ],
+        ["mstest.trx", trx("executor://mstestadapter/v2", "Adds"), "MSTest", "Adds"],
+        // xUnit.net v3 under Microsoft.Testing.Platform names its framework by uid.
         [
           "xunit3-mtp.trx",
-          `<TestRun id="1" xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010"><Results>
-            <UnitTestResult executionId="e1" testId="t1" testName="App.CalcTests.Adds" duration="00:00:00.0100000"
-              outcome="Passed"/></Results>
-            <TestDefinitions><UnitTest name="App.CalcTests.Adds" storage="app.tests.dll" id="t1"><Execution id="e1"/>
-              <TestMethod codeBase="app.tests.dll" adapterTypeName="executor://30ea7c6e-dd24-4152-a360-1387158cd41d/3.1.0"
-                className="App.CalcTests" name="App.CalcTests.Adds"/></UnitTest></TestDefinitions></TestRun>`,
+          trx("executor://30ea7c6e-dd24-4152-a360-1387158cd41d/3.1.0", "App.CalcTests.Adds"),
           "xUnit.net",
           "App.CalcTests.Adds"
         ],
