@@ -86,6 +86,11 @@ export * as SinkError from "./SinkError.js"
 /**
  * @since 0.1.0
  */
+export * as Stop from "./Stop.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as Tally from "./Tally.js"
 
 /**
