@@ -43,7 +43,7 @@ interface Definition {
  * (`executor://30ea7c6e-dd24-4152-a360-1387158cd41d/2.0.3`): the uids that name a framework, lower case.
  */
 const FRAMEWORK_UIDS: ReadonlyMap<string, string> = new Map([
-  // xUnit.net v3's own test framework (its `Uid`, the same since v3's first release).
+  // xUnit.net v3's own test framework: its `Uid` in xunit.v3's source, carried by TRX files of 2.0.3 and 4.0.1.
   ["30ea7c6e-dd24-4152-a360-1387158cd41d", "xUnit.net"]
 ])
 
