@@ -105,7 +105,7 @@ export interface BuildStats {
   /** Executions of a test already in a payload, moved to a later one. */
   readonly deferred: number
   /**
-   * Executions of a run already sent (same test identity and `run_name`) that got a `run_name` with their occurrence
+   * Executions of a run already read (same test identity and `run_name`) that got a `run_name` with their occurrence
    * (`#2`, `#3` …) so that Octane keeps both.
    */
   readonly repeated: number
