@@ -699,12 +699,15 @@ const TABLE: ReadonlyArray<readonly [string, Seen, Seen]> = [
       title: "DotnetTests.XUnitV3Tests.FixtureTests.Failing_Test",
       suite: "DotnetTests.XUnitV3Tests.FixtureTests",
       package: "DotnetTests.XUnitV3Tests",
-      class: "FixtureTests"
+      class: "FixtureTests",
+      // The adapter is xUnit.net v3's Microsoft.Testing.Platform uid (executor://30ea7c6e-…/2.0.3).
+      framework: xunit
     },
     {
       title: "[Test Class Cleanup Failure (DotnetTests.XUnitV3Tests.FixtureTests.Failing_Test)]",
       suite: "dotnettests.xunitv3tests.dll",
-      class: "dotnettests.xunitv3tests.dll"
+      class: "dotnettests.xunitv3tests.dll",
+      framework: xunit
     }
   ],
   [

@@ -18,6 +18,8 @@ export interface Delivered {
   readonly testomat: ReadonlyArray<{ readonly [field: string]: unknown }>
   /** The test runs Octane accepted, payload after payload. */
   readonly octane: ReadonlyArray<ReceivedRun>
+  /** The runs Octane keeps after them: one per test and `run_name`, a later one overwriting the earlier. */
+  readonly octaneKept: ReadonlyArray<ReceivedRun>
   readonly tests: number
   /** Tests each sink says arrived (Octane processes a payload identical to an earlier one only once). */
   readonly delivered: { readonly testomat: number; readonly octane: number }
@@ -89,6 +91,7 @@ export const deliver = (
     return {
       testomat: run === undefined ? [] : [...run.tests.values()].map((s) => s.body),
       octane: o.payloads.flatMap((p) => p.runs),
+      octaneKept: o.kept(),
       tests: records.filter((r) => r.type === "test").length,
       delivered: { testomat: testomat.delivered, octane: octane.accepted }
     }

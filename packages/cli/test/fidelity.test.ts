@@ -112,8 +112,32 @@ describe("what each service receives", () => {
       expect(d.testomat.filter((t) => t["title"] === "signs in").map((t) => t["status"])).toEqual(["passed", "failed"])
     }))
 
+  it.live("a test repeated with nothing to tell its executions apart: each execution stays in both services", () =>
+    Effect.gen(function*() {
+      // Two runs of one suite merged into one report (no hostname, no properties): the same test twice.
+      const suite = (failed: boolean) =>
+        `<testsuite name="com.acme.CartTest" tests="1" failures="${failed ? 1 : 0}" errors="0" skipped="0">
+          <testcase classname="com.acme.CartTest" name="addsItem" time="0.1">${
+          failed ? `<failure message="expected 1" type="AssertionError">at CartTest</failure>` : ""
+        }</testcase></testsuite>`
+      const d = yield* push("merged.xml", `<testsuites>${suite(true)}${suite(false)}${suite(false)}</testsuites>`)
+      // Octane keeps one run per test and run_name: the failure is not overwritten by the passes after it.
+      expect(d.octaneKept.map((r) => [r.attributes["class"], r.attributes["run_name"], r.attributes["status"]]))
+        .toEqual([["CartTest", undefined, "Failed"], ["CartTest", "#2", "Passed"], ["CartTest", "#3", "Passed"]])
+      expect(new Set(d.octaneKept.map((r) => `${r.attributes["package"]}/${r.attributes["name"]}`)).size).toBe(1)
+      expect(d.testomat.map((t) => t["status"])).toEqual(["failed", "passed", "passed"])
+      expect(new Set(d.testomat.map((t) => t["rid"])).size).toBe(3)
+    }))
+
   it.live("NUnit, xUnit.net, TRX and TestNG reports get Octane's Framework and Testing_Tool_Type", () =>
     Effect.gen(function*() {
+      const trx = (adapter: string, name: string) =>
+        `<TestRun id="1" xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010"><Results>
+          <UnitTestResult executionId="e1" testId="t1" testName="${name}" duration="00:00:00.0100000"
+            outcome="Passed"/></Results>
+          <TestDefinitions><UnitTest name="${name}" storage="app.tests.dll" id="t1"><Execution id="e1"/>
+            <TestMethod codeBase="app.tests.dll" adapterTypeName="${adapter}"
+              className="App.CalcTests" name="${name}"/></UnitTest></TestDefinitions></TestRun>`
       const cases: ReadonlyArray<readonly [string, string, string, string]> = [
         [
           "nunit.xml",
@@ -133,16 +157,13 @@ describe("what each service receives", () => {
           "xUnit.net",
           "App.CalcTests.Adds"
         ],
+        ["mstest.trx", trx("executor://mstestadapter/v2", "Adds"), "MSTest", "Adds"],
+        // xUnit.net v3 under Microsoft.Testing.Platform names its framework by uid.
         [
-          "mstest.trx",
-          `<TestRun id="1" xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010"><Results>
-            <UnitTestResult executionId="e1" testId="t1" testName="Adds" duration="00:00:00.0100000"
-              outcome="Passed"/></Results>
-            <TestDefinitions><UnitTest name="Adds" storage="app.tests.dll" id="t1"><Execution id="e1"/>
-              <TestMethod codeBase="app.tests.dll" adapterTypeName="executor://mstestadapter/v2"
-                className="App.CalcTests" name="Adds"/></UnitTest></TestDefinitions></TestRun>`,
-          "MSTest",
-          "Adds"
+          "xunit3-mtp.trx",
+          trx("executor://30ea7c6e-dd24-4152-a360-1387158cd41d/3.1.0", "App.CalcTests.Adds"),
+          "xUnit.net",
+          "App.CalcTests.Adds"
         ],
         [
           "testng-results.xml",

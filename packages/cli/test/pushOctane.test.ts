@@ -27,6 +27,26 @@ const dir = mkdtempSync(join(tmpdir(), "tr-octane-"))
 const fast = "--retries 2 --retry-time 5 --timeout 5000"
 
 describe("tr push octane (built binary, emulator)", () => {
+  it("says how many repeated executions got their occurrence as run_name, and Octane keeps each", async () => {
+    const file = join(dir, "merged.xml")
+    const suite = (status: string) =>
+      `<testsuite name="app.CartTest" tests="1"><testcase classname="app.CartTest" name="adds" time="0.1">${status}` +
+      `</testcase></testsuite>`
+    writeFileSync(file, `<testsuites>${suite("<failure message=\"no\"/>")}${suite("")}</testsuites>`)
+    const before = e.payloads.length
+    const r = await sh(`$TR push octane ${file} --json ${fast}`, env())
+    expect(r.status).toBe(0)
+    expect(r.stderr).toContain(
+      "1 repeated execution of a test with nothing to tell it apart sent with its occurrence as run_name (#2, #3 …)"
+    )
+    expect(JSON.parse(r.stdout)).toMatchObject({ read: 2, accepted: 2, repeated: 1, unchecked: 0 })
+    const runs = e.payloads.slice(before).flatMap((p) => p.runs)
+    expect(runs.map((x) => [x.attributes["run_name"], x.attributes["status"]])).toEqual([
+      [undefined, "Failed"],
+      ["#2", "Passed"]
+    ])
+  })
+
   it("delivers the stream of tr convert with the run's context, polled to success", async () => {
     const before = e.payloads.length
     const r = await sh(

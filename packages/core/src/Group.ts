@@ -93,3 +93,31 @@ export const of = (
   const suite = test.suite.at(-1)
   return suite === undefined || suite === "" ? undefined : { group: suite }
 }
+
+/**
+ * Writes a group into a record being built: `group` and `namespace` from the group given (nothing when it is
+ * `undefined`), or, called with the record alone, from `of(record)` (its class name, else its innermost suite). A
+ * namespace already on the record stays when the group has none.
+ *
+ * @example
+ * import * as Group from "@tr/core/Group"
+ * const record = { suite: ["App.Tests.dll"], className: "App.Tests.CalcTests" }
+ * Group.fill(record) // record.group === "CalcTests", record.namespace === "App.Tests"
+ *
+ * @since 0.2.0
+ * @category mutations
+ */
+export const fill = (
+  record: {
+    group?: string | undefined
+    namespace?: string | undefined
+    readonly className?: string | undefined
+    readonly suite: ReadonlyArray<string>
+  },
+  ...given: [] | [group: Group | undefined]
+): void => {
+  const group = given.length === 0 ? of(record) : given[0]
+  if (group === undefined) return
+  record.group = group.group
+  if (group.namespace !== undefined) record.namespace = group.namespace
+}

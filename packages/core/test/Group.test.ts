@@ -26,4 +26,31 @@ describe("Group", () => {
     expect(Group.of({ suite: ["Outer", "Inner"] })).toEqual({ group: "Inner" })
     expect(Group.of({ suite: [] })).toBeUndefined()
   })
+
+  it("fills a record's group and namespace: derived, given, or none", () => {
+    const derived: { group?: string; namespace?: string; className: string; suite: Array<string> } = {
+      className: "App.Tests.CalcTests",
+      suite: ["App.Tests.dll"]
+    }
+    Group.fill(derived)
+    expect([derived.group, derived.namespace]).toEqual(["CalcTests", "App.Tests"])
+
+    const given: { group?: string; namespace?: string; className: string; suite: Array<string> } = {
+      className: "a.B",
+      suite: []
+    }
+    Group.fill(given, { group: "Login > form", namespace: "e2e/login.spec.ts" })
+    expect([given.group, given.namespace]).toEqual(["Login > form", "e2e/login.spec.ts"])
+
+    // An explicit `undefined` means no group, not "derive one".
+    const none: { group?: string; namespace?: string; className: string; suite: Array<string> } = {
+      className: "a.B",
+      suite: ["S"]
+    }
+    Group.fill(none, undefined)
+    expect(none).toEqual({ className: "a.B", suite: ["S"] })
+    const empty: { group?: string; namespace?: string; suite: Array<string> } = { suite: [] }
+    Group.fill(empty)
+    expect(empty).toEqual({ suite: [] })
+  })
 })

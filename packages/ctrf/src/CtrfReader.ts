@@ -322,15 +322,14 @@ class Reader {
     const file = str(t.filePath)
     if (file !== undefined) record.file = file
     // The describe path in its spec file, else the spec file in its folder.
-    const group = suite.length > 0
-      ? { group: suite.join(" > "), ...(file === undefined ? {} : { namespace: file }) }
-      : file === undefined
-      ? undefined
-      : Group.fromFile(file)
-    if (group !== undefined) {
-      record.group = group.group
-      if (group.namespace !== undefined) record.namespace = group.namespace
-    }
+    Group.fill(
+      record,
+      suite.length > 0
+        ? { group: suite.join(" > "), ...(file === undefined ? {} : { namespace: file }) }
+        : file === undefined
+        ? undefined
+        : Group.fromFile(file)
+    )
     if (this.tool !== undefined) {
       record.framework = this.tool
       record.tool = this.tool

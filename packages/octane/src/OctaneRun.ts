@@ -68,6 +68,22 @@ export const shorten = (value: string): string => {
 }
 
 /**
+ * The `run_name` of a test's `occurrence`-th execution (from 2) whose run name, if any, an earlier one already had:
+ * the run name and `#` with the occurrence (`chromium #2`), or `#2` alone, within 255 characters. Octane keeps one run
+ * per test and run name, so each execution stays a run of its own.
+ *
+ * @example
+ * import * as OctaneRun from "@tr/octane/OctaneRun"
+ * OctaneRun.occurrenceName(undefined, 2) // "#2"
+ * OctaneRun.occurrenceName("chromium", 3) // "chromium #3"
+ *
+ * @since 0.2.0
+ * @category utils
+ */
+export const occurrenceName = (runName: string | undefined, occurrence: number): string =>
+  runName === undefined || runName === "" ? `#${occurrence}` : shorten(`${runName} #${occurrence}`)
+
+/**
  * @since 0.1.0
  * @category models
  */

@@ -20,6 +20,7 @@ import * as Option from "effect/Option"
 import * as Schedule from "effect/Schedule"
 import * as Stream from "effect/Stream"
 import { Chunker } from "./internal/chunker.js"
+import { MAX_TRACKED, Occurrences } from "./internal/occurrences.js"
 import { isFinal, OctaneClient, type Task } from "./OctaneClient.js"
 import * as OctaneGherkin from "./OctaneGherkin.js"
 import * as OctanePayload from "./OctanePayload.js"
@@ -33,6 +34,15 @@ import * as OctaneValidator from "./OctaneValidator.js"
  * @category constants
  */
 export const MAX_CHUNK = OctanePayload.MAX_TESTS
+
+/**
+ * The most run identities (test identity and `run_name`) whose executions a push counts, by default: 12 MiB at most.
+ * See `PayloadOptions.repeatsTracked`.
+ *
+ * @since 0.2.0
+ * @category constants
+ */
+export const MAX_TRACKED_RUNS = MAX_TRACKED
 
 /**
  * How payloads are built.
@@ -59,6 +69,13 @@ export interface PayloadOptions {
   readonly featureText?: (file: string, source: string) => string | undefined
   /** Epoch milliseconds given as a feature's start when none of its scenarios says when it started. */
   readonly now?: number
+  /**
+   * Run identities (test identity and `run_name`) whose executions are counted, at most (default `MAX_TRACKED_RUNS`).
+   * Octane keeps one run per test and `run_name`, so the 2nd, 3rd … execution of one gets `run_name` `#2`, `#3` …
+   * (after its own run name, when it has one) instead of overwriting the one before. Counting takes 12 bytes per slot
+   * of a table at most 3/4 full; past this many identities, new ones are no longer counted (`BuildStats.unchecked`).
+   */
+  readonly repeatsTracked?: number
 }
 
 /**
@@ -88,6 +105,16 @@ export interface BuildStats {
   readonly read: number
   /** Executions of a test already in a payload, moved to a later one. */
   readonly deferred: number
+  /**
+   * Executions of a run already read (same test identity and `run_name`) that got a `run_name` with their occurrence
+   * (`#2`, `#3` …) so that Octane keeps both.
+   */
+  readonly repeated: number
+  /**
+   * Tests read after `repeatsTracked` run identities were counted whose identity was new: a later execution of one of
+   * them keeps its `run_name`, and overwrites it in Octane.
+   */
+  readonly unchecked: number
   /** Attributes shortened to 255 characters, by attribute. */
   readonly shortened: { readonly [field: string]: number }
   /** Tests without a name, sent as `OctaneRun.UNNAMED`. */
@@ -109,6 +136,8 @@ type Counting = { -readonly [K in keyof BuildStats]: BuildStats[K] } & {
 const counting = (): Counting => ({
   read: 0,
   deferred: 0,
+  repeated: 0,
+  unchecked: 0,
   shortened: {},
   unnamed: 0,
   problems: [],
@@ -158,6 +187,7 @@ const build = <E, R>(
     const size = Math.max(1, Math.min(MAX_CHUNK, options.chunkSize))
     const completeness = Ndjson.completeness()
     const chunker = new Chunker<Prepared>(size, (p) => p.key)
+    const occurrences = new Occurrences(Math.max(0, options.repeatsTracked ?? MAX_TRACKED))
     // Payloads hold one kind of run or the other (the XSD's test_runs is a choice).
     const gherkinChunker = new Chunker<Prepared>(size, (p) => p.key)
     const now = options.now ?? Date.now()
@@ -176,12 +206,15 @@ const build = <E, R>(
         stats.problemCount++
         if (stats.problems.length < 100) stats.problems.push(`${test.source}: test "${test.title}": ${problem}`)
       }
-      return {
-        tests: keepTests ? [test] : NO_TESTS,
-        size: 1,
-        run: mapped.run,
-        key: OctanePayload.identity(mapped.run)
+      const key = OctanePayload.identity(mapped.run)
+      // A run already sent with this identity and run_name would be overwritten: this one is named by its occurrence.
+      const occurrence = occurrences.next(`${key}\u0000${mapped.run.runName ?? ""}`)
+      let run = mapped.run
+      if (occurrence !== undefined && occurrence > 1) {
+        run = { ...run, runName: OctaneRun.occurrenceName(run.runName, occurrence) }
+        stats.repeated++
       }
+      return { tests: keepTests ? [test] : NO_TESTS, size: 1, run, key }
     }
     /** A feature's scenarios arrive together: the feature's run leaves when a test of another feature comes. */
     const closeFeature = (out: Array<Prepared>): void => {
@@ -254,6 +287,7 @@ const build = <E, R>(
       ),
       Stream.suspend(() => {
         stats.deferred = chunker.deferred + gherkinChunker.deferred
+        stats.unchecked = occurrences.unchecked
         stats.truncated = !completeness.complete()
         const contradiction = completeness.contradiction()
         if (contradiction !== undefined) stats.contradiction = contradiction

@@ -176,3 +176,16 @@ describe("OctaneRun.fromTestCase", () => {
       })
   )
 })
+
+describe("OctaneRun.occurrenceName", () => {
+  it("names a later execution by its occurrence, after the run name, within 255 characters and distinct", () => {
+    expect(OctaneRun.occurrenceName(undefined, 2)).toBe("#2")
+    expect(OctaneRun.occurrenceName("", 3)).toBe("#3")
+    expect(OctaneRun.occurrenceName("chromium", 2)).toBe("chromium #2")
+    const long = "r".repeat(300)
+    const [second, third] = [OctaneRun.occurrenceName(long, 2), OctaneRun.occurrenceName(long, 3)]
+    expect([second.length, third.length]).toEqual([255, 255])
+    expect(second).not.toBe(third)
+    expect(second).not.toBe(OctaneRun.shorten(long))
+  })
+})

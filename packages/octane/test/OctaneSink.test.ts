@@ -208,6 +208,55 @@ describe("OctaneSink.push against the emulator", () => {
       ])
     }))
 
+  it.scopedLive("a test repeated with nothing to tell its executions apart keeps each: run_name #2, #3 …", () =>
+    Effect.gen(function*() {
+      const e = yield* emulator()
+      const failed: Partial<Canonical.TestCase> = { status: "failed", failures: [{ kind: "failure", message: "x" }] }
+      const input = [
+        test(1, { id: "a", status: "failed", failures: [{ kind: "failure", message: "first" }] }),
+        test(2, { id: "p", execution: "chromium" }),
+        test(1, { id: "b" }),
+        test(2, { id: "q", execution: "firefox", ...failed }),
+        test(2, { id: "r", execution: "chromium", ...failed }),
+        test(1, { id: "c" }),
+        test(3)
+      ]
+      const summary = yield* OctaneSink.push(stream(input), options()).pipe(
+        Effect.provide(OctaneClient.layer(config(e)))
+      )
+      expect(summary).toMatchObject({ accepted: 7, repeated: 3, unchecked: 0 })
+      // Octane keeps one run per test and run_name: every execution is still there, the failures included.
+      expect(e.kept().map((r) => [r.attributes["name"], r.attributes["run_name"], r.attributes["status"]])).toEqual([
+        ["test1", undefined, "Failed"],
+        ["test2", "chromium", "Passed"],
+        ["test3", undefined, "Passed"],
+        ["test1", "#2", "Passed"],
+        ["test2", "firefox", "Failed"],
+        ["test2", "chromium #2", "Failed"],
+        ["test1", "#3", "Passed"]
+      ])
+      // Each is a run of the one test: the test's identity is the same.
+      const ids = e.kept().filter((r) => r.attributes["name"] === "test1").map((r) =>
+        `${r.attributes["package"]}/${r.attributes["class"]}`
+      )
+      expect(ids).toEqual(["com.acme/SuiteTest", "com.acme/SuiteTest", "com.acme/SuiteTest"])
+    }))
+
+  it.scopedLive("past repeatsTracked identities, new ones go unchecked and are counted, the ones held still counted", () =>
+    Effect.gen(function*() {
+      const e = yield* emulator()
+      const input = [test(1, { id: "a" }), test(2, { id: "b" }), test(1, { id: "c" }), test(2, { id: "d" })]
+      const summary = yield* OctaneSink.push(stream(input), options({ repeatsTracked: 1 })).pipe(
+        Effect.provide(OctaneClient.layer(config(e)))
+      )
+      expect(summary).toMatchObject({ accepted: 4, repeated: 1, unchecked: 2 })
+      expect(e.kept().map((r) => [r.attributes["name"], r.attributes["run_name"]])).toEqual([
+        ["test1", undefined],
+        ["test2", undefined],
+        ["test1", "#2"]
+      ])
+    }))
+
   it.scopedLive("posts payloads side by side, but a later execution of a test only after the earlier one's", () =>
     Effect.gen(function*() {
       const e = yield* emulator()

@@ -4,6 +4,7 @@ import { corpusConformance } from "@tr/tooling/conformance"
 import { readFileWith, readWith } from "@tr/tooling/records"
 import { corpus, sharedDir } from "@tr/tooling/shared"
 import { Effect } from "effect"
+import { readFileSync } from "node:fs"
 import { MAX_WAITING_RESULTS } from "../src/internal/handler.js"
 import * as TrxReader from "../src/TrxReader.js"
 
@@ -57,9 +58,12 @@ const results = `<Results>
 }
 </Results>`
 
-const trx = (inner: string) =>
+/** What a writer counts for `results`: every result, the data-driven parent `Rows` and each of its rows alike. */
+const COUNTERS = `<Counters total="6" executed="5" passed="2" failed="2" timeout="1" notExecuted="0"/>`
+
+const trx = (inner: string, counters = COUNTERS) =>
   `<?xml version="1.0" encoding="UTF-8"?>
-<TestRun id="run" name="ci" xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010">${inner}<ResultSummary outcome="Failed"><Counters total="5" passed="2" failed="2"/></ResultSummary></TestRun>`
+<TestRun id="run" name="ci" xmlns="http://microsoft.com/schemas/VisualStudio/TeamTest/2010">${inner}<ResultSummary outcome="Failed">${counters}</ResultSummary></TestRun>`
 
 describe("TrxReader", () => {
   for (
@@ -97,7 +101,9 @@ describe("TrxReader", () => {
     Effect.gen(function*() {
       const n = MAX_WAITING_RESULTS + 5
       const many = Array.from({ length: n }, (_, i) => result(`e${i}`, "t1", `Case${i}`, "Passed")).join("")
-      const records = yield* read(trx(`<Results>${many}</Results>${definitions}`))
+      const records = yield* read(
+        trx(`<Results>${many}</Results>${definitions}`, `<Counters total="${n}" passed="${n}"/>`)
+      )
       const t = Records.tests(records)
       expect(t).toHaveLength(n)
       expect(t.filter((x) => x.className === undefined)).toHaveLength(MAX_WAITING_RESULTS)
@@ -124,6 +130,90 @@ describe("TrxReader", () => {
         "4 results name a test the file does not define (or whose definition was not held); they have no class name"
       )
     }))
+
+  it.effect("names the framework by the adapter: its name, or the uid of a Microsoft.Testing.Platform framework", () =>
+    Effect.gen(function*() {
+      const adapters = [
+        "executor://xunit/VsTestRunner2/netcoreapp",
+        "executor://30ea7c6e-dd24-4152-a360-1387158cd41d/2.0.3",
+        "executor://30EA7C6E-DD24-4152-A360-1387158CD41D",
+        "executor://NUnitExtension/5.0.0",
+        "executor://nunit3testexecutor/",
+        "executor://TUnitExtension/1.43.11.0",
+        "executor://MSTest.Sdk/4.4.1",
+        "Microsoft.VisualStudio.TestTools.TestTypes.Unit.UnitTestAdapter, Microsoft.VisualStudio.QualityTools.Tips.UnitTest.Adapter",
+        "executor://0b5b4a5e-0000-4000-8000-000000000000/1.0",
+        "executor://pharos/run"
+      ]
+      const defined = adapters.map((adapter, i) =>
+        `<UnitTest name="T${i}" id="t${i}"><TestMethod className="App.Tests" name="T${i}" adapterTypeName="${adapter}"/></UnitTest>`
+      ).join("")
+      const ran = adapters.map((_, i) => result(`e${i}`, `t${i}`, `T${i}`, "Passed")).join("")
+      const records = yield* read(
+        trx(`<Results>${ran}</Results><TestDefinitions>${defined}</TestDefinitions>`, "")
+      )
+      expect(Records.tests(records).map((t) => [t.title, t.framework, t.tool])).toEqual([
+        ["T0", "xUnit.net", "TRX"],
+        ["T1", "xUnit.net", "TRX"],
+        ["T2", "xUnit.net", "TRX"],
+        ["T3", "NUnit", "TRX"],
+        ["T4", "NUnit", "TRX"],
+        ["T5", "TUnit", "TRX"],
+        ["T6", "MSTest", "TRX"],
+        ["T7", "MSTest", "TRX"],
+        // An unknown uid, and a tool's own name: no framework is named.
+        ["T8", undefined, "TRX"],
+        ["T9", undefined, "TRX"]
+      ])
+    }))
+
+  it.effect("checks <Counters> against every result read, by the status its outcome is read as", () =>
+    Effect.gen(function*() {
+      const warnings = (counters: string) =>
+        Effect.map(
+          read(trx(definitions + results, counters)),
+          (records) => Records.diagnostics(records).filter((d) => d.code === "count-mismatch")
+        )
+      // Outcome counters add up to the status they are read as; executed and the skipped counters are not compared.
+      expect(yield* warnings(`<Counters total="6" executed="2" passed="1" warning="1" failed="1" aborted="2"/>`))
+        .toEqual([])
+      expect(yield* warnings(`<Counters total="6" notExecuted="5" inconclusive="3"/>`)).toEqual([])
+      const wrong = `<Counters total="7" passed="2" failed="1" timeout="1"/>`
+      const [off, ...more] = yield* warnings(wrong)
+      expect(more).toEqual([])
+      expect(off).toMatchObject({ severity: "warning", source: "results.trx" })
+      expect(off?.message).toBe("<Counters> declares total=7 but 6 found, failed+timeout=2 but 3 found")
+      expect(off?.line).toBe(trx(definitions + results, wrong).split("\n").findIndex((l) => l.includes(wrong)) + 1)
+      // A file cut before its end is not compared with a summary it never reached.
+      const cut = yield* read(trx(definitions + results).replace("</TestRun>", ""))
+      expect(Records.diagnostics(cut).map((d) => d.code)).not.toContain("count-mismatch")
+    }))
+})
+
+describe.skipIf(sharedDir() === undefined)("TRX corpus: <Counters> agree with the results of every real file", () => {
+  for (
+    const file of [
+      "trx/allure2__testresultsWithChildren.trx",
+      "trx/dorny__FluentValidation.Tests.trx",
+      "trx/dorny__dotnet-trx.trx",
+      "trx/dorny__dotnet-xunitv3.trx",
+      "trx/enricomi__yami_YAMILEX_2015-10-24_04_18_59.trx",
+      "edge-malformed/dorny__dotnet-trx-empty-test-definitions.trx"
+    ]
+  ) {
+    it.effect(file, () =>
+      Effect.gen(function*() {
+        const records = yield* readFileWith(TrxReader.stream({ source: file }), corpus(file))
+        expect(Records.diagnostics(records).filter((d) => d.code === "count-mismatch")).toEqual([])
+        // The same file whose summary counts one result more is told so: the check is live on this file.
+        const text = readFileSync(corpus(file), "utf8")
+        const total = Number(/<Counters total="(\d+)"/.exec(text)?.[1])
+        const more = yield* read(text.replace(/<Counters total="\d+"/, `<Counters total="${total + 1}"`))
+        expect(Records.diagnostics(more).filter((d) => d.code === "count-mismatch").map((d) => d.message)).toEqual([
+          `<Counters> declares total=${total + 1} but ${total} found`
+        ])
+      }))
+  }
 })
 
 corpusConformance("TRX corpus", (source) => TrxReader.stream({ source }), {

@@ -89,6 +89,11 @@ export interface OctaneEmulator {
   readonly xsd: string
   /** Payloads that were accepted (202), in order. */
   readonly payloads: Array<ReceivedPayload>
+  /**
+   * The runs as Octane keeps them after the payloads accepted so far: one per test identity (module, package, class,
+   * name) and `run_name`, a later one overwriting the earlier, in the order each was first created.
+   */
+  readonly kept: () => ReadonlyArray<ReceivedRun>
   readonly tasks: Map<string, TaskState>
   readonly requests: Array<LoggedRequest>
   /** Every session from now on is refused as expired, until signed in again. */
@@ -202,6 +207,9 @@ const parsePayload = (xml: string): Pick<ReceivedPayload, "runs" | "gherkinRuns"
 
 const identity = (run: ReceivedRun): string =>
   ["module", "package", "class", "name"].map((k) => run.attributes[k] ?? "").join("\u0000")
+
+/** What Octane keeps one run of: the test's identity and the run's name. */
+const runIdentity = (run: ReceivedRun): string => `${identity(run)}\u0000${run.attributes["run_name"] ?? ""}`
 
 export const startOctaneEmulator = async (options: OctaneEmulatorOptions = {}): Promise<OctaneEmulator> => {
   const sharedSpace = "1001"
@@ -438,6 +446,11 @@ export const startOctaneEmulator = async (options: OctaneEmulatorOptions = {}): 
     password,
     xsd,
     payloads,
+    kept: () => {
+      const runs = new Map<string, ReceivedRun>()
+      for (const payload of payloads) for (const run of payload.runs) runs.set(runIdentity(run), run)
+      return [...runs.values()]
+    },
     tasks,
     requests,
     expireSessions: () => sessions.clear(),

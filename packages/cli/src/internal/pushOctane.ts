@@ -74,6 +74,18 @@ const buildNotes = (s: OctaneSink.BuildStats): Array<string> => {
   if (s.deferred > 0) {
     notes.push(`${plural(s.deferred, "later execution")} of a test already in a payload went to a later payload`)
   }
+  if (s.repeated > 0) {
+    notes.push(
+      `${plural(s.repeated, "repeated execution")} of a test with nothing to tell it apart sent with its occurrence ` +
+        `as run_name (#2, #3 …), so that Octane keeps each`
+    )
+  }
+  if (s.unchecked > 0) {
+    notes.push(
+      `${plural(s.unchecked, "test")} read after ${count(OctaneSink.MAX_TRACKED_RUNS)} distinct tests were not ` +
+        `checked for repeats: a repeated one among them overwrites its earlier run in Octane`
+    )
+  }
   for (const [field, n] of Object.entries(s.shortened)) {
     notes.push(`${plural(n, "value")} of ${field} shortened to 255 characters`)
   }

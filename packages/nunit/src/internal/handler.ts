@@ -326,11 +326,7 @@ export class NunitHandler implements XmlReader.Handler {
       status: o.status
     }
     if (className !== undefined) record.className = className
-    const group = Group.of(record)
-    if (group !== undefined) {
-      record.group = group.group
-      if (group.namespace !== undefined) record.namespace = group.namespace
-    }
+    Group.fill(record)
     record.framework = "NUnit"
     record.tool = "NUnit"
     // A fixture run with arguments (`LoginTests("firefox")`) runs its tests once per set: the set tells them apart.

@@ -245,11 +245,7 @@ export class TestngHandler implements XmlReader.Handler {
       status: state
     }
     if (m.className !== undefined) record.className = m.className
-    const group = Group.of(record)
-    if (group !== undefined) {
-      record.group = group.group
-      if (group.namespace !== undefined) record.namespace = group.namespace
-    }
+    Group.fill(record)
     record.framework = "TestNG"
     record.tool = "TestNG"
     const execution = executionOf(this.stack.nearest("test")?.name, params)

@@ -38,17 +38,32 @@ interface Definition {
   readonly framework?: string
 }
 
-/** The framework behind a VSTest adapter (`executor://xunit/VsTestRunner2`, `executor://mstestadapter/v2`, …). */
-const frameworkOf = (adapter: string | undefined): string | undefined =>
-  adapter === undefined ?
-    undefined
-    : /xunit/i.test(adapter) ?
-    "xUnit.net"
-    : /nunit/i.test(adapter) ?
-    "NUnit"
-    : /mstest|UnitTestAdapter/i.test(adapter) ?
-    "MSTest"
-    : undefined
+/**
+ * Microsoft.Testing.Platform writes a test framework's extension uid where VSTest wrote an adapter's name
+ * (`executor://30ea7c6e-dd24-4152-a360-1387158cd41d/2.0.3`): the uids that name a framework, lower case.
+ */
+const FRAMEWORK_UIDS: ReadonlyMap<string, string> = new Map([
+  // xUnit.net v3's own test framework: its `Uid` in xunit.v3's source, carried by TRX files of 2.0.3 and 4.0.1.
+  ["30ea7c6e-dd24-4152-a360-1387158cd41d", "xUnit.net"]
+])
+
+/**
+ * The framework behind an adapter: by its name (`executor://xunit/VsTestRunner2`, `executor://mstestadapter/v2`,
+ * `executor://NUnitExtension/5.0`, `executor://tunit/TestRunner/net`, MSTest's `…UnitTestAdapter, …`), else by the
+ * uid a Microsoft.Testing.Platform framework goes by. Any other adapter names no framework: tools that write TRX
+ * themselves put any name there (`executor://pharos/run`), so the name is no framework's.
+ */
+const frameworkOf = (adapter: string | undefined): string | undefined => {
+  if (adapter === undefined) return undefined
+  if (/xunit/i.test(adapter)) return "xUnit.net"
+  if (/tunit/i.test(adapter)) return "TUnit"
+  if (/nunit/i.test(adapter)) return "NUnit"
+  if (/mstest|UnitTestAdapter/i.test(adapter)) return "MSTest"
+  const uid = /^executor:\/\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i.exec(
+    adapter.trim()
+  )?.[1]
+  return uid === undefined ? undefined : FRAMEWORK_UIDS.get(uid.toLowerCase())
+}
 
 interface ResultFrame {
   readonly kind: "result"
@@ -101,6 +116,24 @@ const OUTCOMES: {
   InProgress: { status: "skipped", note: "InProgress" }
 }
 
+/**
+ * The `<Counters>` of `<ResultSummary>` that are compared with what was read, by the status the reader gives their
+ * outcomes. Writers count every `<UnitTestResult>`, a data-driven test and each of its rows alike. Not compared:
+ * `executed` (VSTest counts only passed and failed results in it, MSTest every outcome that ran) and the counters of
+ * skipped outcomes (VSTest writes `notExecuted="0"` beside its `NotExecuted` results); skipped results are what
+ * `total` leaves beside the other two.
+ */
+const COUNTERS: ReadonlyArray<readonly ["total" | "passed" | "failed", ReadonlyArray<string>]> = [
+  ["total", ["total"]],
+  ["passed", ["passed", "passedButRunAborted", "completed", "warning"]],
+  ["failed", ["failed", "error", "timeout", "aborted", "disconnected"]]
+]
+
+const outcomeOf = (
+  outcome: string | undefined
+): { status: Canonical.Status; kind?: "failure" | "error"; note?: string } =>
+  OUTCOMES[outcome ?? ""] ?? { status: "skipped", note: outcome ?? "no outcome" }
+
 const RESULT_FIELDS: ReadonlySet<string> = new Set(["testId", "testName", "duration", "startTime", "outcome"])
 
 const basename = (path: string) => path.split(/[\\/]/).pop() ?? path
@@ -127,6 +160,9 @@ export class TrxHandler implements XmlReader.Handler {
   /** Results whose test has no definition. */
   private undefinedTests = 0
   private ordinal = 0
+  /** Every `<UnitTestResult>` read, data-driven parents included, by status: what `<Counters>` count. */
+  private readonly read = { total: 0, passed: 0, failed: 0, skipped: 0 }
+  private counters: { readonly attrs: Attrs; readonly line: number } | undefined
 
   constructor(
     private readonly doc: XmlReader.Document,
@@ -141,7 +177,7 @@ export class TrxHandler implements XmlReader.Handler {
     return this.stack.all("result").map((f) => `result "${f.attrs["testName"] ?? ""}" (line ${f.line})`)
   }
 
-  finish(): void {
+  finish(complete: boolean): void {
     this.doc.announce()
     // Results still waiting at the end: the file has no definitions section after them.
     this.flush(true)
@@ -168,6 +204,8 @@ export class TrxHandler implements XmlReader.Handler {
         `${this.undefinedTests} results name a test the file does not define${why}; they have no class name`
       )
     }
+    // A file cut short has results its summary counted and no summary: nothing to compare.
+    if (complete && this.counters !== undefined) this.checkCounters(this.counters.attrs, this.counters.line)
   }
 
   open(name: string, attrs: Attrs): void {
@@ -177,6 +215,8 @@ export class TrxHandler implements XmlReader.Handler {
       case "UnitTestResult": {
         const outer = this.stack.nearest("result")
         if (outer !== undefined) outer.inner++
+        this.read.total++
+        this.read[outcomeOf(attrs["outcome"]).status]++
         return this.push({
           kind: "result",
           attrs,
@@ -219,6 +259,11 @@ export class TrxHandler implements XmlReader.Handler {
         this.stack.push({ kind: "text" })
         return this.doc.capture(text)
       }
+      case "Counters":
+        if (parent?.kind === "other" && parent.name === "ResultSummary") {
+          this.counters = { attrs, line: this.doc.line() }
+        }
+        return this.push({ kind: "other", name })
       case "ResultFile": {
         const result = this.stack.nearest("result")
         if (result !== undefined && attrs["path"] !== undefined) (result.files ??= []).push(attrs["path"])
@@ -263,6 +308,24 @@ export class TrxHandler implements XmlReader.Handler {
     })
   }
 
+  /** `<Counters>` against the results read: a sum of the counters present, named by them, per status. */
+  private checkCounters(attrs: Attrs, line: number): void {
+    this.doc.checkCounts(
+      "<Counters>",
+      COUNTERS.flatMap(([status, names]) => {
+        const present = names.flatMap((name) => {
+          const n = Attributes.count(attrs[name])
+          return n === undefined ? [] : [[name, n] as const]
+        })
+        if (present.length === 0) return []
+        const named = present.filter(([, n]) => n > 0)
+        const label = (named.length > 0 ? named : present.slice(0, 1)).map(([name]) => name).join("+")
+        return [[label, present.reduce((sum, [, n]) => sum + n, 0), this.read[status]] as const]
+      }),
+      { line, column: 0 }
+    )
+  }
+
   private shared(name: string): string {
     const known = this.names.get(name)
     if (known !== undefined) return known
@@ -298,7 +361,7 @@ export class TrxHandler implements XmlReader.Handler {
     const a = result.attrs
     const written = this.doc.withoutBom(a["testName"] ?? "")
     const { title, testId } = Attributes.splitTestomatId(written)
-    const outcome = OUTCOMES[a["outcome"] ?? ""] ?? { status: "skipped" as const, note: a["outcome"] ?? "no outcome" }
+    const outcome = outcomeOf(a["outcome"])
     const truncated: Array<Canonical.Truncation> = []
     const message = this.doc.keep(result.message, truncated, "failures")?.trim()
     const stack = this.doc.keep(result.stack, truncated, "failures")
@@ -322,11 +385,7 @@ export class TrxHandler implements XmlReader.Handler {
         status: outcome.status
       }
       if (definition?.className !== undefined) record.className = definition.className
-      const group = Group.of(record)
-      if (group !== undefined) {
-        record.group = group.group
-        if (group.namespace !== undefined) record.namespace = group.namespace
-      }
+      Group.fill(record)
       if (definition?.framework !== undefined) record.framework = definition.framework
       record.tool = "TRX"
       if (duration !== undefined) record.duration = duration

@@ -206,11 +206,7 @@ export class XunitHandler implements XmlReader.Handler {
       status
     }
     if (a["type"] !== undefined) record.className = a["type"]
-    const group = Group.of(record)
-    if (group !== undefined) {
-      record.group = group.group
-      if (group.namespace !== undefined) record.namespace = group.namespace
-    }
+    Group.fill(record)
     record.framework = "xUnit.net"
     record.tool = "xUnit.net"
     if (a["source-file"] !== undefined) record.file = a["source-file"]
