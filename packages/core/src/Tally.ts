@@ -3,9 +3,8 @@
  *
  * @since 0.1.0
  */
+import type { Mutable } from "effect/Types"
 import type * as Canonical from "./Canonical.js"
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
 /**
  * Diagnostic codes that decide how reading a source ended, when one of them is seen.

@@ -7,6 +7,15 @@
 const TESTOMAT_ID = /@T([0-9a-zA-Z]{8})(?![0-9a-zA-Z])/
 
 /**
+ * What a service is given as the name of a test whose name is empty: both refuse an empty one, and a test must not be
+ * lost for it.
+ *
+ * @since 0.2.0
+ * @category constants
+ */
+export const UNNAMED = "(unnamed test)"
+
+/**
  * A Testomat.io id (`@T` and 8 characters) taken out of a title, which otherwise stays as written.
  *
  * @example

@@ -12,6 +12,7 @@ import * as Incremental from "@tr/core/Incremental"
 import { type Cut, type Found, JsonError, JsonScanner, type Path } from "@tr/core/JsonScanner"
 import * as Titles from "@tr/core/Titles"
 import * as Utf8 from "@tr/core/Utf8"
+import type { Mutable } from "effect/Types"
 import { TextDecoder } from "node:util"
 
 /**
@@ -52,8 +53,6 @@ interface CtrfTest {
   readonly steps?: unknown
   readonly [field: string]: unknown
 }
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
 const KNOWN = new Set([
   "name",

@@ -11,7 +11,7 @@ import * as Identity from "@tr/core/Identity"
 import * as Incremental from "@tr/core/Incremental"
 import { type Cut, type Found, JsonError, JsonScanner, type Path } from "@tr/core/JsonScanner"
 import { TextDecoder } from "node:util"
-import { asTag, mergeTags, Outcome, stepStatus, testomatId, verdict } from "./internal/outcome.js"
+import { asTag, mergeTags, type Mutable, Outcome, stepStatus, testomatId, verdict } from "./internal/outcome.js"
 
 /**
  * @since 0.1.0
@@ -39,8 +39,6 @@ export interface Options {
   /** The unit of durations, when the report's writer is known to differ from what its shape says. */
   readonly durationUnit?: DurationUnit
 }
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
 /** What the reader knows of a step, hook or element: every field is what some writer puts there. */
 interface JsonStep {

@@ -10,7 +10,7 @@ import * as Canonical from "@tr/core/Canonical"
 import * as Identity from "@tr/core/Identity"
 import * as Incremental from "@tr/core/Incremental"
 import { TextDecoder } from "node:util"
-import { asTag, mergeTags, Outcome, stepStatus, testomatId, verdict } from "./internal/outcome.js"
+import { asTag, mergeTags, type Mutable, Outcome, stepStatus, testomatId, verdict } from "./internal/outcome.js"
 
 /**
  * @since 0.1.0
@@ -41,7 +41,6 @@ export interface Options {
   readonly maxLineLength?: number
 }
 
-type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 type Json = { readonly [key: string]: unknown }
 
 const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined)

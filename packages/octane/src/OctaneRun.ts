@@ -8,6 +8,7 @@ import { BoundedText } from "@tr/core/BoundedText"
 import type * as Canonical from "@tr/core/Canonical"
 import * as Group from "@tr/core/Group"
 import * as Identity from "@tr/core/Identity"
+import * as Titles from "@tr/core/Titles"
 import type { Links, RunStatus, TestFieldType, TestRun } from "./OctanePayload.js"
 import { TEST_FIELD_TYPES } from "./OctanePayload.js"
 
@@ -38,12 +39,12 @@ export const defaultRunOptions: RunOptions = {
 }
 
 /**
- * The name of a test whose name is empty: the XSD requires one.
+ * The name of a test whose name is empty (`Titles.UNNAMED`): the XSD requires one.
  *
  * @since 0.1.0
  * @category constants
  */
-export const UNNAMED = "(unnamed test)"
+export const UNNAMED = Titles.UNNAMED
 
 /**
  * Longest value of the 255-limited attributes.

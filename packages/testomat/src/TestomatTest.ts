@@ -5,6 +5,7 @@
  */
 import { BoundedText } from "@tr/core/BoundedText"
 import type * as Canonical from "@tr/core/Canonical"
+import * as Titles from "@tr/core/Titles"
 
 /**
  * The test object the API accepts (fields it does not know are never sent).
@@ -130,12 +131,12 @@ const stepOf = (step: Canonical.Step): StepObject => ({
 })
 
 /**
- * The title sent for a test whose name is empty: the API refuses an empty title, and a test must not be lost for it.
+ * The title sent for a test whose name is empty (`Titles.UNNAMED`): the API refuses an empty title.
  *
  * @since 0.1.0
  * @category constants
  */
-export const UNNAMED = "(unnamed test)"
+export const UNNAMED = Titles.UNNAMED
 
 /**
  * The suite a test is matched and shown under: its group, qualified by the group's namespace when no file tells two

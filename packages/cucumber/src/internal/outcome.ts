@@ -6,6 +6,9 @@
 import type * as Canonical from "@tr/core/Canonical"
 import * as Titles from "@tr/core/Titles"
 
+/** A record being built, its fields still to be set. */
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] }
+
 /** A step status as a writer spelled it, lower-cased. */
 const SEVERITY: { readonly [status: string]: number } = {
   passed: 0,

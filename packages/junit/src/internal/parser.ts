@@ -8,10 +8,9 @@ import * as Group from "@tr/core/Group"
 import type { Attrs } from "@tr/xml/Attributes"
 import * as XmlAttributes from "@tr/xml/Attributes"
 import type * as XmlReader from "@tr/xml/XmlReader"
+import type { Mutable } from "effect/Types"
 import * as Attributes from "./attributes.js"
 import * as Dialects from "./dialects.js"
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
 interface Tally {
   tests: number

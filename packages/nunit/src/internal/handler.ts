@@ -10,9 +10,9 @@ import * as Attributes from "@tr/xml/Attributes"
 import { FrameStack } from "@tr/xml/FrameStack"
 import * as Parameters from "@tr/xml/Parameters"
 import type * as XmlReader from "@tr/xml/XmlReader"
+import type { Mutable } from "effect/Types"
 
 type Attrs = Attributes.Attrs
-type Mutable<T> = { -readonly [K in keyof T]: T[K] }
 
 interface Problem {
   message: BoundedText | undefined
