@@ -6,14 +6,16 @@
 // and its WebAssembly that @tr/xsd hands to a worker, so not bundled), where the bundle's `require.resolve` finds it.
 // The package therefore has no dependencies: it installs offline, runs no install scripts, and is about 3 MB.
 import { build } from "esbuild"
-import { cpSync, mkdirSync, rmSync } from "node:fs"
+import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs"
 import { createRequire } from "node:module"
 import { dirname, join } from "node:path"
 
 const outdir = new URL("../bin", import.meta.url).pathname
 rmSync(outdir, { recursive: true, force: true })
 await build({
-  entryPoints: { tr: "dist/tr.js", "test-results": "dist/bin.js" },
+  // `api` is the Promise API (`import { convertFile } from "test-results"`): bundled with the commands, whose chunks it
+  // shares, because the package has no dependencies and what it exports must stand alone too.
+  entryPoints: { tr: "dist/tr.js", "test-results": "dist/bin.js", api: "dist/PromiseApi.js" },
   outdir,
   bundle: true,
   splitting: true,
@@ -32,6 +34,11 @@ await build({
   minifyWhitespace: true,
   minifySyntax: true
 })
+// The package's main export, where its types are (dist/PromiseApi.d.ts).
+const apiDir = new URL("../dist/api", import.meta.url).pathname
+rmSync(apiDir, { recursive: true, force: true })
+mkdirSync(apiDir)
+writeFileSync(join(apiDir, "index.js"), `export * from "../../bin/api.js"\n`)
 
 const xmllint = dirname(createRequire(import.meta.url).resolve("xmllint-wasm/package.json"))
 const vendored = join(outdir, "node_modules", "xmllint-wasm")

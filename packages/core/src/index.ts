@@ -81,7 +81,17 @@ export * as Retry from "./Retry.js"
 /**
  * @since 0.1.0
  */
+export * as Run from "./Run.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as SinkError from "./SinkError.js"
+
+/**
+ * @since 0.1.0
+ */
+export * as Stop from "./Stop.js"
 
 /**
  * @since 0.1.0
