@@ -27,4 +27,4 @@ else if (meant !== undefined) {
       `is a word this close to a command can spell a letter in octal: ${octal(args[0]!)})\n`
   )
   process.exit(2)
-} else handOver(args, process.argv[1]!)
+} else await handOver(args, process.argv[1]!)
