@@ -3,7 +3,6 @@
  *
  * @since 0.1.0
  */
-import type { SinkError } from "@tr/core/SinkError"
 
 /**
  * | code | meaning |
@@ -63,5 +62,5 @@ export const worst = (...codes: ReadonlyArray<ExitCode>): ExitCode => {
  * @since 0.1.0
  * @category utils
  */
-export const forSinkError = (error: SinkError): ExitCode =>
+export const forSinkError = (error: { readonly reason: string }): ExitCode =>
   error.reason === "Unauthorized" ? ExitCode.AuthenticationRefused : ExitCode.DeliveryIncomplete

@@ -5,8 +5,10 @@
  * @since 0.1.0
  */
 import { ValidationError } from "@effect/cli"
-import * as NodeContext from "@effect/platform-node/NodeContext"
-import { Cause, Console, Effect, Exit, Logger } from "effect"
+import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
+import * as NodePath from "@effect/platform-node/NodePath"
+import * as NodeTerminal from "@effect/platform-node/NodeTerminal"
+import { Cause, Console, Effect, Exit, Layer, Logger } from "effect"
 import * as Cli from "./Cli.js"
 import { ExitCode, worst } from "./ExitCode.js"
 import { growthFromEnv, limitHeapGrowth } from "./internal/heap.js"
@@ -54,7 +56,8 @@ const program = Effect.suspend(() => Cli.run(process.argv)).pipe(
   // Logs must never reach stdout, the data channel of `tr convert | tr push`.
   Effect.provide(Logger.replace(Logger.defaultLogger, Logger.withConsoleError(Logger.stringLogger))),
   Effect.provideService(Signals.Signals, signals.service),
-  Effect.provide(NodeContext.layer)
+  // What @effect/cli needs, and no more: NodeContext would also load child_process and worker_threads at every start.
+  Effect.provide(Layer.mergeAll(NodeFileSystem.layer, NodePath.layer, NodeTerminal.layer))
 )
 
 const codeOf = (exit: Exit.Exit<unknown, unknown>): number => {

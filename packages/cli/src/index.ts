@@ -12,3 +12,8 @@ export * as Cli from "./Cli.js"
  * @since 0.1.0
  */
 export * as ExitCode from "./ExitCode.js"
+
+/**
+ * @since 0.1.0
+ */
+export * as PromiseApi from "./PromiseApi.js"

@@ -4,6 +4,7 @@
  *
  * @since 0.1.0
  */
+import { ExitCode } from "./ExitCode.js"
 import { handOver, isOurs, nearMiss } from "./internal/passthrough.js"
 import { findVersion } from "./internal/version.js"
 
@@ -12,12 +13,18 @@ const octal = (word: string) => `'\\${word.charCodeAt(0).toString(8)}${word.slic
 const args = process.argv.slice(2)
 const meant = args.length === 0 ? undefined : nearMiss(args[0]!)
 // Answered before Effect and the commands are loaded: as fast as Node starts.
-if (args.length === 1 && args[0] === "--version") process.stdout.write(`${findVersion()}\n`)
-else if (isOurs(args)) await import("./bin.js")
+if (args.length === 1 && args[0] === "--version") {
+  // A reader that left before the answer (`tr --version | true`) is exit 141, as for every command: no stack trace.
+  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error
+    process.exit(ExitCode.BrokenPipe)
+  })
+  process.stdout.write(`${findVersion()}\n`)
+} else if (isOurs(args)) await import("./bin.js")
 else if (meant !== undefined) {
   process.stderr.write(
     `tr: "${args[0]}" is not a tr command; did you mean "tr ${meant}"? (see tr --help; a POSIX tr call whose set ` +
       `is a word this close to a command can spell a letter in octal: ${octal(args[0]!)})\n`
   )
   process.exit(2)
-} else handOver(args, process.argv[1]!)
+} else await handOver(args, process.argv[1]!)

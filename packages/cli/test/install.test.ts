@@ -1,7 +1,16 @@
 import { startOctaneEmulator } from "@tr/tooling/emulators/octane"
 import { startTestomatEmulator } from "@tr/tooling/emulators/testomat"
 import { execFile, execFileSync } from "node:child_process"
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync
+} from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -100,6 +109,9 @@ describe("the packed CLI, installed alone", () => {
       expect([...emulator.runs.values()].map((run) => [run.created["title"], run.tests.size])).toEqual([
         ["installed", 5]
       ])
+      expect(readFileSync(join(prefix, "lib/node_modules/test-results/dist/PromiseApi.d.ts"), "utf8")).not.toMatch(
+        /from "(@tr|effect)/
+      )
 
       // xmllint's WebAssembly came along: each Octane payload is checked against the server's XSD before it is sent.
       const toOctane = await inEmpty(
@@ -113,6 +125,28 @@ describe("the packed CLI, installed alone", () => {
 
       expect(await inEmpty("echo abc | tr a-c x-z")).toMatchObject({ status: 0, stdout: "xyz\n" })
       expect(readdirSync(empty)).toEqual([])
+
+      // The Promise API, imported by a project that installed the package as a dependency.
+      const project = join(work, "project")
+      mkdirSync(project)
+      writeFileSync(join(project, "package.json"), JSON.stringify({ name: "project", private: true, type: "module" }))
+      const local = await run(
+        "npm",
+        ["install", "--cache", cache, "--offline", "--no-audit", "--no-fund", tarball],
+        { cwd: project, env: npmEnv }
+      )
+      expect(local.status, local.output).toBe(0)
+      writeFileSync(
+        join(project, "push.js"),
+        `import { convertFile, pushToTestomat } from "test-results"\n` +
+          `const s = await pushToTestomat(convertFile(${JSON.stringify(report)}), ` +
+          `{ apiKey: process.env.TESTOMATIO, url: process.env.TESTOMATIO_URL, title: "from a program" })\n` +
+          `console.log(JSON.stringify(s))\n`
+      )
+      const program = await sh(`cd "${project}" && node push.js`, env)
+      expect(program.status, program.stderr).toBe(0)
+      expect(JSON.parse(program.stdout)).toMatchObject({ read: 5, delivered: 5, finished: true })
+      expect(existsSync(join(project, "node_modules", "test-results", "dist", "PromiseApi.d.ts"))).toBe(true)
     } finally {
       await emulator.close()
       await octane.close()

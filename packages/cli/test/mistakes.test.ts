@@ -1,9 +1,11 @@
 // What a new user runs into: pipes cut short, near-misses of our commands, malformed URLs.
 import { describe, expect, it } from "@effect/vitest"
-import { spawnSync } from "node:child_process"
+import { type OctaneEmulator, startOctaneEmulator } from "@tr/tooling/emulators/octane"
+import { spawn, spawnSync } from "node:child_process"
 import { chmodSync, mkdtempSync, symlinkSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { afterAll, beforeAll } from "vitest"
 import { fixture, run, TR } from "./run.js"
 import { sh } from "./spawn.js"
 
@@ -15,6 +17,65 @@ describe("a reader of stdout that goes away", () => {
       expect(r.stderr).toMatch(/status=141/)
     }
   })
+})
+
+/** Runs the built `tr` with a stdout whose reader is gone before `tr` has started: its first write fails, always. */
+const toClosedReader = (args: ReadonlyArray<string>, env: NodeJS.ProcessEnv = {}) =>
+  new Promise<{ status: number | null; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, [TR, ...args], {
+      env: { ...process.env, ...env },
+      stdio: ["ignore", "pipe", "pipe"]
+    })
+    child.stdout.destroy()
+    let stderr = ""
+    child.stderr.on("data", (d) => (stderr += d))
+    child.on("error", reject)
+    child.on("close", (status) => resolve({ status, stderr }))
+  })
+
+describe("a reader of stdout that goes away, for every command that writes to stdout", () => {
+  let e: OctaneEmulator
+  beforeAll(async () => {
+    // Larger than a pipe holds: head -3 leaves while tr is still writing.
+    e = await startOctaneEmulator({
+      xsd: `<?xml version="1.0"?>\n<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">\n` +
+        `${"<!-- a long schema -->\n".repeat(20_000)}</xs:schema>\n`
+    })
+  })
+  afterAll(() => e.close())
+  const octane = () => ({
+    OCTANE_URL: e.url,
+    OCTANE_SHARED_SPACE: e.sharedSpace,
+    OCTANE_WORKSPACE: e.workspace,
+    OCTANE_CLIENT_ID: e.clientId,
+    OCTANE_CLIENT_SECRET: e.clientSecret
+  })
+
+  it("tr octane xsd | head -3: exit 141, and no stack trace", async () => {
+    const r = await sh(`($TR octane xsd; echo "status=$?" >&2) | head -3`, octane())
+    expect(r.stdout.split("\n").slice(0, 2)).toEqual([
+      `<?xml version="1.0"?>`,
+      `<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">`
+    ])
+    expect(r.stderr).not.toMatch(/EPIPE|node:events| {4}at /)
+    expect(r.stderr).toMatch(/status=141/)
+  })
+
+  for (
+    const [args, env] of [
+      [["octane", "xsd"], true],
+      [["--version"], false],
+      [["schema"], false],
+      [["--help"], false],
+      [["convert", fixture("login.xml")], false]
+    ] as const
+  ) {
+    it(`tr ${args.map((a) => (a.includes("/") ? "FILE" : a)).join(" ")} to a reader already gone: exit 141, quietly`, async () => {
+      const r = await toClosedReader(args, env ? octane() : {})
+      expect(r.stderr).not.toMatch(/EPIPE|node:events| {4}at /)
+      expect(r.status).toBe(141)
+    })
+  }
 })
 
 describe("near-misses of our commands", () => {

@@ -81,6 +81,11 @@ export * as Retry from "./Retry.js"
 /**
  * @since 0.1.0
  */
+export * as Run from "./Run.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as SinkError from "./SinkError.js"
 
 /**

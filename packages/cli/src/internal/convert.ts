@@ -2,8 +2,6 @@
 import type * as Canonical from "@tr/core/Canonical"
 import * as Ndjson from "@tr/core/Ndjson"
 import { Tally } from "@tr/core/Tally"
-import * as CtrfWriter from "@tr/ctrf/CtrfWriter"
-import * as JunitWriter from "@tr/junit/JunitWriter"
 import { Effect, Either, Fiber, Schedule, Stream } from "effect"
 import { ExitCode } from "../ExitCode.js"
 import type { Reading } from "./formats.js"
@@ -25,10 +23,21 @@ const writer =
   (options: ConvertOptions) =>
   <E, R>(records: Stream.Stream<Canonical.StreamRecord, E, R>): Stream.Stream<string, E, R> => {
     switch (options.to) {
+      // The writers are loaded when asked for: `tr convert` to the canonical stream starts without them.
       case "ctrf":
-        return CtrfWriter.encode({ tool: "tr", version: options.version })(records)
+        return Stream.unwrap(
+          Effect.map(
+            Effect.promise(() => import("@tr/ctrf/CtrfWriter")),
+            (CtrfWriter) => CtrfWriter.encode({ tool: "tr", version: options.version })(records)
+          )
+        )
       case "junit":
-        return JunitWriter.encode(records)
+        return Stream.unwrap(
+          Effect.map(
+            Effect.promise(() => import("@tr/junit/JunitWriter")),
+            (JunitWriter) => JunitWriter.encode(records)
+          )
+        )
       default:
         return Ndjson.encodeText(records)
     }

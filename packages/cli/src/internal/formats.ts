@@ -7,19 +7,12 @@ import * as NodeStream from "@effect/platform-node/NodeStream"
 import type * as Canonical from "@tr/core/Canonical"
 import * as Ndjson from "@tr/core/Ndjson"
 import * as XmlDecoder from "@tr/core/XmlDecoder"
-import * as CtrfReader from "@tr/ctrf/CtrfReader"
-import * as CucumberJsonReader from "@tr/cucumber/CucumberJsonReader"
 import * as CucumberMessagesReader from "@tr/cucumber/CucumberMessagesReader"
 import * as DartReader from "@tr/events/DartReader"
 import * as GoTestReader from "@tr/events/GoTestReader"
 import * as MochaStreamReader from "@tr/events/MochaStreamReader"
 import * as JunitReader from "@tr/junit/JunitReader"
-import * as NunitReader from "@tr/nunit/NunitReader"
-import * as RobotReader from "@tr/robot/RobotReader"
 import * as TapReader from "@tr/tap/TapReader"
-import * as TestngReader from "@tr/testng/TestngReader"
-import * as TrxReader from "@tr/trx/TrxReader"
-import * as XunitReader from "@tr/xunit/XunitReader"
 import { Chunk, Data, Effect, Option, Stream } from "effect"
 import { createGunzip } from "node:zlib"
 
@@ -51,6 +44,19 @@ export interface Format {
 
 const cap = (reading: Reading) => ({ maxTextLength: reading.maxTextLength })
 
+interface ReaderModule {
+  readonly stream: (
+    options: { readonly source: string; readonly maxTextLength: number }
+  ) => <E, R>(bytes: Stream.Stream<Uint8Array, E, R>) => Stream.Stream<Canonical.SourceRecord, E, R>
+}
+
+/**
+ * A reader loaded when an input of its format is read: every command would otherwise compile every reader at start
+ * (`tr --version`, `tr --help`, a convert of JUnit XML).
+ */
+const later = (load: () => Promise<ReaderModule>): Reader => (source, reading) => (bytes) =>
+  Stream.unwrap(Effect.map(Effect.promise(load), (reader) => reader.stream({ source, ...cap(reading) })(bytes)))
+
 export const FORMATS: ReadonlyArray<Format> = [
   {
     name: "junit",
@@ -67,31 +73,31 @@ export const FORMATS: ReadonlyArray<Format> = [
     name: "nunit",
     label: "NUnit 2 and 3 XML",
     roots: ["test-run", "test-results"],
-    read: (source, reading) => NunitReader.stream({ source, ...cap(reading) })
+    read: later(() => import("@tr/nunit/NunitReader"))
   },
   {
     name: "xunit",
     label: "xUnit.net v2 and v3 XML",
     roots: ["assemblies", "assembly"],
-    read: (source, reading) => XunitReader.stream({ source, ...cap(reading) })
+    read: later(() => import("@tr/xunit/XunitReader"))
   },
   {
     name: "trx",
     label: "TRX (MSTest, xUnit.net and NUnit loggers)",
     roots: ["TestRun"],
-    read: (source, reading) => TrxReader.stream({ source, ...cap(reading) })
+    read: later(() => import("@tr/trx/TrxReader"))
   },
   {
     name: "testng",
     label: "TestNG testng-results.xml",
     roots: ["testng-results"],
-    read: (source, reading) => TestngReader.stream({ source, ...cap(reading) })
+    read: later(() => import("@tr/testng/TestngReader"))
   },
   {
-    name: RobotReader.FORMAT,
+    name: "robot",
     label: "Robot Framework output.xml",
     roots: ["robot"],
-    read: (source, reading) => RobotReader.stream({ source, ...cap(reading) })
+    read: later(() => import("@tr/robot/RobotReader"))
   },
   {
     name: GoTestReader.FORMAT,
@@ -124,13 +130,13 @@ export const FORMATS: ReadonlyArray<Format> = [
     name: "ctrf",
     label: "CTRF JSON",
     roots: [],
-    read: (source, reading) => CtrfReader.stream({ source, ...cap(reading) })
+    read: later(() => import("@tr/ctrf/CtrfReader"))
   },
   {
     name: "cucumber",
     label: "Cucumber JSON (cucumber-jvm, -js, -ruby, behave, godog, …)",
     roots: [],
-    read: (source, reading) => CucumberJsonReader.stream({ source, ...cap(reading) })
+    read: later(() => import("@tr/cucumber/CucumberJsonReader"))
   },
   {
     name: "cucumber-messages",

@@ -4,7 +4,6 @@
  *
  * Only Node built-ins here: this runs before anything of ours is loaded.
  */
-import { spawnSync } from "node:child_process"
 import { accessSync, constants, realpathSync, statSync } from "node:fs"
 import { delimiter, join } from "node:path"
 
@@ -93,8 +92,12 @@ export const nextTr = (self: string, env: NodeJS.ProcessEnv): string | undefined
   return undefined
 }
 
-/** Runs the next `tr` with our arguments and exits as it did. */
-export const handOver = (args: ReadonlyArray<string>, self: string): never => {
+/**
+ * Runs the next `tr` with our arguments and exits as it did. `child_process` is loaded here only: every other start
+ * of `tr` would pay for it.
+ */
+export const handOver = async (args: ReadonlyArray<string>, self: string): Promise<never> => {
+  const { spawnSync } = await import("node:child_process")
   const env = process.env
   const target = nextTr(self, env)
   if (target === undefined) {

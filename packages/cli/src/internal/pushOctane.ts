@@ -12,6 +12,7 @@ import * as FailedOut from "./failedOut.js"
 import type { Reading } from "./formats.js"
 import * as Records from "./records.js"
 import { Signals, stopping } from "./signals.js"
+import * as Stdio from "./stdio.js"
 import { count, plural, Terminal } from "./terminal.js"
 
 export interface Connection {
@@ -214,7 +215,15 @@ export const xsd = (connection: Connection, quiet: boolean) =>
       terminal.fatal(outcome.left.message)
       return forSinkError(outcome.left)
     }
-    yield* Console.log(outcome.right.trimEnd())
+    // Through the stdout sink, as convert writes: a reader that leaves (`tr octane xsd | head -3`) is exit 141.
+    const written = yield* Stream.make(`${outcome.right.trimEnd()}\n`).pipe(Stream.run(Stdio.stdout()), Effect.either)
+    if (written._tag === "Left") {
+      if (written.left.isBrokenPipe) {
+        return ExitCode.BrokenPipe
+      }
+      terminal.fatal(`cannot write to stdout: ${String(written.left.cause)}`)
+      return ExitCode.Unexpected
+    }
     return ExitCode.Ok
   })
 
