@@ -35,7 +35,7 @@ export interface Options {
   /** Cap of each text field (message, stack, output), in characters. */
   readonly maxTextLength?: number
   /**
-   * Longest line read, in characters (default 16 Mi); a longer one is skipped: an embedded attachment is counted as
+   * Longest line read, in characters (default 8 Mi); a longer one is skipped: an embedded attachment is counted as
    * not carried, as every embedded file is; any other line gets a warning.
    */
   readonly maxLineLength?: number
@@ -78,7 +78,7 @@ const elapsed = (from: unknown, to: unknown): number | undefined => {
  * Longest line read, in characters. Only an embedded attachment comes near it: a line is parsed whole, which costs
  * several times its length, so a 40 MB screenshot took 226 MB.
  */
-const DEFAULT_MAX_LINE = 16 * 1024 * 1024
+const DEFAULT_MAX_LINE = 8 * 1024 * 1024
 
 /** How a line holding an embedded attachment starts. */
 const ATTACHMENT_LINE = /^\s*\{\s*"attachment"\s*:/
