@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import { type OctaneEmulator, startOctaneEmulator } from "@tr/tooling/emulators/octane"
 import { startTestomatEmulator, type TestomatEmulator } from "@tr/tooling/emulators/testomat"
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs"
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, beforeAll } from "vitest"
@@ -214,6 +214,23 @@ describe("every format pushed to both services (emulators)", () => {
     expect(octane.payloads.at(-1)!.gherkinRuns[0]!.file).toContain(
       "Feature: Cart\n\n  @T1a2b3c4d\n  Scenario: Add a book"
     )
+  })
+
+  it("tr push octane sends a Cucumber Messages feature with the text the report carries, no file needed", async () => {
+    const before = octane.payloads.length
+    const r = await sh(`$TR push octane --json ${fixture("messages.ndjson")}`, {
+      OCTANE_URL: octane.url,
+      OCTANE_SHARED_SPACE: octane.sharedSpace,
+      OCTANE_WORKSPACE: octane.workspace,
+      OCTANE_CLIENT_ID: octane.clientId,
+      OCTANE_CLIENT_SECRET: octane.clientSecret
+    })
+    expect(r.status).toBe(0)
+    expect(r.stderr).not.toContain("rebuilt")
+    const source = readFileSync(fixture("messages.ndjson"), "utf8").split("\n").find((l) => l.startsWith(`{"source"`))!
+    const [run] = octane.payloads.slice(before).flatMap((p) => p.gherkinRuns)
+    expect(run!.feature).toMatchObject({ name: "Checkout", path: "features/checkout.feature" })
+    expect(run!.file).toBe(JSON.parse(source).source.data)
   })
 
   it("tr push octane delivers the tests of every format, in payloads valid against the XSD", async () => {

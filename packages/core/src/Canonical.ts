@@ -228,6 +228,10 @@ export const Gherkin = Schema.Struct({
   keyword: Schema.optional(Schema.String).annotations({ description: "`Scenario`, `Scenario Outline`, `Example`, …" }),
   outlineIndex: Schema.optional(NonNegativeInt).annotations({
     description: "Which example row of a scenario outline this is, from 1"
+  }),
+  featureText: Schema.optional(Schema.String).annotations({
+    description: "The feature file's text, when the report carries it (Cucumber Messages' `source`): on the first " +
+      "scenario of each feature only"
   })
 }).annotations({ identifier: "Gherkin" })
 
@@ -665,7 +669,8 @@ const isTestCaseShape: Check = struct({
     featureTags: arrayOf(isString),
     rule: isString,
     keyword: isString,
-    outlineIndex: isCount
+    outlineIndex: isCount,
+    featureText: isString
   })
 })
 

@@ -188,7 +188,8 @@ describe("isPlainTestCase", () => {
       attempts: [{ ...fullTest.attempts![0], type: "Error", stack: "at z" }],
       parameters: [{ name: "card", value: "visa" }],
       steps: [{ ...step, steps: [{ ...step, steps: [{ title: "leaf" }] }] }],
-      attachments: [{ ...fullTest.attachments![0], url: "https://example.test/a.png" }]
+      attachments: [{ ...fullTest.attachments![0], url: "https://example.test/a.png" }],
+      gherkin: { ...fullTest.gherkin, featureText: "Feature: Checkout\n" }
     }))
     /** JSON with every object's keys in order: a record equal whatever order decoding writes its fields in. */
     const sorted = (u: unknown): string =>

@@ -136,6 +136,8 @@ class Reader {
   private dialect: string | undefined
   private ordinal = 0
   private readonly nodes = new Map<string, Node>()
+  /** The text of each feature file (`source`) whose first scenario has not finished yet, by uri. */
+  private readonly sources = new Map<string, string>()
   private readonly pickles = new Map<string, Json>()
   private readonly hooks = new Map<string, Json>()
   private readonly testCases = new Map<string, Json>()
@@ -282,6 +284,11 @@ class Reader {
     let v: Json | undefined
     if ((v = obj(e["meta"])) !== undefined) {
       this.dialect = str(obj(v["implementation"])?.["name"])
+    } else if ((v = obj(e["source"])) !== undefined) {
+      const uri = str(v["uri"])
+      const data = str(v["data"])
+      // The text goes with the feature's first scenario; a feature file longer than the cap is no feature file.
+      if (uri !== undefined && data !== undefined && data.length <= this.cap) this.sources.set(uri, data)
     } else if ((v = obj(e["gherkinDocument"])) !== undefined) this.document(v)
     else if ((v = obj(e["pickle"])) !== undefined) this.keep(this.pickles, v)
     else if ((v = obj(e["hook"])) !== undefined) this.keep(this.hooks, v)
@@ -562,12 +569,15 @@ class Reader {
     }
     if (truncated.length > 0) record.truncated = truncated
     const keyword = scenarioNode?.keyword ?? ""
+    const featureText = feature.uri === undefined ? undefined : this.sources.get(feature.uri)
+    if (featureText !== undefined) this.sources.delete(feature.uri!)
     record.gherkin = {
       feature: feature.name,
       ...(feature.tags.length === 0 ? {} : { featureTags: feature.tags }),
       ...(rule === undefined ? {} : { rule: rule.name }),
       ...(keyword === "" ? {} : { keyword }),
-      ...(row?.index === undefined ? {} : { outlineIndex: row.index })
+      ...(row?.index === undefined ? {} : { outlineIndex: row.index }),
+      ...(featureText === undefined ? {} : { featureText })
     }
     out.push(record)
   }

@@ -38,6 +38,10 @@ describe("CucumberMessagesReader", () => {
         attachments: [{ name: "run.mp4", url: "https://ci.example/videos/1.mp4", contentType: "video/mp4" }],
         gherkin: { feature: "Checkout", featureTags: ["@web"], keyword: "Scenario" }
       })
+      // The feature file's text, from its `source` envelope, goes with the feature's first scenario only.
+      const source = readFileSync(fixture, "utf8").split("\n").find((l) => l.startsWith(`{"source"`))!
+      expect(card!.gherkin?.featureText).toBe(JSON.parse(source).source.data)
+      expect(tests.slice(1).map((t) => t.gherkin?.featureText)).toEqual([undefined, undefined, undefined, undefined])
       expect(card!.duration).toBeCloseTo(0.013, 9)
       expect(card!.failures).toEqual([{
         kind: "failure",

@@ -222,7 +222,9 @@ const build = <E, R>(
       const { key, tests } = feature
       feature = undefined
       const first = tests[0]!
-      const text = first.file === undefined ? undefined : options.featureText?.(first.file, first.source)
+      // The report's own copy of the feature file (Cucumber Messages carry it), else the file where the report points.
+      const text = tests.find((t) => t.gherkin?.featureText !== undefined)?.gherkin?.featureText ??
+        (first.file === undefined ? undefined : options.featureText?.(first.file, first.source))
       if (text === undefined) {
         stats.problemCount++
         if (stats.problems.length < 100) {
