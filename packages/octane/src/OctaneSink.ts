@@ -188,8 +188,14 @@ const build = <E, R>(
     const completeness = Ndjson.completeness()
     const chunker = new Chunker<Prepared>(size, (p) => p.key)
     const occurrences = new Occurrences(Math.max(0, options.repeatsTracked ?? MAX_TRACKED))
-    // Payloads hold one kind of run or the other (the XSD's test_runs is a choice).
-    const gherkinChunker = new Chunker<Prepared>(size, (p) => p.key)
+    // Payloads hold one kind of run or the other (the XSD's test_runs is a choice), and Gherkin runs of one framework
+    // only: `Framework` is a field of the payload, not of a run.
+    const gherkinChunkers = new Map<string, Chunker<Prepared>>()
+    const gherkinChunker = (framework: string) => {
+      let found = gherkinChunkers.get(framework)
+      if (found === undefined) gherkinChunkers.set(framework, found = new Chunker<Prepared>(size, (p) => p.key))
+      return found
+    }
     const now = options.now ?? Date.now()
     let feature: { readonly key: string; readonly tests: Array<Canonical.TestCase> } | undefined
     const keepTests = options.keepTests ?? true
@@ -253,10 +259,17 @@ const build = <E, R>(
     })
     const add = (group: ReadonlyArray<Prepared>): Array<Payload> => {
       const runs = group.filter((p) => "run" in p)
-      const gherkins = group.filter((p) => "gherkin" in p)
+      const byFramework = new Map<string, Array<Prepared>>()
+      for (const p of group) {
+        if (!("gherkin" in p)) continue
+        const framework = p.gherkin.framework ?? ""
+        const same = byFramework.get(framework)
+        if (same === undefined) byFramework.set(framework, [p])
+        else same.push(p)
+      }
       return [
         ...(runs.length === 0 ? [] : chunker.add(runs)),
-        ...(gherkins.length === 0 ? [] : gherkinChunker.add(gherkins))
+        ...[...byFramework].flatMap(([framework, gherkins]) => gherkinChunker(framework).add(gherkins))
       ].map(toPayload)
     }
     const prepared = Stream.mapChunks(records, (chunk) => {
@@ -288,12 +301,14 @@ const build = <E, R>(
         Stream.mapConcat((group) => add(Chunk.toReadonlyArray(group)))
       ),
       Stream.suspend(() => {
-        stats.deferred = chunker.deferred + gherkinChunker.deferred
+        stats.deferred = [...gherkinChunkers.values()].reduce((n, c) => n + c.deferred, chunker.deferred)
         stats.unchecked = occurrences.unchecked
         stats.truncated = !completeness.complete()
         const contradiction = completeness.contradiction()
         if (contradiction !== undefined) stats.contradiction = contradiction
-        return Stream.fromIterable([...chunker.end(), ...gherkinChunker.end()].map(toPayload))
+        return Stream.fromIterable(
+          [...chunker.end(), ...[...gherkinChunkers.values()].flatMap((c) => c.end())].map(toPayload)
+        )
       })
     )
   })

@@ -85,6 +85,21 @@ describe("OctaneGherkin", () => {
       expect(stats.problems).toEqual([])
     }))
 
+  it.effect("features of two frameworks go in payloads of their own: Framework is a field of the payload", () =>
+    Effect.gen(function*() {
+      const { payloads } = yield* build([
+        scenario("Cart", 1, { framework: "Cucumber-JVM" }),
+        scenario("Login", 2, { framework: "behave" }),
+        scenario("Search", 3, { framework: "Cucumber-JVM" })
+      ])
+      const frameworks = payloads.map((p) => /type="Framework" value="([^"]*)"/.exec(xml(p))?.[1])
+      expect(frameworks.sort()).toEqual(["Cucumber-JVM", "behave"])
+      expect(payloads.map((p) => p.tests!.map((t) => t.gherkin?.feature)).sort()).toEqual([
+        ["Cart", "Search"],
+        ["Login"]
+      ])
+    }))
+
   it.effect("rebuilds the feature text from the scenarios when the file is not found, and says so", () =>
     Effect.gen(function*() {
       const { payloads, stats } = yield* build([scenario("Cart", 1)])
