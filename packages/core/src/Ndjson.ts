@@ -304,7 +304,8 @@ export const toDiagnostic = (error: NdjsonError, source?: string): Canonical.Dia
 /**
  * Whether a stream is whole and agrees with itself: pass records through `track`, then ask `complete()` (the last
  * record was the trailer) and `contradiction()` (a second run header, or a trailer whose counts disagree with the
- * tests that came: the stream was spliced or rewritten, so no sink may call the run complete).
+ * tests that came: the stream was spliced or rewritten, so no sink may call the run complete) and `cut()` (an input
+ * upstream ended before its end, as a reader's `truncated-file` error says: a runner killed mid-run, a file cut off).
  *
  * @example
  * import * as Ndjson from "@tr/core/Ndjson"
@@ -312,6 +313,7 @@ export const toDiagnostic = (error: NdjsonError, source?: string): Canonical.Dia
  * for (const record of records) check.track(record)
  * check.complete() // false when the trailer never came
  * check.contradiction() // "the trailer counts 10 tests, but 3 came", or undefined
+ * check.cut() // "go.json ends inside the report …", or undefined
  *
  * @since 0.1.0
  * @category utils
@@ -321,6 +323,7 @@ export const completeness = () => {
   let headers = 0
   const came = { tests: 0, passed: 0, failed: 0, skipped: 0 }
   let contradiction: string | undefined
+  let cut: string | undefined
   const checkCounts = (end: Canonical.End) => {
     const differences = (["tests", "passed", "failed", "skipped"] as const).flatMap((k) =>
       end[k] === came[k] ? [] : [`${end[k]} ${k === "tests" ? "tests" : k}, but ${came[k]} came`]
@@ -337,9 +340,15 @@ export const completeness = () => {
         checkCounts(record)
       } else if (record.type === "run" && ++headers === 2) {
         contradiction ??= "a second run header: two streams were joined into one"
+      } else if (
+        record.type === "diagnostic" && record.severity === "error" &&
+        (record.code === "truncated-file" || record.code === "truncated-stream")
+      ) {
+        cut ??= `${record.source ?? "an input"}: ${record.message}`
       }
     },
     complete: (): boolean => sawEnd,
-    contradiction: (): string | undefined => contradiction
+    contradiction: (): string | undefined => contradiction,
+    cut: (): string | undefined => cut
   }
 }

@@ -176,4 +176,25 @@ describe("Ndjson", () => {
     for (const record of [header, { ...passed(1), status: "failed" as const }, end(1)]) failed.track(record)
     expect(failed.contradiction()).toBe("the trailer counts 1 passed, but 0 came; 0 failed, but 1 came")
   })
+
+  it("tells whether an input upstream was cut before its end, though the stream itself is whole", () => {
+    const whole = Ndjson.completeness()
+    for (const record of [header, passed(1), end(1)]) whole.track(record)
+    expect(whole.cut()).toBeUndefined()
+    const killed = Ndjson.completeness()
+    const cut: Canonical.Diagnostic = {
+      type: "diagnostic",
+      severity: "error",
+      code: "truncated-file",
+      message: "the input ends inside a test",
+      source: "go.json"
+    }
+    for (const record of [header, passed(1), cut, end(1)]) killed.track(record)
+    expect(killed.complete()).toBe(true)
+    expect(killed.cut()).toBe("go.json: the input ends inside a test")
+    // Other damage is reported, but leaves the input whole.
+    const damaged = Ndjson.completeness()
+    for (const record of [header, { ...cut, code: "invalid-line" }, passed(1), end(1)]) damaged.track(record)
+    expect(damaged.cut()).toBeUndefined()
+  })
 })

@@ -300,6 +300,7 @@ export const push = <E, R>(
 
     const truncated = !completeness.complete()
     const contradiction = completeness.contradiction()
+    const cut = completeness.cut()
     const interrupted = stop.requested()
     const noRun = counts.read > 0
       ? "interrupted before the run was created"
@@ -316,6 +317,8 @@ export const push = <E, R>(
       ? `the input contradicts itself (${contradiction}), so the run may not be what the runner reported`
       : truncated
       ? "the input ended without its trailer, so the run may be incomplete"
+      : cut !== undefined
+      ? `an input was cut before its end (${cut}), so the run may be incomplete`
       : counts.undelivered > 0
       ? `${counts.undelivered} tests did not arrive`
       : undefined

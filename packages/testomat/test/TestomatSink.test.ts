@@ -2,10 +2,10 @@ import { describe, expect, it } from "@effect/vitest"
 import type * as Canonical from "@tr/core/Canonical"
 import * as Retry from "@tr/core/Retry"
 import { SinkError } from "@tr/core/SinkError"
-import { Effect, Exit, Layer, Redacted } from "effect"
+import { Effect, Exit, Layer, Redacted, Stream } from "effect"
 import * as TestomatClient from "../src/TestomatClient.js"
 import * as TestomatSink from "../src/TestomatSink.js"
-import { clientLayer, emulator, options, stream, test } from "./helpers.js"
+import { clientLayer, emulator, header, options, stream, test, trailer } from "./helpers.js"
 
 const tests = (n: number, extra: Partial<Canonical.TestCase> = {}) =>
   Array.from({ length: n }, (_, i) => test(i + 1, extra))
@@ -220,6 +220,25 @@ describe("TestomatSink.push against the emulator", () => {
       )
       expect(summary).toMatchObject({ delivered: 5, truncated: true, finished: false })
       expect(summary.leftOpen).toMatch(/without its trailer/)
+      expect(e.runs.get(summary.run!.uid)?.status).toBe("running")
+    }))
+
+  it.scopedLive("leaves the run open when a reader says its input was cut (a runner killed mid-run)", () =>
+    Effect.gen(function*() {
+      const e = yield* emulator()
+      const cut: Canonical.Diagnostic = {
+        type: "diagnostic",
+        severity: "error",
+        code: "truncated-file",
+        message: "the stream ends inside test TestPay",
+        source: "go.json"
+      }
+      const records = Stream.fromIterable<Canonical.StreamRecord>([header, ...tests(2), cut, trailer(tests(2))])
+      const summary = yield* TestomatSink.push(records, options()).pipe(Effect.provide(clientLayer(e.url, e.apiKey)))
+      expect(summary).toMatchObject({ delivered: 2, truncated: false, finished: false, inputErrors: 1 })
+      expect(summary.leftOpen).toBe(
+        "an input was cut before its end (go.json: the stream ends inside test TestPay), so the run may be incomplete"
+      )
       expect(e.runs.get(summary.run!.uid)?.status).toBe("running")
     }))
 

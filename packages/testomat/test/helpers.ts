@@ -45,7 +45,7 @@ export const header: Canonical.RunHeader = {
 
 /** A complete stream of `n` passed tests. */
 /** The trailer a producer writes after `tests`: its counts agree with them. */
-const trailer = (tests: ReadonlyArray<Canonical.TestCase>): Canonical.End => {
+export const trailer = (tests: ReadonlyArray<Canonical.TestCase>): Canonical.End => {
   const tally = new Tally()
   for (const t of tests) tally.add(t)
   return tally.end()
