@@ -225,7 +225,11 @@ export const layerDryRun = (
     TestomatClient,
     make(config, (request) => {
       const key = JSON.stringify(Redacted.value(config.apiKey))
-      const text = typeof request.body === "string" ? request.body : new TextDecoder().decode(request.body)
+      const text = typeof request.body === "string"
+        ? request.body
+        : request.body instanceof Uint8Array
+        ? new TextDecoder().decode(request.body)
+        : ""
       const body = text.split(key).join(JSON.stringify(MASKED_KEY))
       return Effect.as(onRequest({ ...request, body }), {
         status: 200,

@@ -15,6 +15,7 @@ import type * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
+import * as Artifacts from "./Artifacts.js"
 import { type Run, type RunParams, TestomatClient } from "./TestomatClient.js"
 import * as TestomatTest from "./TestomatTest.js"
 
@@ -46,6 +47,12 @@ export interface PushOptions {
    */
   readonly stop?: Effect.Effect<void>
   readonly grace?: Duration.DurationInput
+  /**
+   * Uploads the files a test's attachments name before the test's batch is sent, and adds their links to the test's
+   * `artifacts`: a batch waits for its own tests' uploads, never for another's. Without it, only attachments that
+   * already are URLs are linked.
+   */
+  readonly artifacts?: Artifacts.Uploader
   /** Told how the push is going whenever a chunk of input is read or a batch is answered (for a progress line). */
   readonly onProgress?: (progress: Progress) => void
 }
@@ -110,12 +117,16 @@ export interface Summary {
   readonly leftOpen?: string
   /** The first failures, one line each. */
   readonly failures: ReadonlyArray<string>
+  /** What became of the files the tests' attachments name, when an uploader was given. */
+  readonly artifacts?: Artifacts.Report
 }
 
 interface Encoded {
   /** Kept for `onUndelivered` only: records held until their batch is answered cost the collector dearly. */
   readonly test: Canonical.TestCase | undefined
   readonly json: string
+  /** The test's attachments, when files are to be uploaded for it before it is sent. */
+  readonly files?: Pick<Canonical.TestCase, "source" | "attachments">
 }
 
 const MAX_FAILURES_LISTED = 20
@@ -245,8 +256,29 @@ export const push = <E, R>(
           })
         )
       })
+    const uploader = options.artifacts
+    /** The batch's tests with the links of their files, once uploaded (a link never points at nothing). */
+    const withArtifacts = (run: Run, items: ReadonlyArray<Encoded>): Effect.Effect<ReadonlyArray<Encoded>> =>
+      uploader === undefined || stop.requested() || !items.some((e) => e.files !== undefined)
+        ? Effect.succeed(items)
+        : Effect.forEach(items, (e) => {
+          if (e.files === undefined) return Effect.succeed(e)
+          const object = JSON.parse(e.json) as TestomatTest.TestObject
+          return Effect.map(uploader.upload(e.files, { run: run.uid, rid: object.rid }), (urls): Encoded =>
+            urls.length === 0
+              ? e
+              : {
+                test: e.test,
+                json: JSON.stringify({ ...object, artifacts: [...(object.artifacts ?? []), ...urls] })
+              })
+        }, { concurrency: "unbounded" })
     const send = (run: Run, batch: Chunk.Chunk<Encoded>) =>
-      Effect.zipRight(deliver(run, Chunk.toReadonlyArray(batch), ++index), progress)
+      withArtifacts(run, Chunk.toReadonlyArray(batch)).pipe(
+        Effect.flatMap((items) =>
+          deliver(run, items, ++index)
+        ),
+        Effect.zipRight(progress)
+      )
     /** After a stop, batches are kept for later instead of sent. */
     const keep = (batch: Chunk.Chunk<Encoded>) =>
       undelivered(Chunk.toReadonlyArray(batch), stopped("interrupted before it was sent"))
@@ -285,7 +317,11 @@ export const push = <E, R>(
             counts.read++
             duration += record.duration ?? 0
             const json = JSON.stringify(TestomatTest.fromTestCase(record, options.mapping))
-            out.push({ test: keepTests ? record : undefined, json })
+            out.push(
+              uploader !== undefined && Artifacts.hasFiles(record)
+                ? { test: keepTests ? record : undefined, json, files: record }
+                : { test: keepTests ? record : undefined, json }
+            )
           }
           options.onProgress?.({ read: counts.read, delivered: counts.delivered, inFlight: inFlightTests, retries })
           return Chunk.unsafeFromArray(out)
@@ -329,6 +365,7 @@ export const push = <E, R>(
       else finishProblem = outcome.left
     }
     const stats = yield* client.stats
+    const artifacts = uploader === undefined ? undefined : yield* uploader.report
     const why = leftOpen ?? (finishProblem && `finishing the run failed: ${finishProblem.message}`)
     return {
       run,
@@ -342,6 +379,7 @@ export const push = <E, R>(
       finishFailed: finishProblem !== undefined,
       unauthorized: refusal !== undefined || finishProblem?.reason === "Unauthorized",
       ...(why === undefined ? {} : { leftOpen: why }),
-      failures
+      failures,
+      ...(artifacts === undefined ? {} : { artifacts })
     }
   }))

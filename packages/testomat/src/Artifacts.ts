@@ -1,0 +1,321 @@
+/**
+ * The files a test's attachments name, uploaded to the S3-compatible storage Testomat.io shows artifacts from. A report
+ * is untrusted input: a path is read only when it resolves, symlinks followed, inside the allowed roots.
+ *
+ * @since 0.3.0
+ */
+import type * as Canonical from "@tr/core/Canonical"
+import type * as Http from "@tr/core/Http"
+import * as Transport from "@tr/core/Transport"
+import * as Clock from "effect/Clock"
+import * as Deferred from "effect/Deferred"
+import * as Duration from "effect/Duration"
+import * as Effect from "effect/Effect"
+import * as FiberId from "effect/FiberId"
+import * as Redacted from "effect/Redacted"
+import type * as Schedule from "effect/Schedule"
+import type * as Scope from "effect/Scope"
+import { createReadStream, realpathSync, statSync } from "node:fs"
+import { basename, dirname, isAbsolute, relative, resolve } from "node:path"
+import { fileURLToPath } from "node:url"
+import * as S3 from "./S3.js"
+
+/**
+ * @since 0.3.0
+ * @category models
+ */
+export interface Config {
+  readonly storage: S3.Storage
+  /** Objects readable by anyone with the link (`public-read`, the default) or only with credentials. */
+  readonly private: boolean
+  /**
+   * The directories a file must resolve into (symlinks followed) to be read. The current directory and the directory
+   * of the report that names the file when not given.
+   */
+  readonly roots?: ReadonlyArray<string>
+  /** Bigger files are not uploaded, with a note. */
+  readonly maxBytes?: number
+  /** Uploads in flight at once. */
+  readonly concurrency: number
+  /** Per attempt, plus 1 ms for every KiB of the file (a slow link must not cut a big video short). */
+  readonly timeout: Duration.DurationInput
+  readonly retry: Schedule.Schedule<unknown, Http.HttpError>
+  /** What sends one attempt (a dry run only shows it). */
+  readonly wire?: Transport.Wire
+}
+
+/**
+ * Why a file a test names was not uploaded: it does not exist (`Missing`), resolves outside the allowed roots
+ * (`Outside`, never read), is no regular file (`NotAFile`), is bigger than allowed (`TooBig`), or its upload failed
+ * after retries (`Failed`).
+ *
+ * @since 0.3.0
+ * @category models
+ */
+export interface Problem {
+  readonly reason: "Missing" | "Outside" | "NotAFile" | "TooBig" | "Failed"
+  /** As the report wrote it. */
+  readonly path: string
+  /** The report that names it. */
+  readonly source: string
+  readonly detail: string
+}
+
+/**
+ * @since 0.3.0
+ * @category models
+ */
+export interface Report {
+  /** Files uploaded (each once, however many tests name it). */
+  readonly uploaded: number
+  readonly bytes: number
+  /** The links handed to tests, a file named by several tests counted for each. */
+  readonly linked: number
+  readonly problems: ReadonlyArray<Problem>
+}
+
+/**
+ * @since 0.3.0
+ * @category models
+ */
+export interface Uploader {
+  /**
+   * Uploads the files of a test's attachments that have a local path and no URL, under `{run}/{rid}/{name}`, and
+   * gives their URLs. Never fails: a file not uploaded is in `report`.
+   */
+  readonly upload: (
+    test: Pick<Canonical.TestCase, "source" | "attachments">,
+    place: { readonly run: string; readonly rid: string }
+  ) => Effect.Effect<ReadonlyArray<string>>
+  readonly report: Effect.Effect<Report>
+  readonly stats: Effect.Effect<Transport.Stats>
+}
+
+/**
+ * Whether a test has attachments to upload.
+ *
+ * @since 0.3.0
+ * @category utils
+ */
+export const hasFiles = (test: Pick<Canonical.TestCase, "attachments">): boolean =>
+  test.attachments?.some((a) => a.url === undefined && a.path !== undefined) ?? false
+
+/**
+ * Where a file a report names is: a relative path resolved against the report's directory (the current one for
+ * stdin), a `file://` URL as its path.
+ *
+ * @since 0.3.0
+ * @category utils
+ */
+export const pathOf = (source: string, path: string): string => {
+  const local = /^file:\/\//i.test(path) ? fileURLToPath(path) : path
+  return isAbsolute(local) ? local : resolve(source === "-" ? "." : dirname(source), local)
+}
+
+const realpath = (path: string): string | undefined => {
+  try {
+    return realpathSync(path)
+  } catch {
+    return undefined
+  }
+}
+
+const within = (root: string, path: string): boolean => {
+  const rel = relative(root, path)
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel))
+}
+
+/**
+ * @since 0.3.0
+ * @category models
+ */
+export type Located =
+  | { readonly _tag: "Found"; readonly real: string; readonly size: number }
+  | { readonly _tag: "Problem"; readonly reason: Problem["reason"]; readonly detail: string }
+
+/**
+ * Finds a file a report names and says whether it may be read: it must resolve (symlinks followed) inside one of the
+ * roots (by default the current directory and the report's) and be a regular file.
+ *
+ * @since 0.3.0
+ * @category utils
+ */
+export const locate = (source: string, path: string, roots?: ReadonlyArray<string>): Located => {
+  const wanted = pathOf(source, path)
+  const real = realpath(wanted)
+  if (real === undefined) return { _tag: "Problem", reason: "Missing", detail: `${wanted} does not exist` }
+  const allowed = (roots ?? [".", source === "-" ? "." : dirname(source)]).flatMap((r) => realpath(resolve(r)) ?? [])
+  if (!allowed.some((root) => within(root, real))) {
+    return {
+      _tag: "Problem",
+      reason: "Outside",
+      detail: `${wanted} resolves outside the allowed roots (${allowed.join(", ")}), so it is not read`
+    }
+  }
+  try {
+    const stat = statSync(real)
+    return stat.isFile()
+      ? { _tag: "Found", real, size: stat.size }
+      : { _tag: "Problem", reason: "NotAFile", detail: `${wanted} is not a regular file` }
+  } catch (error) {
+    return { _tag: "Problem", reason: "Missing", detail: `${wanted}: ${(error as Error).message}` }
+  }
+}
+
+const TYPES: { readonly [extension: string]: string } = {
+  png: "image/png",
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  gif: "image/gif",
+  webp: "image/webp",
+  svg: "image/svg+xml",
+  mp4: "video/mp4",
+  webm: "video/webm",
+  zip: "application/zip",
+  json: "application/json",
+  html: "text/html",
+  xml: "application/xml",
+  pdf: "application/pdf",
+  txt: "text/plain",
+  log: "text/plain"
+}
+
+/**
+ * The content type of a file, from the attachment or its extension.
+ *
+ * @since 0.3.0
+ * @category utils
+ */
+export const contentTypeOf = (name: string, given?: string): string =>
+  given ?? TYPES[/\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? ""] ?? "application/octet-stream"
+
+const MAX_PROBLEMS = 1000
+
+/**
+ * An uploader over a transport of its own (timeout, retry schedule, breaker), its credentials masked in every error.
+ *
+ * @example
+ * import * as Artifacts from "@tr/testomat/Artifacts"
+ * const uploader = yield* Artifacts.make({ storage, private: false, concurrency: 4, timeout: "30 seconds", retry })
+ * const urls = yield* uploader.upload(test, { run: "a1b2c3", rid: "t1" })
+ *
+ * @since 0.3.0
+ * @category constructors
+ */
+export const make = (config: Config): Effect.Effect<Uploader, never, Scope.Scope> =>
+  Effect.gen(function*() {
+    const storage = config.storage
+    const credentials = storage.credentials
+    const transport = yield* Transport.make({
+      service: { name: "S3 storage", credentials: "the S3 credentials" },
+      timeout: config.timeout,
+      retry: config.retry,
+      secrets: [
+        credentials.secretAccessKey,
+        ...(credentials.sessionToken === undefined ? [] : [credentials.sessionToken])
+      ],
+      ...(config.wire === undefined ? {} : { wire: config.wire })
+    })
+    const slots = yield* Effect.makeSemaphore(Math.max(1, config.concurrency))
+    const started = new Map<string, Deferred.Deferred<string | undefined>>()
+    const keys = new Set<string>()
+    const problems: Array<Problem> = []
+    const counts = { uploaded: 0, bytes: 0, linked: 0, problems: 0 }
+    const note = (problem: Problem) => {
+      counts.problems++
+      if (problems.length < MAX_PROBLEMS) problems.push(problem)
+    }
+    const baseTimeout = Duration.toMillis(Duration.decode(config.timeout))
+
+    const put = (real: string, size: number, attachment: Canonical.Attachment, run: string, rid: string) =>
+      Effect.gen(function*() {
+        const name = basename(real)
+        let key = S3.key([run, rid, name])
+        // Two files of one name in one test: the second is told apart by a number.
+        for (let n = 2; keys.has(key); n++) key = S3.key([run, rid, `${n}-${name}`])
+        keys.add(key)
+        const url = S3.objectUrl(storage, key)
+        const now = yield* Clock.currentTimeMillis
+        const headers: Record<string, string> = {
+          "content-length": String(size),
+          "content-type": contentTypeOf(name, attachment.contentType),
+          "x-amz-content-sha256": S3.UNSIGNED_PAYLOAD,
+          "x-amz-date": S3.amzDate(new Date(now))
+        }
+        // Temporary credentials (an IAM role) often may not set ACLs: the bucket's policy decides then.
+        if (!config.private && credentials.sessionToken === undefined) headers["x-amz-acl"] = "public-read"
+        if (credentials.sessionToken !== undefined) {
+          headers["x-amz-security-token"] = Redacted.value(credentials.sessionToken)
+        }
+        headers["authorization"] = S3.authorization({ method: "PUT", url, headers }, credentials, storage.region)
+        return yield* slots.withPermits(1)(
+          transport.send(`upload ${attachment.path}`, {
+            method: "PUT",
+            url,
+            headers,
+            body: () => createReadStream(real),
+            timeout: Duration.millis(baseTimeout + Math.ceil(size / 1024))
+          })
+        ).pipe(Effect.as(url))
+      })
+
+    const uploadOne = (source: string, attachment: Canonical.Attachment, run: string, rid: string) =>
+      Effect.suspend((): Effect.Effect<string | undefined> => {
+        const path = attachment.path!
+        const found = locate(source, path, config.roots)
+        if (found._tag === "Problem") {
+          note({ reason: found.reason, path, source, detail: found.detail })
+          return Effect.succeed(undefined)
+        }
+        if (config.maxBytes !== undefined && found.size > config.maxBytes) {
+          note({
+            reason: "TooBig",
+            path,
+            source,
+            detail: `${found.real} has ${found.size} bytes, more than the ${config.maxBytes} allowed`
+          })
+          return Effect.succeed(undefined)
+        }
+        const known = started.get(found.real)
+        if (known !== undefined) return Deferred.await(known)
+        const done = Deferred.unsafeMake<string | undefined>(FiberId.none)
+        started.set(found.real, done)
+        const upload = put(found.real, found.size, attachment, run, rid).pipe(
+          Effect.tap(() =>
+            Effect.sync(() => {
+              counts.uploaded++
+              counts.bytes += found.size
+            })
+          ),
+          Effect.catchAll((error) =>
+            Effect.sync(() => {
+              note({ reason: "Failed", path, source, detail: error.message })
+              return undefined
+            })
+          )
+        )
+        return Effect.zipRight(Effect.intoDeferred(upload, done), Deferred.await(done))
+      })
+
+    return {
+      upload: (test, place) =>
+        Effect.forEach(
+          (test.attachments ?? []).filter((a) => a.url === undefined && a.path !== undefined),
+          (a) => uploadOne(test.source, a, place.run, place.rid),
+          { concurrency: "unbounded" }
+        ).pipe(
+          Effect.map((urls) => {
+            const linked = urls.filter((u): u is string => u !== undefined)
+            counts.linked += linked.length
+            return linked
+          })
+        ),
+      report: Effect.sync(() => ({
+        uploaded: counts.uploaded,
+        bytes: counts.bytes,
+        linked: counts.linked,
+        problems: [...problems]
+      })),
+      stats: transport.stats
+    }
+  })
