@@ -25,7 +25,8 @@ import * as S3 from "./S3.js"
  * @category models
  */
 export interface Config {
-  readonly storage: S3.Storage
+  /** Without storage nothing is read or uploaded: the files tests name are only counted (`Report.notConfigured`). */
+  readonly storage: S3.Storage | undefined
   /** Objects readable by anyone with the link (`public-read`, the default) or only with credentials. */
   readonly private: boolean
   /**
@@ -71,7 +72,11 @@ export interface Report {
   readonly bytes: number
   /** The links handed to tests, a file named by several tests counted for each. */
   readonly linked: number
+  /** Files named while no storage was configured: neither read nor uploaded. */
+  readonly notConfigured: number
+  /** The first 1000 problems; `problemCount` counts them all. */
   readonly problems: ReadonlyArray<Problem>
+  readonly problemCount: number
 }
 
 /**
@@ -205,7 +210,7 @@ const MAX_PROBLEMS = 1000
 export const make = (config: Config): Effect.Effect<Uploader, never, Scope.Scope> =>
   Effect.gen(function*() {
     const storage = config.storage
-    const credentials = storage.credentials
+    const credentials = storage?.credentials ?? { accessKeyId: "", secretAccessKey: Redacted.make("") }
     const transport = yield* Transport.make({
       service: { name: "S3 storage", credentials: "the S3 credentials" },
       timeout: config.timeout,
@@ -220,14 +225,21 @@ export const make = (config: Config): Effect.Effect<Uploader, never, Scope.Scope
     const started = new Map<string, Deferred.Deferred<string | undefined>>()
     const keys = new Set<string>()
     const problems: Array<Problem> = []
-    const counts = { uploaded: 0, bytes: 0, linked: 0, problems: 0 }
+    const counts = { uploaded: 0, bytes: 0, linked: 0, problems: 0, notConfigured: 0 }
     const note = (problem: Problem) => {
       counts.problems++
       if (problems.length < MAX_PROBLEMS) problems.push(problem)
     }
     const baseTimeout = Duration.toMillis(Duration.decode(config.timeout))
 
-    const put = (real: string, size: number, attachment: Canonical.Attachment, run: string, rid: string) =>
+    const put = (
+      storage: S3.Storage,
+      real: string,
+      size: number,
+      attachment: Canonical.Attachment,
+      run: string,
+      rid: string
+    ) =>
       Effect.gen(function*() {
         const name = basename(real)
         let key = S3.key([run, rid, name])
@@ -262,6 +274,10 @@ export const make = (config: Config): Effect.Effect<Uploader, never, Scope.Scope
     const uploadOne = (source: string, attachment: Canonical.Attachment, run: string, rid: string) =>
       Effect.suspend((): Effect.Effect<string | undefined> => {
         const path = attachment.path!
+        if (storage === undefined) {
+          counts.notConfigured++
+          return Effect.succeed(undefined)
+        }
         const found = locate(source, path, config.roots)
         if (found._tag === "Problem") {
           note({ reason: found.reason, path, source, detail: found.detail })
@@ -280,7 +296,7 @@ export const make = (config: Config): Effect.Effect<Uploader, never, Scope.Scope
         if (known !== undefined) return Deferred.await(known)
         const done = Deferred.unsafeMake<string | undefined>(FiberId.none)
         started.set(found.real, done)
-        const upload = put(found.real, found.size, attachment, run, rid).pipe(
+        const upload = put(storage, found.real, found.size, attachment, run, rid).pipe(
           Effect.tap(() =>
             Effect.sync(() => {
               counts.uploaded++
@@ -314,7 +330,9 @@ export const make = (config: Config): Effect.Effect<Uploader, never, Scope.Scope
         uploaded: counts.uploaded,
         bytes: counts.bytes,
         linked: counts.linked,
-        problems: [...problems]
+        notConfigured: counts.notConfigured,
+        problems: [...problems],
+        problemCount: counts.problems
       })),
       stats: transport.stats
     }

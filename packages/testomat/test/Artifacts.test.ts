@@ -64,7 +64,14 @@ describe("Artifacts with a real S3 server and the Testomat.io emulator", () => {
         Effect.provide(clientLayer(testomat.url, testomat.apiKey))
       )
       assert.strictEqual(summary.delivered, 3)
-      assert.deepStrictEqual(summary.artifacts, { uploaded: 2, bytes: 200_005, linked: 3, problems: [] })
+      assert.deepStrictEqual(summary.artifacts, {
+        uploaded: 2,
+        bytes: 200_005,
+        linked: 3,
+        notConfigured: 0,
+        problems: [],
+        problemCount: 0
+      })
       const run = [...testomat.runs.values()][0]!
       const sent = [...run.tests.values()].map((t) => t.body).sort((a, b) =>
         String(a.title).localeCompare(String(b.title))
@@ -241,5 +248,24 @@ describe("Artifacts with a real S3 server and the Testomat.io emulator", () => {
       assert.strictEqual((yield* Effect.promise(() => storageServer.read("r/t/2-shot.png")))?.toString(), "second")
       const report = yield* up.report
       assert.deepStrictEqual(report.problems.map((p) => p.reason), ["TooBig"])
+    }))
+
+  it.scopedLive("without storage, reads nothing and counts the files named", () =>
+    Effect.gen(function*() {
+      const up = yield* Artifacts.make({
+        storage: undefined,
+        private: false,
+        concurrency: 1,
+        timeout: "1 second",
+        retry: Retry.schedule(fastRetry)
+      })
+      const urls = yield* up.upload({ source: "r.xml", attachments: [{ path: "/etc/passwd" }, { url: "u" }] }, {
+        run: "r",
+        rid: "t"
+      })
+      assert.deepStrictEqual(urls, [])
+      const report = yield* up.report
+      assert.strictEqual(report.notConfigured, 1)
+      assert.strictEqual(report.problemCount, 0)
     }))
 })
