@@ -38,6 +38,11 @@ export interface Config {
   readonly maxBytes?: number
   /** Uploads in flight at once. */
   readonly concurrency: number
+  /**
+   * A file bigger than this goes as a multipart upload in parts of this size (at least 5 MiB, as S3 requires; 16 MiB
+   * by default), each streamed from the file and retried on its own.
+   */
+  readonly partSize?: number
   /** Per attempt, plus 1 ms for every KiB of the file (a slow link must not cut a big video short). */
   readonly timeout: Duration.DurationInput
   readonly retry: Schedule.Schedule<unknown, Http.HttpError>
@@ -197,6 +202,18 @@ export const contentTypeOf = (name: string, given?: string): string =>
 const MAX_PROBLEMS = 1000
 
 /**
+ * @since 0.3.0
+ * @category constants
+ */
+export const MIN_PART_SIZE = 5 * 1024 * 1024
+
+/**
+ * @since 0.3.0
+ * @category constants
+ */
+export const DEFAULT_PART_SIZE = 16 * 1024 * 1024
+
+/**
  * An uploader over a transport of its own (timeout, retry schedule, breaker), its credentials masked in every error.
  *
  * @example
@@ -232,6 +249,95 @@ export const make = (config: Config): Effect.Effect<Uploader, never, Scope.Scope
     }
     const baseTimeout = Duration.toMillis(Duration.decode(config.timeout))
 
+    /** A signed request of the upload of one file: a fresh `x-amz-date`, the session token, every header signed. */
+    const signed = (
+      storage: S3.Storage,
+      method: Http.Request["method"],
+      url: string,
+      extra: Record<string, string>,
+      bodyHash: string = S3.UNSIGNED_PAYLOAD
+    ) =>
+      Effect.map(Clock.currentTimeMillis, (now) => {
+        const headers: Record<string, string> = {
+          ...extra,
+          "x-amz-content-sha256": bodyHash,
+          "x-amz-date": S3.amzDate(new Date(now))
+        }
+        if (credentials.sessionToken !== undefined) {
+          headers["x-amz-security-token"] = Redacted.value(credentials.sessionToken)
+        }
+        headers["authorization"] = S3.authorization({ method, url, headers }, credentials, storage.region)
+        return headers
+      })
+    const partSize = Math.max(MIN_PART_SIZE, config.partSize ?? DEFAULT_PART_SIZE)
+    const timeoutFor = (bytes: number) => Duration.millis(baseTimeout + Math.ceil(bytes / 1024))
+
+    /** A file of more than one part goes as a multipart upload, each part streamed from its range of the file. */
+    const multipart = (
+      storage: S3.Storage,
+      real: string,
+      size: number,
+      url: string,
+      what: string,
+      create: Record<string, string>
+    ) =>
+      Effect.gen(function*() {
+        const started = yield* transport.send(what, {
+          method: "POST",
+          url: `${url}?uploads`,
+          headers: yield* signed(storage, "POST", `${url}?uploads`, create)
+        })
+        const uploadId = /<UploadId>([^<]+)<\/UploadId>/.exec(started.body)?.[1]
+        if (uploadId === undefined) {
+          return yield* transport.refuse(what, "the storage started a multipart upload without an UploadId")
+        }
+        const at = (query: string) => `${url}?${query}uploadId=${encodeURIComponent(uploadId)}`
+        const parts = Math.ceil(size / partSize)
+        const sendParts = Effect.forEach(Array.from({ length: parts }, (_, i) => i), (i) =>
+          Effect.gen(function*() {
+            const start = i * partSize
+            const length = Math.min(partSize, size - start)
+            const partUrl = at(`partNumber=${i + 1}&`)
+            const answer = yield* transport.send(`${what} (part ${i + 1} of ${parts})`, {
+              method: "PUT",
+              url: partUrl,
+              headers: yield* signed(storage, "PUT", partUrl, { "content-length": String(length) }),
+              body: () => createReadStream(real, { start, end: start + length - 1 }),
+              timeout: timeoutFor(length)
+            })
+            const etag = answer.headers["etag"]
+            const tag = Array.isArray(etag) ? etag[0] : etag
+            if (typeof tag !== "string") {
+              return yield* transport.refuse(what, `the storage answered part ${i + 1} without an ETag`)
+            }
+            return `<Part><PartNumber>${i + 1}</PartNumber><ETag>${
+              tag.replace(/&/g, "&amp;").replace(/</g, "&lt;")
+            }</ETag></Part>`
+          }))
+        const complete = Effect.flatMap(sendParts, (xml) => {
+          const body = `<CompleteMultipartUpload>${xml.join("")}</CompleteMultipartUpload>`
+          return Effect.flatMap(
+            signed(storage, "POST", at(""), { "content-type": "application/xml" }, S3.payloadHash(body)),
+            (headers) => transport.send(what, { method: "POST", url: at(""), headers, body })
+          ).pipe(
+            // S3 may answer 200 and say in the body that completing failed.
+            Effect.flatMap((answer) =>
+              /<Error>/.test(answer.body)
+                ? Effect.fail(
+                  transport.refuse(what, `completing the multipart upload failed: ${answer.body.slice(0, 300)}`)
+                )
+                : Effect.void
+            )
+          )
+        })
+        // A multipart upload that does not complete is aborted, so that its parts are not kept (and billed).
+        yield* Effect.tapError(complete, () =>
+          Effect.ignore(
+            Effect.flatMap(signed(storage, "DELETE", at(""), {}), (headers) =>
+              transport.send(`${what} (abort)`, { method: "DELETE", url: at(""), headers }))
+          ))
+      })
+
     const put = (
       storage: S3.Storage,
       real: string,
@@ -240,35 +346,33 @@ export const make = (config: Config): Effect.Effect<Uploader, never, Scope.Scope
       run: string,
       rid: string
     ) =>
-      Effect.gen(function*() {
+      Effect.suspend(() => {
         const name = basename(real)
         let key = S3.key([run, rid, name])
         // Two files of one name in one test: the second is told apart by a number.
-        for (let n = 2; keys.has(key); n++) key = S3.key([run, rid, `${n}-${name}`])
+        for (let n = 2; keys.has(key); n++) {
+          key = S3.key([run, rid, `${n}-${name}`])
+        }
         keys.add(key)
         const url = S3.objectUrl(storage, key)
-        const now = yield* Clock.currentTimeMillis
-        const headers: Record<string, string> = {
-          "content-length": String(size),
-          "content-type": contentTypeOf(name, attachment.contentType),
-          "x-amz-content-sha256": S3.UNSIGNED_PAYLOAD,
-          "x-amz-date": S3.amzDate(new Date(now))
-        }
+        const what = `upload ${attachment.path}`
+        const create: Record<string, string> = { "content-type": contentTypeOf(name, attachment.contentType) }
         // Temporary credentials (an IAM role) often may not set ACLs: the bucket's policy decides then.
-        if (!config.private && credentials.sessionToken === undefined) headers["x-amz-acl"] = "public-read"
-        if (credentials.sessionToken !== undefined) {
-          headers["x-amz-security-token"] = Redacted.value(credentials.sessionToken)
+        if (!config.private && credentials.sessionToken === undefined) {
+          create["x-amz-acl"] = "public-read"
         }
-        headers["authorization"] = S3.authorization({ method: "PUT", url, headers }, credentials, storage.region)
-        return yield* slots.withPermits(1)(
-          transport.send(`upload ${attachment.path}`, {
-            method: "PUT",
-            url,
-            headers,
-            body: () => createReadStream(real),
-            timeout: Duration.millis(baseTimeout + Math.ceil(size / 1024))
-          })
-        ).pipe(Effect.as(url))
+        const upload = size > partSize
+          ? multipart(storage, real, size, url, what, create)
+          : Effect.flatMap(signed(storage, "PUT", url, { ...create, "content-length": String(size) }), (headers) =>
+            transport.send(what, {
+              method: "PUT",
+              url,
+              headers,
+              body: () =>
+                createReadStream(real),
+              timeout: timeoutFor(size)
+            }))
+        return slots.withPermits(1)(upload).pipe(Effect.as(url))
       })
 
     const uploadOne = (source: string, attachment: Canonical.Attachment, run: string, rid: string) =>
@@ -293,7 +397,9 @@ export const make = (config: Config): Effect.Effect<Uploader, never, Scope.Scope
           return Effect.succeed(undefined)
         }
         const known = started.get(found.real)
-        if (known !== undefined) return Deferred.await(known)
+        if (known !== undefined) {
+          return Deferred.await(known)
+        }
         const done = Deferred.unsafeMake<string | undefined>(FiberId.none)
         started.set(found.real, done)
         const upload = put(storage, found.real, found.size, attachment, run, rid).pipe(
@@ -316,7 +422,9 @@ export const make = (config: Config): Effect.Effect<Uploader, never, Scope.Scope
     return {
       upload: (test, place) =>
         Effect.forEach(
-          (test.attachments ?? []).filter((a) => a.url === undefined && a.path !== undefined),
+          (test.attachments ?? []).filter((a) =>
+            a.url === undefined && a.path !== undefined
+          ),
           (a) => uploadOne(test.source, a, place.run, place.rid),
           { concurrency: "unbounded" }
         ).pipe(

@@ -250,6 +250,42 @@ describe("Artifacts with a real S3 server and the Testomat.io emulator", () => {
       assert.deepStrictEqual(report.problems.map((p) => p.reason), ["TooBig"])
     }))
 
+  it.scopedLive("a file bigger than a part goes as a multipart upload, streamed in ranges, read back whole", () =>
+    Effect.gen(function*() {
+      const dir = yield* workspace
+      const bytes = randomBytes(11 * 1024 * 1024 + 123)
+      writeFileSync(join(dir, "video.webm"), bytes)
+      const storageServer = yield* s3()
+      const up = yield* uploader(storageServer, { partSize: Artifacts.MIN_PART_SIZE })
+      const [url] = yield* up.upload({ source: join(dir, "r.xml"), attachments: [{ path: "video.webm" }] }, {
+        run: "r",
+        rid: "t"
+      })
+      assert.strictEqual(keyOf(storageServer, url!), "r/t/video.webm")
+      const read = yield* Effect.promise(() => storageServer.read("r/t/video.webm"))
+      assert.strictEqual(read!.length, bytes.length)
+      assert.isTrue(read!.equals(bytes))
+      assert.deepStrictEqual(
+        storageServer.requests.map((r) => [r.method, r.path.replace(/uploadId=[^&]+/, "uploadId=U"), r.status]),
+        [
+          ["POST", "/artifacts/r/t/video.webm?uploads", 200],
+          ["PUT", "/artifacts/r/t/video.webm?partNumber=1&uploadId=U", 200],
+          ["PUT", "/artifacts/r/t/video.webm?partNumber=2&uploadId=U", 200],
+          ["PUT", "/artifacts/r/t/video.webm?partNumber=3&uploadId=U", 200],
+          ["POST", "/artifacts/r/t/video.webm?uploadId=U", 200]
+        ]
+      )
+      assert.strictEqual(storageServer.requests[0]!.headers["x-amz-acl"], "public-read")
+      assert.deepStrictEqual(yield* up.report, {
+        uploaded: 1,
+        bytes: bytes.length,
+        linked: 1,
+        notConfigured: 0,
+        problems: [],
+        problemCount: 0
+      })
+    }))
+
   it.scopedLive("without storage, reads nothing and counts the files named", () =>
     Effect.gen(function*() {
       const up = yield* Artifacts.make({

@@ -82,12 +82,18 @@ const showRequest = (request: { method: string; url: string; body: string }) =>
   Console.log(`${request.method} ${request.url}\n${request.body}\n`)
 
 /** A dry run shows each upload it would make: method, URL and length, never a header (the signature, a token). */
-const showUpload = (request: Http.Request) =>
-  Effect.as(Console.log(`${request.method} ${request.url} (${request.headers?.["content-length"] ?? "?"} bytes)\n`), {
-    status: 200,
-    headers: {},
-    body: ""
-  })
+const showUpload = (request: Http.Request) => {
+  const length = request.headers?.["content-length"]
+  // A multipart upload's answers as the storage would give them, so that the dry run shows every part.
+  return Effect.as(
+    Console.log(`${request.method} ${request.url}${length === undefined ? "" : ` (${length} bytes)`}\n`),
+    {
+      status: 200,
+      headers: { etag: "\"dry-run\"" },
+      body: request.url.endsWith("?uploads") ? "<InitiateMultipartUploadResult><UploadId>dry-run</UploadId>" : ""
+    }
+  )
+}
 
 const uploaderOf = (args: PushArgs) =>
   Artifacts.make({
