@@ -14,7 +14,7 @@ import * as Effect from "effect/Effect"
 import * as FiberId from "effect/FiberId"
 import * as Redacted from "effect/Redacted"
 import type * as Schedule from "effect/Schedule"
-import type * as Scope from "effect/Scope"
+import * as Scope from "effect/Scope"
 import { createReadStream, realpathSync, statSync } from "node:fs"
 import { basename, dirname, isAbsolute, relative, resolve } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -34,6 +34,11 @@ export interface Config {
    * of the report that names the file when not given.
    */
   readonly roots?: ReadonlyArray<string>
+  /**
+   * Whether the storage a run's creation answers with may be used when `storage` is undefined (`useStorage`); true by
+   * default. False when uploads are turned off.
+   */
+  readonly storageFromRun?: boolean
   /** Bigger files are not uploaded, with a note. */
   readonly maxBytes?: number
   /** Uploads in flight at once. */
@@ -99,6 +104,11 @@ export interface Uploader {
   ) => Effect.Effect<ReadonlyArray<string>>
   readonly report: Effect.Effect<Report>
   readonly stats: Effect.Effect<Transport.Stats>
+  /**
+   * The storage a run's creation answered with (Testomat.io's own `artifacts` settings): used from now on when no
+   * storage was configured and `storageFromRun` allows it.
+   */
+  readonly useStorage: (storage: S3.Storage) => Effect.Effect<void>
 }
 
 /**
@@ -226,18 +236,20 @@ export const DEFAULT_PART_SIZE = 16 * 1024 * 1024
  */
 export const make = (config: Config): Effect.Effect<Uploader, never, Scope.Scope> =>
   Effect.gen(function*() {
-    const storage = config.storage
-    const credentials = storage?.credentials ?? { accessKeyId: "", secretAccessKey: Redacted.make("") }
-    const transport = yield* Transport.make({
-      service: { name: "S3 storage", credentials: "the S3 credentials" },
-      timeout: config.timeout,
-      retry: config.retry,
-      secrets: [
-        credentials.secretAccessKey,
-        ...(credentials.sessionToken === undefined ? [] : [credentials.sessionToken])
-      ],
-      ...(config.wire === undefined ? {} : { wire: config.wire })
-    })
+    const scope = yield* Effect.scope
+    const transportFor = (storage: S3.Storage | undefined) =>
+      Transport.make({
+        service: { name: "S3 storage", credentials: "the S3 credentials" },
+        timeout: config.timeout,
+        retry: config.retry,
+        secrets: storage === undefined ? [] : [
+          storage.credentials.secretAccessKey,
+          ...(storage.credentials.sessionToken === undefined ? [] : [storage.credentials.sessionToken])
+        ],
+        ...(config.wire === undefined ? {} : { wire: config.wire })
+      })
+    let storage = config.storage
+    let transport = yield* transportFor(storage)
     const slots = yield* Effect.makeSemaphore(Math.max(1, config.concurrency))
     const started = new Map<string, Deferred.Deferred<string | undefined>>()
     const keys = new Set<string>()
@@ -263,6 +275,7 @@ export const make = (config: Config): Effect.Effect<Uploader, never, Scope.Scope
           "x-amz-content-sha256": bodyHash,
           "x-amz-date": S3.amzDate(new Date(now))
         }
+        const credentials = storage.credentials
         if (credentials.sessionToken !== undefined) {
           headers["x-amz-security-token"] = Redacted.value(credentials.sessionToken)
         }
@@ -358,7 +371,7 @@ export const make = (config: Config): Effect.Effect<Uploader, never, Scope.Scope
         const what = `upload ${attachment.path}`
         const create: Record<string, string> = { "content-type": contentTypeOf(name, attachment.contentType) }
         // Temporary credentials (an IAM role) often may not set ACLs: the bucket's policy decides then.
-        if (!config.private && credentials.sessionToken === undefined) {
+        if (!config.private && storage.credentials.sessionToken === undefined) {
           create["x-amz-acl"] = "public-read"
         }
         const upload = size > partSize
@@ -378,7 +391,8 @@ export const make = (config: Config): Effect.Effect<Uploader, never, Scope.Scope
     const uploadOne = (source: string, attachment: Canonical.Attachment, run: string, rid: string) =>
       Effect.suspend((): Effect.Effect<string | undefined> => {
         const path = attachment.path!
-        if (storage === undefined) {
+        const current = storage
+        if (current === undefined) {
           counts.notConfigured++
           return Effect.succeed(undefined)
         }
@@ -402,7 +416,7 @@ export const make = (config: Config): Effect.Effect<Uploader, never, Scope.Scope
         }
         const done = Deferred.unsafeMake<string | undefined>(FiberId.none)
         started.set(found.real, done)
-        const upload = put(storage, found.real, found.size, attachment, run, rid).pipe(
+        const upload = put(current, found.real, found.size, attachment, run, rid).pipe(
           Effect.tap(() =>
             Effect.sync(() => {
               counts.uploaded++
@@ -442,6 +456,15 @@ export const make = (config: Config): Effect.Effect<Uploader, never, Scope.Scope
         problems: [...problems],
         problemCount: counts.problems
       })),
-      stats: transport.stats
+      stats: Effect.suspend(() => transport.stats),
+      useStorage: (given) =>
+        Effect.suspend(() =>
+          storage !== undefined || config.storageFromRun === false
+            ? Effect.void
+            : Effect.map(Scope.extend(transportFor(given), scope), (made) => {
+              storage = given
+              transport = made
+            })
+        )
     }
   })

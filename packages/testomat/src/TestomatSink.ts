@@ -173,9 +173,13 @@ export const push = <E, R>(
         ? Effect.fail(runError)
         : (options.runId === undefined
           ? client.createRun(options.run)
-          : Effect.as(client.joinRun(options.runId, options.run), { uid: options.runId })).pipe(
+          : Effect.as(client.joinRun(options.runId, options.run), { uid: options.runId } as Run)).pipe(
             Effect.tap((opened) => {
-              run = opened
+              // The storage's credentials stay in the uploader: the run in the summary is printed.
+              run = { uid: opened.uid, ...(opened.url === undefined ? {} : { url: opened.url }) }
+              return opened.storage === undefined || options.artifacts === undefined
+                ? Effect.void
+                : options.artifacts.useStorage(opened.storage)
             }),
             Effect.tapError((error) =>
               Effect.sync(() => {

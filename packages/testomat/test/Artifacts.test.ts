@@ -286,6 +286,41 @@ describe("Artifacts with a real S3 server and the Testomat.io emulator", () => {
       })
     }))
 
+  it.scopedLive("without storage of its own, uses the one the run's creation answers with, unless told not to", () =>
+    Effect.gen(function*() {
+      const dir = yield* workspace
+      writeFileSync(join(dir, "shot.png"), "from the run's storage")
+      const storageServer = yield* s3()
+      const testomat = yield* emulator({
+        artifacts: {
+          ACCESS_KEY_ID: storageServer.accessKeyId,
+          SECRET_ACCESS_KEY: storageServer.secretAccessKey,
+          REGION: storageServer.region,
+          BUCKET: storageServer.bucket,
+          ENDPOINT: storageServer.url
+        }
+      })
+      const push = (storageFromRun: boolean) =>
+        Effect.flatMap(uploader(storageServer, { storage: undefined, storageFromRun }), (up) =>
+          TestomatSink.push(
+            stream([test(1, { source: join(dir, "r.xml"), attachments: [{ path: "shot.png" }] })]),
+            options({ artifacts: up })
+          ).pipe(Effect.provide(clientLayer(testomat.url, testomat.apiKey))))
+      const used = yield* push(true)
+      assert.strictEqual(used.artifacts!.uploaded, 1)
+      assert.deepStrictEqual(Object.keys(used.run!).sort(), ["uid", "url"])
+      assert.notInclude(JSON.stringify(used), storageServer.secretAccessKey)
+      const sent = [...testomat.runs.get(used.run!.uid)!.tests.values()][0]!.body as { artifacts: Array<string> }
+      assert.strictEqual(
+        (yield* Effect.promise(() => storageServer.read(keyOf(storageServer, sent.artifacts[0]!))))?.toString(),
+        "from the run's storage"
+      )
+      const refused = yield* push(false)
+      assert.strictEqual(refused.artifacts!.uploaded, 0)
+      assert.strictEqual(refused.artifacts!.notConfigured, 1)
+      assert.strictEqual(storageServer.requests.length, 1)
+    }))
+
   it.scopedLive("without storage, reads nothing and counts the files named", () =>
     Effect.gen(function*() {
       const up = yield* Artifacts.make({

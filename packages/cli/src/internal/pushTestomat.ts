@@ -98,6 +98,8 @@ const showUpload = (request: Http.Request) => {
 const uploaderOf = (args: PushArgs) =>
   Artifacts.make({
     storage: args.artifacts.disabled ? undefined : args.artifacts.storage,
+    // Without S3_* settings, the storage Testomat.io answers the run's creation with, unless uploads are off.
+    storageFromRun: !args.artifacts.disabled,
     private: args.artifacts.private,
     ...(args.artifacts.roots.length === 0 ? {} : { roots: args.artifacts.roots }),
     ...(args.artifacts.maxBytes === undefined ? {} : { maxBytes: args.artifacts.maxBytes }),
