@@ -91,14 +91,30 @@ describe("tr push testomat with artifacts (built binary, S3 and Testomat.io emul
 
   it("a wrong secret: the test delivered without the link, the artifact named, exit 4, no secret shown", async () => {
     const wrong = "wrong-secret-value-never-shown"
+    const failedOut = join(dir, "failed.ndjson")
     const r = await sh(
-      `cd ${dir} && $TR push testomat --json ${fast} ${report(["../test-results/failed.png"])}`,
+      `cd ${dir} && $TR push testomat --json ${fast} --failed-out ${failedOut} ${
+        report(["../test-results/failed.png"])
+      }`,
       env({ S3_SECRET_ACCESS_KEY: wrong })
     )
     expect(r.status).toBe(4)
+    expect([...testomat.runs.get(JSON.parse(r.stdout).run.uid)!.tests.values()][0]!.body["artifacts"]).toBeUndefined()
+    // Kept, so that pushing the file again with the right secret attaches the screenshot to the same test.
+    expect(r.stderr).toContain(`the 1 test whose files did not upload are in ${failedOut}`)
+    // Left open, so that they can still be attached.
+    expect(r.stderr).toContain("left open: 1 tests arrived without some of their files")
+    const again = await sh(
+      `cd ${dir} && $TR push testomat --json ${fast} --run ${JSON.parse(r.stdout).run.uid} ${failedOut}`,
+      env()
+    )
+    expect(again.stderr).toContain("artifacts: 1 file uploaded")
+    expect(again.status).toBe(0)
+    const run = testomat.runs.get(JSON.parse(r.stdout).run.uid)!
+    expect(run.tests.size).toBe(1)
+    expect([...run.tests.values()][0]!.body["artifacts"] as Array<string>).toHaveLength(1)
     const summary = JSON.parse(r.stdout)
     expect(summary).toMatchObject({ delivered: 1, exitCode: 4 })
-    expect([...testomat.runs.get(summary.run.uid)!.tests.values()][0]!.body["artifacts"]).toBeUndefined()
     expect(r.stderr).toMatch(/failed\.png \(named in .*\): upload failed: .*403/)
     expect(r.stdout + r.stderr).not.toContain(wrong)
     noSecret(r.stdout, r.stderr)

@@ -101,7 +101,7 @@ export interface Uploader {
   readonly upload: (
     test: Pick<Canonical.TestCase, "source" | "attachments">,
     place: { readonly run: string; readonly rid: string }
-  ) => Effect.Effect<ReadonlyArray<string>>
+  ) => Effect.Effect<Uploaded>
   readonly report: Effect.Effect<Report>
   readonly stats: Effect.Effect<Transport.Stats>
   /**
@@ -109,6 +109,17 @@ export interface Uploader {
    * storage was configured and `storageFromRun` allows it.
    */
   readonly useStorage: (storage: S3.Storage) => Effect.Effect<void>
+}
+
+/**
+ * The links of a test's files, and whether an upload of one failed after retries (another push could still do it).
+ *
+ * @since 0.3.0
+ * @category models
+ */
+export interface Uploaded {
+  readonly urls: ReadonlyArray<string>
+  readonly failed: boolean
 }
 
 /**
@@ -251,7 +262,7 @@ export const make = (config: Config): Effect.Effect<Uploader, never, Scope.Scope
     let storage = config.storage
     let transport = yield* transportFor(storage)
     const slots = yield* Effect.makeSemaphore(Math.max(1, config.concurrency))
-    const started = new Map<string, Deferred.Deferred<string | undefined>>()
+    const started = new Map<string, Deferred.Deferred<string | true>>()
     const keys = new Set<string>()
     const problems: Array<Problem> = []
     const counts = { uploaded: 0, bytes: 0, linked: 0, problems: 0, notConfigured: 0 }
@@ -388,8 +399,9 @@ export const make = (config: Config): Effect.Effect<Uploader, never, Scope.Scope
         return slots.withPermits(1)(upload).pipe(Effect.as(url))
       })
 
+    /** A file's URL, or undefined (true when its upload failed after retries). */
     const uploadOne = (source: string, attachment: Canonical.Attachment, run: string, rid: string) =>
-      Effect.suspend((): Effect.Effect<string | undefined> => {
+      Effect.suspend((): Effect.Effect<string | undefined | true> => {
         const path = attachment.path!
         const current = storage
         if (current === undefined) {
@@ -414,7 +426,7 @@ export const make = (config: Config): Effect.Effect<Uploader, never, Scope.Scope
         if (known !== undefined) {
           return Deferred.await(known)
         }
-        const done = Deferred.unsafeMake<string | undefined>(FiberId.none)
+        const done = Deferred.unsafeMake<string | true>(FiberId.none)
         started.set(found.real, done)
         const upload = put(current, found.real, found.size, attachment, run, rid).pipe(
           Effect.tap(() =>
@@ -426,7 +438,7 @@ export const make = (config: Config): Effect.Effect<Uploader, never, Scope.Scope
           Effect.catchAll((error) =>
             Effect.sync(() => {
               note({ reason: "Failed", path, source, detail: error.message })
-              return undefined
+              return true as const
             })
           )
         )
@@ -442,10 +454,10 @@ export const make = (config: Config): Effect.Effect<Uploader, never, Scope.Scope
           (a) => uploadOne(test.source, a, place.run, place.rid),
           { concurrency: "unbounded" }
         ).pipe(
-          Effect.map((urls) => {
-            const linked = urls.filter((u): u is string => u !== undefined)
-            counts.linked += linked.length
-            return linked
+          Effect.map((outcomes) => {
+            const urls = outcomes.filter((u): u is string => typeof u === "string")
+            counts.linked += urls.length
+            return { urls, failed: outcomes.includes(true) }
           })
         ),
       report: Effect.sync(() => ({

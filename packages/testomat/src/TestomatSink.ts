@@ -53,6 +53,11 @@ export interface PushOptions {
    * already are URLs are linked.
    */
   readonly artifacts?: Artifacts.Uploader
+  /**
+   * Receives each delivered test one of whose files did not upload after retries: pushed again (same `rid`), it gets
+   * its links without a second test.
+   */
+  readonly onArtifactsNotUploaded?: (test: Canonical.TestCase) => Effect.Effect<void>
   /** Told how the push is going whenever a chunk of input is read or a batch is answered (for a progress line). */
   readonly onProgress?: (progress: Progress) => void
 }
@@ -125,8 +130,10 @@ interface Encoded {
   /** Kept for `onUndelivered` only: records held until their batch is answered cost the collector dearly. */
   readonly test: Canonical.TestCase | undefined
   readonly json: string
-  /** The test's attachments, when files are to be uploaded for it before it is sent. */
-  readonly files?: Pick<Canonical.TestCase, "source" | "attachments">
+  /** The test, when files are to be uploaded for it before it is sent. */
+  readonly files?: Canonical.TestCase
+  /** An upload of one of its files failed after retries. */
+  readonly artifactsFailed?: boolean
 }
 
 const MAX_FAILURES_LISTED = 20
@@ -189,6 +196,8 @@ export const push = <E, R>(
           )
     )
     const completeness = Ndjson.completeness()
+    /** Delivered tests one of whose files did not upload: the run is left open for them. */
+    let withoutFiles = 0
     const counts = { read: 0, delivered: 0, undelivered: 0, batches: 0, failedBatches: 0, inputErrors: 0 }
     const failures: Array<string> = []
     let duration = 0
@@ -240,10 +249,20 @@ export const push = <E, R>(
             onSuccess: Option.match({
               onNone: () => undelivered(items, stopped("interrupted before the service answered; it may have arrived")),
               onSome: () =>
-                Effect.sync(() => {
-                  counts.batches++
-                  counts.delivered += items.length
-                })
+                Effect.zipRight(
+                  Effect.sync(() => {
+                    counts.batches++
+                    counts.delivered += items.length
+                    for (const e of items) if (e.artifactsFailed === true) withoutFiles++
+                  }),
+                  options.onArtifactsNotUploaded === undefined
+                    ? Effect.void
+                    : Effect.forEach(
+                      items,
+                      (e) => e.artifactsFailed === true ? options.onArtifactsNotUploaded!(e.files!) : Effect.void,
+                      { discard: true }
+                    )
+                )
             }),
             onFailure: (error) => {
               if (error.reason === "Unauthorized") refusal ??= error
@@ -268,19 +287,20 @@ export const push = <E, R>(
         : Effect.forEach(items, (e) => {
           if (e.files === undefined) return Effect.succeed(e)
           const object = JSON.parse(e.json) as TestomatTest.TestObject
-          return Effect.map(uploader.upload(e.files, { run: run.uid, rid: object.rid }), (urls): Encoded =>
-            urls.length === 0
-              ? e
-              : {
-                test: e.test,
-                json: JSON.stringify({ ...object, artifacts: [...(object.artifacts ?? []), ...urls] })
-              })
+          return Effect.map(
+            uploader.upload(e.files, { run: run.uid, rid: object.rid }),
+            ({ failed, urls }): Encoded => ({
+              test: e.test,
+              json: urls.length === 0
+                ? e.json
+                : JSON.stringify({ ...object, artifacts: [...(object.artifacts ?? []), ...urls] }),
+              ...(failed ? { files: e.files!, artifactsFailed: true } : {})
+            })
+          )
         }, { concurrency: "unbounded" })
     const send = (run: Run, batch: Chunk.Chunk<Encoded>) =>
       withArtifacts(run, Chunk.toReadonlyArray(batch)).pipe(
-        Effect.flatMap((items) =>
-          deliver(run, items, ++index)
-        ),
+        Effect.flatMap((items) => deliver(run, items, ++index)),
         Effect.zipRight(progress)
       )
     /** After a stop, batches are kept for later instead of sent. */
@@ -358,6 +378,8 @@ export const push = <E, R>(
       ? "the input ended without its trailer, so the run may be incomplete"
       : counts.undelivered > 0
       ? `${counts.undelivered} tests did not arrive`
+      : withoutFiles > 0
+      ? `${withoutFiles} tests arrived without some of their files, which another push into the run can attach`
       : undefined
     let finished = false
     let finishProblem: SinkError | undefined

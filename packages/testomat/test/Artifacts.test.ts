@@ -153,7 +153,8 @@ describe("Artifacts with a real S3 server and the Testomat.io emulator", () => {
       storageServer.fail(2)
       const retried = yield* uploader(storageServer)
       const urls = yield* retried.upload({ source, attachments: [{ path: "a.log" }] }, { run: "r", rid: "t" })
-      assert.strictEqual(urls.length, 1)
+      assert.strictEqual(urls.urls.length, 1)
+      assert.isFalse(urls.failed)
       assert.deepStrictEqual(storageServer.requests.map((r) => r.status), [503, 503, 200])
       assert.strictEqual((yield* retried.stats).retries, 2)
 
@@ -163,17 +164,26 @@ describe("Artifacts with a real S3 server and the Testomat.io emulator", () => {
           credentials: { accessKeyId: storageServer.accessKeyId, secretAccessKey: Redacted.make(secret) }
         })
       })
+      const later: Array<string> = []
       const summary = yield* TestomatSink.push(
-        stream([test(1, { source, attachments: [{ path: "b.log" }] })]),
-        options({ artifacts: wrong })
+        stream([test(1, { source, attachments: [{ path: "b.log" }] }), test(2, { source })]),
+        options({
+          artifacts: wrong,
+          onArtifactsNotUploaded: (t) => Effect.sync(() => later.push(t.title))
+        })
       ).pipe(Effect.provide(clientLayer(testomat.url, testomat.apiKey)))
-      assert.strictEqual(summary.delivered, 1)
+      assert.strictEqual(summary.delivered, 2)
+      // Delivered without its link, and handed back so that another push can attach it.
+      assert.deepStrictEqual(later, ["test 1"])
       const [problem] = summary.artifacts!.problems
       assert.strictEqual(problem!.reason, "Failed")
       assert.include(problem!.detail, "403")
       assert.notInclude(JSON.stringify(summary), secret)
       assert.strictEqual(storageServer.requests.at(-1)!.status, 403)
-      assert.strictEqual([...[...testomat.runs.values()][0]!.tests.values()][0]!.body.artifacts, undefined)
+      assert.strictEqual(
+        [...[...testomat.runs.values()][0]!.tests.values()].find((t) => t.body.title === "test 1")!.body.artifacts,
+        undefined
+      )
 
       const port = yield* Effect.promise(() =>
         new Promise<number>((resolve) => {
@@ -188,7 +198,7 @@ describe("Artifacts with a real S3 server and the Testomat.io emulator", () => {
       })
       assert.deepStrictEqual(
         yield* dead.upload({ source, attachments: [{ path: "b.log" }] }, { run: "r", rid: "t" }),
-        []
+        { urls: [], failed: true }
       )
       const report = yield* dead.report
       assert.strictEqual(report.problems[0]!.reason, "Failed")
@@ -204,7 +214,7 @@ describe("Artifacts with a real S3 server and the Testomat.io emulator", () => {
       const storageServer = yield* s3()
       const priv = yield* uploader(storageServer, { private: true })
       assert.strictEqual(
-        (yield* priv.upload({ source, attachments: [{ path: "a.txt" }] }, { run: "r", rid: "t" })).length,
+        (yield* priv.upload({ source, attachments: [{ path: "a.txt" }] }, { run: "r", rid: "t" })).urls.length,
         1
       )
       const token = yield* uploader(storageServer, {
@@ -217,7 +227,7 @@ describe("Artifacts with a real S3 server and the Testomat.io emulator", () => {
         })
       })
       assert.strictEqual(
-        (yield* token.upload({ source, attachments: [{ path: "b.txt" }] }, { run: "r", rid: "t" })).length,
+        (yield* token.upload({ source, attachments: [{ path: "b.txt" }] }, { run: "r", rid: "t" })).urls.length,
         1
       )
       const [a, b] = storageServer.requests
@@ -244,7 +254,7 @@ describe("Artifacts with a real S3 server and the Testomat.io emulator", () => {
         { source, attachments: [{ path: "a/shot.png" }, { path: "b/shot.png" }, { path: "big.webm" }] },
         { run: "r", rid: "t" }
       )
-      assert.deepStrictEqual(urls.map((u) => keyOf(storageServer, u)), ["r/t/shot.png", "r/t/2-shot.png"])
+      assert.deepStrictEqual(urls.urls.map((u) => keyOf(storageServer, u)), ["r/t/shot.png", "r/t/2-shot.png"])
       assert.strictEqual((yield* Effect.promise(() => storageServer.read("r/t/2-shot.png")))?.toString(), "second")
       const report = yield* up.report
       assert.deepStrictEqual(report.problems.map((p) => p.reason), ["TooBig"])
@@ -257,7 +267,7 @@ describe("Artifacts with a real S3 server and the Testomat.io emulator", () => {
       writeFileSync(join(dir, "video.webm"), bytes)
       const storageServer = yield* s3()
       const up = yield* uploader(storageServer, { partSize: Artifacts.MIN_PART_SIZE })
-      const [url] = yield* up.upload({ source: join(dir, "r.xml"), attachments: [{ path: "video.webm" }] }, {
+      const { urls: [url] } = yield* up.upload({ source: join(dir, "r.xml"), attachments: [{ path: "video.webm" }] }, {
         run: "r",
         rid: "t"
       })
@@ -334,7 +344,7 @@ describe("Artifacts with a real S3 server and the Testomat.io emulator", () => {
         run: "r",
         rid: "t"
       })
-      assert.deepStrictEqual(urls, [])
+      assert.deepStrictEqual(urls, { urls: [], failed: false })
       const report = yield* up.report
       assert.strictEqual(report.notConfigured, 1)
       assert.strictEqual(report.problemCount, 0)

@@ -175,6 +175,7 @@ export const push = (args: PushArgs) =>
     const artifacts = yield* uploaderOf(args)
     const progress = terminal.throttled()
     let leftOut = 0
+    let artifactsLeft = 0
     const records = args.excludeSkipped
       ? input.records.pipe(
         Stream.filter((r) => {
@@ -202,6 +203,12 @@ export const push = (args: PushArgs) =>
       // Without a file to write them to, the sink need not keep the records of batches in flight.
       ...(args.failedOut === undefined ? {} : { onUndelivered: failedOut.add }),
       artifacts,
+      // Delivered without a link: kept too, since pushing it again (same rid) attaches its files without a second test.
+      onArtifactsNotUploaded: (test) =>
+        Effect.suspend(() => {
+          artifactsLeft++
+          return failedOut.add([test])
+        }),
       stop: signals.stop,
       onProgress: (p) =>
         progress(() =>
@@ -248,6 +255,16 @@ export const push = (args: PushArgs) =>
     )
     for (const failure of s.failures) terminal.line(`  ${failure}`)
     if (s.artifacts !== undefined) { for (const line of artifactLines(s.artifacts, args)) terminal.line(line) }
+    if (artifactsLeft > 0) {
+      const into = s.run === undefined ? "" : `--run ${s.run.uid} `
+      terminal.line(
+        args.failedOut !== undefined
+          ? `the ${plural(artifactsLeft, "test")} whose files did not upload are in ${args.failedOut}; pushing it ` +
+            `again attaches them (same rid, no second test): tr push testomat ${into}${args.failedOut}`
+          : `${plural(artifactsLeft, "test")} arrived without some of their files; name --failed-out FILE to keep ` +
+            "them for another push"
+      )
+    }
     if (leftOut > 0) {
       terminal.line(`${plural(leftOut, "skipped test")} left out, as asked (${Env.TESTOMAT_ENV.excludeSkipped})`)
     }
