@@ -105,6 +105,11 @@ export interface Uploader {
   readonly report: Effect.Effect<Report>
   readonly stats: Effect.Effect<Transport.Stats>
   /**
+   * Uploads in flight at once. A caller uploading for many tests should run about this many at a time: fibers queued
+   * on the uploader's semaphore by the hundred cost time and memory quadratic in their number.
+   */
+  readonly concurrency: number
+  /**
    * The storage a run's creation answered with (Testomat.io's own `artifacts` settings): used from now on when no
    * storage was configured and `storageFromRun` allows it.
    */
@@ -452,7 +457,7 @@ export const make = (config: Config): Effect.Effect<Uploader, never, Scope.Scope
             a.url === undefined && a.path !== undefined
           ),
           (a) => uploadOne(test.source, a, place.run, place.rid),
-          { concurrency: "unbounded" }
+          { concurrency: Math.max(1, config.concurrency) }
         ).pipe(
           Effect.map((outcomes) => {
             const urls = outcomes.filter((u): u is string => typeof u === "string")
@@ -469,6 +474,7 @@ export const make = (config: Config): Effect.Effect<Uploader, never, Scope.Scope
         problemCount: counts.problems
       })),
       stats: Effect.suspend(() => transport.stats),
+      concurrency: Math.max(1, config.concurrency),
       useStorage: (given) =>
         Effect.suspend(() =>
           storage !== undefined || config.storageFromRun === false

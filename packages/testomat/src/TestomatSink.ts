@@ -297,7 +297,7 @@ export const push = <E, R>(
               ...(failed ? { files: e.files!, artifactsFailed: true } : {})
             })
           )
-        }, { concurrency: "unbounded" })
+        }, { concurrency: uploader.concurrency })
     const send = (run: Run, batch: Chunk.Chunk<Encoded>) =>
       withArtifacts(run, Chunk.toReadonlyArray(batch)).pipe(
         Effect.flatMap((items) => deliver(run, items, ++index)),
