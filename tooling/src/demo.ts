@@ -4,11 +4,13 @@
  */
 import { spawn } from "node:child_process"
 import { join } from "node:path"
+import { startS3Emulator } from "./emulators/s3.js"
 import { startTestomatEmulator } from "./emulators/testomat.js"
 import { repoRoot } from "./shared.js"
 
 const tr = `"${process.execPath}" "${join(repoRoot, "packages/cli/bin/tr.js")}"`
 const emulator = await startTestomatEmulator()
+const storage = await startS3Emulator()
 
 const run = (script: string, env: NodeJS.ProcessEnv) =>
   new Promise<number>((resolve) => {
@@ -21,10 +23,15 @@ const run = (script: string, env: NodeJS.ProcessEnv) =>
     child.on("close", (code) => resolve(code ?? 1))
   })
 
-console.log(`Testomat.io emulator listening on ${emulator.url}\n`)
+console.log(`Testomat.io emulator listening on ${emulator.url}, S3 storage for artifacts on ${storage.url}\n`)
 const code = await run(`${tr} convert examples/*.xml | ${tr} push testomat --title "tr quick start"`, {
   TESTOMATIO: emulator.apiKey,
-  TESTOMATIO_URL: emulator.url
+  TESTOMATIO_URL: emulator.url,
+  S3_BUCKET: storage.bucket,
+  S3_ACCESS_KEY_ID: storage.accessKeyId,
+  S3_SECRET_ACCESS_KEY: storage.secretAccessKey,
+  S3_REGION: storage.region,
+  S3_ENDPOINT: storage.url
 })
 
 console.log("\nWhat the emulator received:")
@@ -37,7 +44,12 @@ for (const run of emulator.runs.values()) {
         t["test_id"] ? `  (${String(t["test_id"])})` : ""
       }`
     )
+    for (const url of (t["artifacts"] as Array<string> | undefined) ?? []) {
+      const bytes = await storage.read(url.slice(`${storage.url}/${storage.bucket}/`.length))
+      console.log(`            artifact ${url} (${bytes?.length ?? 0} bytes stored)`)
+    }
   }
 }
 await emulator.close()
+await storage.close()
 process.exit(code)

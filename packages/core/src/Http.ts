@@ -8,6 +8,7 @@ import * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Schema from "effect/Schema"
 import type * as Scope from "effect/Scope"
+import type { Readable } from "node:stream"
 import { type Dispatcher, EnvHttpProxyAgent, request as undiciRequest } from "undici"
 
 /**
@@ -65,7 +66,11 @@ export interface Request {
   readonly method: "GET" | "POST" | "PUT" | "DELETE"
   readonly url: string
   readonly headers?: { readonly [name: string]: string }
-  readonly body?: string | Uint8Array
+  /**
+   * A function gives a fresh stream for each attempt (a file read as it is sent, never held whole): give its length
+   * in `content-length`.
+   */
+  readonly body?: string | Uint8Array | (() => Readable)
   readonly timeout: Duration.DurationInput
   /** The most bytes of the answer's body read (`DEFAULT_MAX_BODY` by default); the rest is dropped unread. */
   readonly maxBody?: number
@@ -201,7 +206,7 @@ export const request = (dispatcher: Dispatcher, req: Request): Effect.Effect<Res
         const response = await undiciRequest(req.url, {
           method: req.method,
           headers: req.headers ?? {},
-          body: req.body ?? null,
+          body: typeof req.body === "function" ? req.body() : req.body ?? null,
           signal: AbortSignal.any([signal, deadline.signal]),
           dispatcher
         })

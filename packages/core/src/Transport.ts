@@ -78,10 +78,13 @@ export interface Stats {
  * @category models
  */
 export interface Transport {
-  /** One request, named by what it does for the user (`send tests`), until it succeeds or fails for good. */
+  /**
+   * One request, named by what it does for the user (`send tests`), until it succeeds or fails for good; `timeout`
+   * replaces the transport's for this request (an upload as long as its file).
+   */
   readonly send: (
     operation: string,
-    request: Omit<Http.Request, "timeout">
+    request: Omit<Http.Request, "timeout"> & { readonly timeout?: Duration.DurationInput }
   ) => Effect.Effect<Http.Response, SinkError>
   /**
    * `send`, then the answer's body as the JSON object the API documents: anything else (an HTML page, an empty body)
@@ -222,13 +225,16 @@ export const make = (options: Options): Effect.Effect<Transport, never, Scope.Sc
       return refuse(operation, detail, reason, status)
     }
 
-    const send = (operation: string, request: Omit<Http.Request, "timeout">) =>
+    const send = (
+      operation: string,
+      request: Omit<Http.Request, "timeout"> & { readonly timeout?: Duration.DurationInput }
+    ) =>
       Effect.suspend(() => {
         let attempts = 0
         const attempt = Effect.suspend(() => {
           attempts++
           counters.requests++
-          return limit(wire({ ...request, timeout: options.timeout }))
+          return limit(wire({ ...request, timeout: request.timeout ?? options.timeout }))
         })
         return breaker.guard(attempt).pipe(
           Effect.retry(retry),

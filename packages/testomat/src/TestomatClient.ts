@@ -17,6 +17,7 @@ import * as Effect from "effect/Effect"
 import * as Layer from "effect/Layer"
 import * as Redacted from "effect/Redacted"
 import type * as Schedule from "effect/Schedule"
+import type * as S3 from "./S3.js"
 
 /**
  * @since 0.1.0
@@ -77,6 +78,43 @@ export interface RunParams {
 export interface Run {
   readonly uid: string
   readonly url?: string
+  /**
+   * The artifact storage the service answered with (its `artifacts` object: `BUCKET`, `ACCESS_KEY_ID`,
+   * `SECRET_ACCESS_KEY`, and `REGION`, `ENDPOINT`, `SESSION_TOKEN` when present), when it did.
+   */
+  readonly storage?: S3.Storage
+}
+
+/**
+ * The artifact storage of a create-run answer's `artifacts` object, when it names a bucket and its credentials.
+ *
+ * @since 0.3.0
+ * @category utils
+ */
+export const storageOf = (artifacts: unknown): S3.Storage | undefined => {
+  if (typeof artifacts !== "object" || artifacts === null) return undefined
+  const a = artifacts as { readonly [key: string]: unknown }
+  const text = (
+    key: string
+  ) => (typeof a[key] === "string" && (a[key] as string).trim() !== "" ? a[key] as string : undefined)
+  const bucket = text("BUCKET")
+  const accessKeyId = text("ACCESS_KEY_ID")
+  const secret = text("SECRET_ACCESS_KEY")
+  if (bucket === undefined || accessKeyId === undefined || secret === undefined) return undefined
+  const endpoint = text("ENDPOINT")
+  const token = text("SESSION_TOKEN")
+  const pathStyle = a["FORCE_PATH_STYLE"]
+  return {
+    bucket,
+    region: text("REGION") ?? "us-east-1",
+    ...(endpoint === undefined ? {} : { endpoint: /^https?:\/\//i.test(endpoint) ? endpoint : `https://${endpoint}` }),
+    forcePathStyle: pathStyle === true || pathStyle === "true",
+    credentials: {
+      accessKeyId,
+      secretAccessKey: Redacted.make(secret),
+      ...(token === undefined ? {} : { sessionToken: Redacted.make(token) })
+    }
+  }
 }
 
 /**
@@ -169,7 +207,14 @@ const make = (config: Config, wire?: Transport.Wire) =>
       createRun: (params) =>
         Effect.flatMap(call("create run", "POST", "/api/reporter", withKey(config.apiKey, params)), ({ json }) =>
           typeof json.uid === "string"
-            ? Effect.succeed({ uid: json.uid, ...(typeof json.url === "string" ? { url: json.url } : {}) })
+            ? Effect.sync((): Run => {
+              const storage = storageOf(json.artifacts)
+              return {
+                uid: json.uid as string,
+                ...(typeof json.url === "string" ? { url: json.url } : {}),
+                ...(storage === undefined ? {} : { storage })
+              }
+            })
             : Effect.fail(transport.refuse("create run", "the answer holds no run uid"))),
       joinRun: (uid, params) =>
         Effect.asVoid(call("join run", "PUT", runPath(uid), withKey(config.apiKey, params))),
@@ -225,7 +270,11 @@ export const layerDryRun = (
     TestomatClient,
     make(config, (request) => {
       const key = JSON.stringify(Redacted.value(config.apiKey))
-      const text = typeof request.body === "string" ? request.body : new TextDecoder().decode(request.body)
+      const text = typeof request.body === "string"
+        ? request.body
+        : request.body instanceof Uint8Array
+        ? new TextDecoder().decode(request.body)
+        : ""
       const body = text.split(key).join(JSON.stringify(MASKED_KEY))
       return Effect.as(onRequest({ ...request, body }), {
         status: 200,

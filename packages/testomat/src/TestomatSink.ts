@@ -15,6 +15,7 @@ import type * as Duration from "effect/Duration"
 import * as Effect from "effect/Effect"
 import * as Option from "effect/Option"
 import * as Stream from "effect/Stream"
+import * as Artifacts from "./Artifacts.js"
 import { type Run, type RunParams, TestomatClient } from "./TestomatClient.js"
 import * as TestomatTest from "./TestomatTest.js"
 
@@ -46,6 +47,17 @@ export interface PushOptions {
    */
   readonly stop?: Effect.Effect<void>
   readonly grace?: Duration.DurationInput
+  /**
+   * Uploads the files a test's attachments name before the test's batch is sent, and adds their links to the test's
+   * `artifacts`: a batch waits for its own tests' uploads, never for another's. Without it, only attachments that
+   * already are URLs are linked.
+   */
+  readonly artifacts?: Artifacts.Uploader
+  /**
+   * Receives each delivered test one of whose files did not upload after retries: pushed again (same `rid`), it gets
+   * its links without a second test.
+   */
+  readonly onArtifactsNotUploaded?: (test: Canonical.TestCase) => Effect.Effect<void>
   /** Told how the push is going whenever a chunk of input is read or a batch is answered (for a progress line). */
   readonly onProgress?: (progress: Progress) => void
 }
@@ -110,12 +122,18 @@ export interface Summary {
   readonly leftOpen?: string
   /** The first failures, one line each. */
   readonly failures: ReadonlyArray<string>
+  /** What became of the files the tests' attachments name, when an uploader was given. */
+  readonly artifacts?: Artifacts.Report
 }
 
 interface Encoded {
   /** Kept for `onUndelivered` only: records held until their batch is answered cost the collector dearly. */
   readonly test: Canonical.TestCase | undefined
   readonly json: string
+  /** The test, when files are to be uploaded for it before it is sent. */
+  readonly files?: Canonical.TestCase
+  /** An upload of one of its files failed after retries. */
+  readonly artifactsFailed?: boolean
 }
 
 const MAX_FAILURES_LISTED = 20
@@ -162,9 +180,13 @@ export const push = <E, R>(
         ? Effect.fail(runError)
         : (options.runId === undefined
           ? client.createRun(options.run)
-          : Effect.as(client.joinRun(options.runId, options.run), { uid: options.runId })).pipe(
+          : Effect.as(client.joinRun(options.runId, options.run), { uid: options.runId } as Run)).pipe(
             Effect.tap((opened) => {
-              run = opened
+              // The storage's credentials stay in the uploader: the run in the summary is printed.
+              run = { uid: opened.uid, ...(opened.url === undefined ? {} : { url: opened.url }) }
+              return opened.storage === undefined || options.artifacts === undefined
+                ? Effect.void
+                : options.artifacts.useStorage(opened.storage)
             }),
             Effect.tapError((error) =>
               Effect.sync(() => {
@@ -174,6 +196,8 @@ export const push = <E, R>(
           )
     )
     const completeness = Ndjson.completeness()
+    /** Delivered tests one of whose files did not upload: the run is left open for them. */
+    let withoutFiles = 0
     const counts = { read: 0, delivered: 0, undelivered: 0, batches: 0, failedBatches: 0, inputErrors: 0 }
     const failures: Array<string> = []
     let duration = 0
@@ -225,10 +249,20 @@ export const push = <E, R>(
             onSuccess: Option.match({
               onNone: () => undelivered(items, stopped("interrupted before the service answered; it may have arrived")),
               onSome: () =>
-                Effect.sync(() => {
-                  counts.batches++
-                  counts.delivered += items.length
-                })
+                Effect.zipRight(
+                  Effect.sync(() => {
+                    counts.batches++
+                    counts.delivered += items.length
+                    for (const e of items) if (e.artifactsFailed === true) withoutFiles++
+                  }),
+                  options.onArtifactsNotUploaded === undefined
+                    ? Effect.void
+                    : Effect.forEach(
+                      items,
+                      (e) => e.artifactsFailed === true ? options.onArtifactsNotUploaded!(e.files!) : Effect.void,
+                      { discard: true }
+                    )
+                )
             }),
             onFailure: (error) => {
               if (error.reason === "Unauthorized") refusal ??= error
@@ -245,8 +279,30 @@ export const push = <E, R>(
           })
         )
       })
+    const uploader = options.artifacts
+    /** The batch's tests with the links of their files, once uploaded (a link never points at nothing). */
+    const withArtifacts = (run: Run, items: ReadonlyArray<Encoded>): Effect.Effect<ReadonlyArray<Encoded>> =>
+      uploader === undefined || stop.requested() || !items.some((e) => e.files !== undefined)
+        ? Effect.succeed(items)
+        : Effect.forEach(items, (e) => {
+          if (e.files === undefined) return Effect.succeed(e)
+          const object = JSON.parse(e.json) as TestomatTest.TestObject
+          return Effect.map(
+            uploader.upload(e.files, { run: run.uid, rid: object.rid }),
+            ({ failed, urls }): Encoded => ({
+              test: e.test,
+              json: urls.length === 0
+                ? e.json
+                : JSON.stringify({ ...object, artifacts: [...(object.artifacts ?? []), ...urls] }),
+              ...(failed ? { files: e.files!, artifactsFailed: true } : {})
+            })
+          )
+        }, { concurrency: uploader.concurrency })
     const send = (run: Run, batch: Chunk.Chunk<Encoded>) =>
-      Effect.zipRight(deliver(run, Chunk.toReadonlyArray(batch), ++index), progress)
+      withArtifacts(run, Chunk.toReadonlyArray(batch)).pipe(
+        Effect.flatMap((items) => deliver(run, items, ++index)),
+        Effect.zipRight(progress)
+      )
     /** After a stop, batches are kept for later instead of sent. */
     const keep = (batch: Chunk.Chunk<Encoded>) =>
       undelivered(Chunk.toReadonlyArray(batch), stopped("interrupted before it was sent"))
@@ -285,7 +341,11 @@ export const push = <E, R>(
             counts.read++
             duration += record.duration ?? 0
             const json = JSON.stringify(TestomatTest.fromTestCase(record, options.mapping))
-            out.push({ test: keepTests ? record : undefined, json })
+            out.push(
+              uploader !== undefined && Artifacts.hasFiles(record)
+                ? { test: keepTests ? record : undefined, json, files: record }
+                : { test: keepTests ? record : undefined, json }
+            )
           }
           options.onProgress?.({ read: counts.read, delivered: counts.delivered, inFlight: inFlightTests, retries })
           return Chunk.unsafeFromArray(out)
@@ -321,6 +381,8 @@ export const push = <E, R>(
       ? `an input was cut before its end (${cut}), so the run may be incomplete`
       : counts.undelivered > 0
       ? `${counts.undelivered} tests did not arrive`
+      : withoutFiles > 0
+      ? `${withoutFiles} tests arrived without some of their files, which another push into the run can attach`
       : undefined
     let finished = false
     let finishProblem: SinkError | undefined
@@ -332,6 +394,7 @@ export const push = <E, R>(
       else finishProblem = outcome.left
     }
     const stats = yield* client.stats
+    const artifacts = uploader === undefined ? undefined : yield* uploader.report
     const why = leftOpen ?? (finishProblem && `finishing the run failed: ${finishProblem.message}`)
     return {
       run,
@@ -345,6 +408,7 @@ export const push = <E, R>(
       finishFailed: finishProblem !== undefined,
       unauthorized: refusal !== undefined || finishProblem?.reason === "Unauthorized",
       ...(why === undefined ? {} : { leftOpen: why }),
-      failures
+      failures,
+      ...(artifacts === undefined ? {} : { artifacts })
     }
   }))

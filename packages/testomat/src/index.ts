@@ -6,6 +6,16 @@
 /**
  * @since 0.1.0
  */
+export * as Artifacts from "./Artifacts.js"
+
+/**
+ * @since 0.1.0
+ */
+export * as S3 from "./S3.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as TestomatClient from "./TestomatClient.js"
 
 /**

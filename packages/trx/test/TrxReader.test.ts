@@ -188,6 +188,25 @@ describe("TrxReader", () => {
       const cut = yield* read(trx(definitions + results).replace("</TestRun>", ""))
       expect(Records.diagnostics(cut).map((d) => d.code)).not.toContain("count-mismatch")
     }))
+
+  it.effect("finds result files where Visual Studio puts them: {runDeploymentRoot}/In/{relativeResultsDirectory}/", () =>
+    Effect.gen(function*() {
+      const records = yield* read(trx(
+        `<TestSettings name="default"><Deployment runDeploymentRoot="ci_BOX 2026-11-20 09_00_00"/></TestSettings>` +
+          `<Results><UnitTestResult executionId="e1" testId="t1" testName="AddsItem" outcome="Failed" ` +
+          `relativeResultsDirectory="e1-dir"><ResultFiles><ResultFile path="shots\\cart.png"/>` +
+          `<ResultFile path="/abs/log.txt"/></ResultFiles></UnitTestResult>` +
+          `<UnitTestResult executionId="e2" testId="t2" testName="Rows" outcome="Passed">` +
+          `<ResultFiles><ResultFile path="beside.png"/></ResultFiles></UnitTestResult></Results>` + definitions
+      ))
+      const [first, second] = Records.tests(records)
+      expect(first!.attachments).toEqual([
+        { path: "ci_BOX 2026-11-20 09_00_00/In/e1-dir/shots/cart.png" },
+        { path: "/abs/log.txt" }
+      ])
+      // Without a results directory, beside the report.
+      expect(second!.attachments).toEqual([{ path: "beside.png" }])
+    }))
 })
 
 describe.skipIf(sharedDir() === undefined)("TRX corpus: <Counters> agree with the results of every real file", () => {

@@ -11,6 +11,7 @@
  *                                    comment, a JSON string, a stream's line) is 100 MB long
  */
 import { spawn, spawnSync } from "node:child_process"
+import { randomBytes } from "node:crypto"
 import {
   closeSync,
   createReadStream,
@@ -26,6 +27,7 @@ import {
 import { cpus, totalmem } from "node:os"
 import { join } from "node:path"
 import { startOctaneEmulator } from "../emulators/octane.js"
+import { startS3Emulator } from "../emulators/s3.js"
 import { startTestomatEmulator, type TestomatEmulator } from "../emulators/testomat.js"
 import { type Generated, generateJunit } from "../generate.js"
 import { HOSTILE, type HostileName, writeHostile } from "../hostile.js"
@@ -40,8 +42,11 @@ const option = (name: string) => {
 }
 const streamed = option("stream") === undefined ? undefined : Number(option("stream"))
 const hostileMb = option("hostile") === undefined ? undefined : Number(option("hostile"))
-// `--stream` or `--hostile` alone runs only that row; with `--sizes` or `--huge`, those too.
-const sizes = (streamed !== undefined || hostileMb !== undefined) && option("sizes") === undefined && !flag("huge")
+const onlyRows = streamed !== undefined || hostileMb !== undefined || option("artifacts") !== undefined
+// A push whose tests name this many files (1,000 by default; `--artifacts 0` leaves it out).
+const attachmentCount = Number(option("artifacts") ?? (onlyRows ? 0 : 1000))
+// `--stream`, `--hostile` or `--artifacts` alone runs only that row; with `--sizes` or `--huge`, those too.
+const sizes = onlyRows && option("sizes") === undefined && !flag("huge")
   ? []
   : (option("sizes") ?? (flag("huge") ? "10,100,1000" : "10,100")).split(",").map(Number)
 const repeat = Number(option("repeat") ?? 3)
@@ -532,6 +537,66 @@ if (sizes.length > 0 && largest > smallest) {
       `${fmt(table[smallest]!, 0)} → ${fmt(table[largest]!, 0)} MB`
     )
   }
+}
+
+if (attachmentCount > 0) {
+  // One JUnit report whose tests each name a screenshot beside it, as Playwright writes them.
+  const fileBytes = 50 * 1024
+  const dir = join(work, "artifacts")
+  rmSync(dir, { recursive: true, force: true })
+  mkdirSync(join(dir, "shots"), { recursive: true })
+  const cases: Array<string> = []
+  for (let i = 0; i < attachmentCount; i++) {
+    writeFileSync(join(dir, "shots", `t${i}.png`), randomBytes(fileBytes))
+    cases.push(
+      `<testcase name="shows page ${i}" classname="pages.spec.ts" time="0.1"><failure message="no">Error</failure>` +
+        `<system-out>[[ATTACHMENT|shots/t${i}.png]]</system-out></testcase>`
+    )
+  }
+  const report = join(dir, "report.xml")
+  writeFileSync(report, `<testsuite name="pages.spec.ts" tests="${attachmentCount}">${cases.join("")}</testsuite>`)
+  say(`## A push with ${attachmentCount.toLocaleString("en-US")} attachments (${fileBytes / 1024} KiB each)`)
+  say()
+  say(`| what | time s | files/s | MB/s | peak RSS MB | uploaded | linked |`)
+  say(`|---|---|---|---|---|---|---|`)
+  const testomat = await startTestomatEmulator({ lean: true })
+  const storage = await startS3Emulator()
+  const m = await measure([tr, "push", "testomat", "--json", report], {
+    keepStdout: true,
+    env: {
+      TESTOMATIO: testomat.apiKey,
+      TESTOMATIO_URL: testomat.url,
+      S3_BUCKET: storage.bucket,
+      S3_ACCESS_KEY_ID: storage.accessKeyId,
+      S3_SECRET_ACCESS_KEY: storage.secretAccessKey,
+      S3_REGION: storage.region,
+      S3_ENDPOINT: storage.url
+    }
+  })
+  await testomat.close()
+  await storage.close()
+  rmSync(dir, { recursive: true, force: true })
+  const summary = (() => {
+    try {
+      return JSON.parse(m.stdout) as { artifacts?: { uploaded: number; linked: number } }
+    } catch {
+      return {}
+    }
+  })()
+  const uploaded = summary.artifacts?.uploaded ?? 0
+  const linked = summary.artifacts?.linked ?? 0
+  say(
+    `| \`tr push testomat REPORT\` (S3 server on loopback) | ${fmt(m.ms / 1000, 2)} | ${
+      fmt(uploaded / (m.ms / 1000), 0)
+    } | ${fmt((uploaded * fileBytes) / MB / (m.ms / 1000))} | ${fmt(m.maxRssMb, 0)} | ${uploaded} | ${linked} |`
+  )
+  say()
+  check(
+    `tr push testomat: every one of ${attachmentCount} attachments uploaded and linked`,
+    m.status === 0 && uploaded === attachmentCount && linked === attachmentCount,
+    `${uploaded} uploaded, ${linked} linked, exit ${m.status}${m.error ? `: ${m.error}` : ""}`
+  )
+  check(`peak RSS of tr push < 200 MB (${attachmentCount} attachments)`, m.maxRssMb < 200, fmt(m.maxRssMb, 0))
 }
 
 say(`## Targets`)

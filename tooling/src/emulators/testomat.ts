@@ -68,6 +68,8 @@ export interface TestomatEmulatorOptions {
    * runs on another machine; this one shares the benchmark's cores). Batches without rids are read in full.
    */
   readonly lean?: boolean
+  /** The `artifacts` object of each create-run answer (the service's own S3 settings), when given. */
+  readonly artifacts?: { readonly [key: string]: unknown }
   /** Called with each request as soon as its body has arrived, before it is answered. */
   readonly onRequest?: (request: LoggedRequest) => void
 }
@@ -230,7 +232,12 @@ export const startTestomatEmulator = (options: TestomatEmulatorOptions = {}): Pr
           tests: new Map(),
           batchIndexes: []
         })
-        return [200, { uid: newUid, url: `${base}/projects/emulated/runs/${newUid}`, public_url: null }]
+        return [200, {
+          uid: newUid,
+          url: `${base}/projects/emulated/runs/${newUid}`,
+          public_url: null,
+          ...(options.artifacts === undefined ? {} : { artifacts: options.artifacts })
+        }]
       }
       const run = runs.get(uid!)
       if (run === undefined) return [404, { message: `Run ${uid} not found` }]

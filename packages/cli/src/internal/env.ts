@@ -30,7 +30,21 @@ export const TESTOMAT_ENV = {
   stackPassed: "TESTOMATIO_STACK_PASSED",
   maxRequestFailures: "TESTOMATIO_MAX_REQUEST_FAILURES",
   ciBuildUrl: "TESTOMATIO_CI_BUILD_URL",
-  runTimeUnit: "TESTOMATIO_RUN_TIME_UNIT"
+  runTimeUnit: "TESTOMATIO_RUN_TIME_UNIT",
+  disableArtifacts: "TESTOMATIO_DISABLE_ARTIFACTS",
+  privateArtifacts: "TESTOMATIO_PRIVATE_ARTIFACTS",
+  artifactMaxSizeMb: "TESTOMATIO_ARTIFACT_MAX_SIZE_MB"
+} as const
+
+/** The S3-compatible storage of artifacts, under the official reporter's names. */
+export const S3_ENV = {
+  bucket: "S3_BUCKET",
+  accessKeyId: "S3_ACCESS_KEY_ID",
+  secretAccessKey: "S3_SECRET_ACCESS_KEY",
+  sessionToken: "S3_SESSION_TOKEN",
+  region: "S3_REGION",
+  endpoint: "S3_ENDPOINT",
+  forcePathStyle: "S3_FORCE_PATH_STYLE"
 } as const
 
 /**

@@ -1,6 +1,9 @@
 /** `tr push testomat`, `tr testomat start`, `tr testomat finish`. */
+import type * as Http from "@tr/core/Http"
 import * as Retry from "@tr/core/Retry"
 import type { SinkError } from "@tr/core/SinkError"
+import * as Artifacts from "@tr/testomat/Artifacts"
+import type * as S3 from "@tr/testomat/S3"
 import * as TestomatClient from "@tr/testomat/TestomatClient"
 import * as TestomatSink from "@tr/testomat/TestomatSink"
 import { Console, Effect, type Redacted, Stream } from "effect"
@@ -21,7 +24,19 @@ export interface Connection {
   readonly requestsPerSecond: number | undefined
 }
 
+export interface ArtifactArgs {
+  /** Upload nothing (TESTOMATIO_DISABLE_ARTIFACTS). */
+  readonly disabled: boolean
+  readonly private: boolean
+  /** `--artifacts-root`: the current directory and each report's directory when empty. */
+  readonly roots: ReadonlyArray<string>
+  readonly maxBytes?: number
+  /** Undefined when no bucket is configured. */
+  readonly storage?: S3.Storage
+}
+
 export interface PushArgs {
+  readonly artifacts: ArtifactArgs
   readonly inputs: ReadonlyArray<string>
   readonly connection: Connection
   readonly runId: string | undefined
@@ -66,8 +81,82 @@ const noKey = (terminal: Terminal) => {
 const showRequest = (request: { method: string; url: string; body: string }) =>
   Console.log(`${request.method} ${request.url}\n${request.body}\n`)
 
+/** A dry run shows each upload it would make: method, URL and length, never a header (the signature, a token). */
+const showUpload = (request: Http.Request) => {
+  const length = request.headers?.["content-length"]
+  // A multipart upload's answers as the storage would give them, so that the dry run shows every part.
+  return Effect.as(
+    Console.log(`${request.method} ${request.url}${length === undefined ? "" : ` (${length} bytes)`}\n`),
+    {
+      status: 200,
+      headers: { etag: "\"dry-run\"" },
+      body: request.url.endsWith("?uploads") ? "<InitiateMultipartUploadResult><UploadId>dry-run</UploadId>" : ""
+    }
+  )
+}
+
+const uploaderOf = (args: PushArgs) =>
+  Artifacts.make({
+    storage: args.artifacts.disabled ? undefined : args.artifacts.storage,
+    // Without S3_* settings, the storage Testomat.io answers the run's creation with, unless uploads are off.
+    storageFromRun: !args.artifacts.disabled,
+    private: args.artifacts.private,
+    ...(args.artifacts.roots.length === 0 ? {} : { roots: args.artifacts.roots }),
+    ...(args.artifacts.maxBytes === undefined ? {} : { maxBytes: args.artifacts.maxBytes }),
+    concurrency: args.concurrency,
+    timeout: `${args.connection.timeoutMs} millis`,
+    retry: Retry.schedule({
+      ...Retry.defaultPolicy,
+      maxRetries: args.connection.retries,
+      maxElapsed: `${args.connection.retryTimeSeconds} seconds`
+    }),
+    ...(args.dryRun ? { wire: showUpload } : {})
+  })
+
+const PROBLEMS_LISTED = 20
+
+const bytesText = (n: number) =>
+  n < 1024 ? `${n} bytes` : n < 1024 * 1024 ? `${(n / 1024).toFixed(1)} KiB` : `${(n / 1024 / 1024).toFixed(1)} MiB`
+
+/** What became of the files tests named, for the summary: each one not uploaded is named. */
+const artifactLines = (report: Artifacts.Report, args: PushArgs): Array<string> => {
+  const lines: Array<string> = []
+  if (report.uploaded > 0 || report.linked > 0) {
+    lines.push(
+      `artifacts: ${plural(report.uploaded, "file")} uploaded (${bytesText(report.bytes)}), ${
+        plural(report.linked, "link")
+      } sent`
+    )
+  }
+  if (report.notConfigured > 0) {
+    lines.push(
+      args.artifacts.disabled
+        ? `${
+          plural(report.notConfigured, "attached file")
+        } not uploaded, as asked (${Env.TESTOMAT_ENV.disableArtifacts})`
+        : `${plural(report.notConfigured, "attached file")} not uploaded: no artifact storage configured (set ` +
+          `${Env.S3_ENV.bucket}, ${Env.S3_ENV.accessKeyId} and ${Env.S3_ENV.secretAccessKey})`
+    )
+  }
+  if (report.problemCount > 0) {
+    lines.push(`${plural(report.problemCount, "artifact")} not uploaded:`)
+    const what: Record<Artifacts.Problem["reason"], string> = {
+      Missing: "missing",
+      Outside: "outside the allowed roots, not read",
+      NotAFile: "not a regular file",
+      TooBig: "too big",
+      Failed: "upload failed"
+    }
+    for (const p of report.problems.slice(0, PROBLEMS_LISTED)) {
+      lines.push(`  ${p.path} (named in ${p.source}): ${what[p.reason]}: ${p.detail}`)
+    }
+    if (report.problemCount > PROBLEMS_LISTED) lines.push(`  … and ${report.problemCount - PROBLEMS_LISTED} more`)
+  }
+  return lines
+}
+
 export const push = (args: PushArgs) =>
-  Effect.gen(function*() {
+  Effect.scoped(Effect.gen(function*() {
     const terminal = new Terminal(args.quiet)
     const apiKey = args.connection.apiKey
     if (apiKey === undefined) return yield* noKey(terminal)
@@ -83,8 +172,10 @@ export const push = (args: PushArgs) =>
       ? TestomatClient.layerDryRun(config(args.connection, apiKey), showRequest)
       : TestomatClient.layer(config(args.connection, apiKey))
     const signals = yield* Signals
+    const artifacts = yield* uploaderOf(args)
     const progress = terminal.throttled()
     let leftOut = 0
+    let artifactsLeft = 0
     const records = args.excludeSkipped
       ? input.records.pipe(
         Stream.filter((r) => {
@@ -111,6 +202,13 @@ export const push = (args: PushArgs) =>
       },
       // Without a file to write them to, the sink need not keep the records of batches in flight.
       ...(args.failedOut === undefined ? {} : { onUndelivered: failedOut.add }),
+      artifacts,
+      // Delivered without a link: kept too, since pushing it again (same rid) attaches its files without a second test.
+      onArtifactsNotUploaded: (test) =>
+        Effect.suspend(() => {
+          artifactsLeft++
+          return failedOut.add([test])
+        }),
       stop: signals.stop,
       onProgress: (p) =>
         progress(() =>
@@ -133,9 +231,17 @@ export const push = (args: PushArgs) =>
     yield* failedOut.close
     const s = outcome.right
     const inputProblems = s.truncated || s.contradiction !== undefined || s.inputErrors > 0 || input.tally.errors > 0
+    const problems = s.artifacts?.problems ?? []
+    // A file the report names that is missing or may not be read is a problem of the input; one that did not upload,
+    // a delivery left incomplete.
+    const badAttachments = problems.some((p) =>
+      p.reason === "Missing" || p.reason === "Outside" || p.reason === "NotAFile"
+    )
+    const failedUploads = problems.some((p) => p.reason === "Failed")
     const code = worst(
       s.interrupted ? ExitCode.Interrupted : ExitCode.Ok,
-      s.undelivered > 0 || s.finishFailed ? ExitCode.DeliveryIncomplete : ExitCode.Ok,
+      s.undelivered > 0 || s.finishFailed || failedUploads ? ExitCode.DeliveryIncomplete : ExitCode.Ok,
+      badAttachments ? ExitCode.InputProblems : ExitCode.Ok,
       s.unauthorized ? ExitCode.AuthenticationRefused : ExitCode.Ok,
       inputProblems ? ExitCode.InputProblems : ExitCode.Ok
     )
@@ -148,6 +254,17 @@ export const push = (args: PushArgs) =>
         })`
     )
     for (const failure of s.failures) terminal.line(`  ${failure}`)
+    if (s.artifacts !== undefined) { for (const line of artifactLines(s.artifacts, args)) terminal.line(line) }
+    if (artifactsLeft > 0) {
+      const into = s.run === undefined ? "" : `--run ${s.run.uid} `
+      terminal.line(
+        args.failedOut !== undefined
+          ? `the ${plural(artifactsLeft, "test")} whose files did not upload are in ${args.failedOut}; pushing it ` +
+            `again attaches them (same rid, no second test): tr push testomat ${into}${args.failedOut}`
+          : `${plural(artifactsLeft, "test")} arrived without some of their files; name --failed-out FILE to keep ` +
+            "them for another push"
+      )
+    }
     if (leftOut > 0) {
       terminal.line(`${plural(leftOut, "skipped test")} left out, as asked (${Env.TESTOMAT_ENV.excludeSkipped})`)
     }
@@ -189,7 +306,7 @@ export const push = (args: PushArgs) =>
     }
     if (args.json) yield* Console.log(JSON.stringify({ ...s, exitCode: code }))
     return code
-  })
+  }))
 
 /** One call to the service outside a push (`tr testomat start`, `tr testomat finish`). */
 export const runOnce = <A>(

@@ -10,6 +10,7 @@ import { belowOne, exitWith, INPUTS, inputs, quiet, reading, readingOptions, usa
 import type * as Testomat from "./pushTestomat.js"
 
 const E = Env.TESTOMAT_ENV
+const S3 = Env.S3_ENV
 
 const connectionOptions = {
   apiKey: option.secret("api-key", {
@@ -150,10 +151,98 @@ const pushConfig = {
     value: "FILE",
     text: "Write the tests that did not arrive to this file, as a canonical stream to push again"
   }),
-  dryRun: option.boolean("dry-run", { text: "Print the requests that would be sent (key masked) and send nothing" }),
+  dryRun: option.boolean("dry-run", {
+    text: "Print the requests that would be sent (key masked) and the uploads that would be made, and send nothing"
+  }),
+  noArtifacts: option.boolean("no-artifacts", {
+    env: E.disableArtifacts,
+    text: "Upload no file that tests' attachments name (their URLs are still linked)"
+  }),
+  privateArtifacts: option.boolean("private-artifacts", {
+    env: E.privateArtifacts,
+    text: "Upload artifacts without the public-read ACL (always so with a session token)"
+  }),
+  artifactsRoot: option.repeated("artifacts-root", {
+    value: "DIR",
+    text: "Read attachments only inside this directory (symlinks followed); by default the current directory and " +
+      "the directory of the report that names them"
+  }),
+  artifactMaxSize: option.integer("artifact-max-size", {
+    value: "MB",
+    env: E.artifactMaxSizeMb,
+    text: "Upload no artifact bigger than this many MiB (each skipped one is named)"
+  }),
+  s3Bucket: option.text("s3-bucket", { value: "NAME", env: S3.bucket, text: "Bucket artifacts are uploaded to" }),
+  s3Region: option.text("s3-region", { value: "REGION", env: S3.region, text: "Region of the bucket (us-east-1)" }),
+  s3Endpoint: option.text("s3-endpoint", {
+    value: "URL",
+    env: S3.endpoint,
+    text: "Endpoint of S3-compatible storage (MinIO, R2, Spaces, ...); AWS S3 when not given"
+  }),
+  s3ForcePathStyle: option.boolean("s3-force-path-style", {
+    env: S3.forcePathStyle,
+    text: "Address objects as ENDPOINT/BUCKET/KEY (always so for an IP address or localhost)"
+  }),
   json: option.boolean("json", { text: "Print the summary as JSON on stdout" }),
   quiet,
   ...readingOptions
+}
+
+type ArtifactValues = Values<
+  Pick<
+    typeof pushConfig,
+    | "noArtifacts"
+    | "privateArtifacts"
+    | "artifactsRoot"
+    | "artifactMaxSize"
+    | "s3Bucket"
+    | "s3Region"
+    | "s3Endpoint"
+    | "s3ForcePathStyle"
+  >
+>
+
+/** Where artifacts go and how, from the flags and the official reporter's variables; or what is wrong with that. */
+const artifactSettings = (o: ArtifactValues): Testomat.ArtifactArgs | ReadonlyArray<string> => {
+  const disabled = Env.flag(o.noArtifacts, E.disableArtifacts)
+  const maxMb = Env.number(o.artifactMaxSize, E.artifactMaxSizeMb)
+  const problems: Array<string> = []
+  if (maxMb !== undefined && !(maxMb > 0)) problems.push(`--artifact-max-size must be more than 0, not ${maxMb}`)
+  const bucket = Env.text(o.s3Bucket, S3.bucket)
+  const accessKeyId = Env.text(Option.none(), S3.accessKeyId)
+  const secretAccessKey = Env.secret(Option.none(), S3.secretAccessKey)
+  const sessionToken = Env.secret(Option.none(), S3.sessionToken)
+  const endpoint = Env.text(o.s3Endpoint, S3.endpoint)
+  if (endpoint !== undefined) {
+    const problem = Env.urlProblem(Option.some(endpoint), S3.endpoint)?.replace("--url", "--s3-endpoint")
+    if (problem !== undefined) problems.push(problem)
+  }
+  if (!disabled && bucket !== undefined && (accessKeyId === undefined || secretAccessKey === undefined)) {
+    problems.push(
+      `the artifacts bucket ${bucket} is named, but not its credentials: set ${S3.accessKeyId} and ` +
+        `${S3.secretAccessKey} (or ${E.disableArtifacts}=1 to upload nothing)`
+    )
+  }
+  if (problems.length > 0) return problems
+  return {
+    disabled,
+    private: Env.flag(o.privateArtifacts, E.privateArtifacts),
+    roots: o.artifactsRoot,
+    ...(maxMb === undefined ? {} : { maxBytes: Math.floor(maxMb * 1024 * 1024) }),
+    ...(bucket === undefined || accessKeyId === undefined || secretAccessKey === undefined ? {} : {
+      storage: {
+        bucket,
+        region: Env.text(o.s3Region, S3.region) ?? "us-east-1",
+        ...(endpoint === undefined ? {} : { endpoint }),
+        forcePathStyle: Env.flag(o.s3ForcePathStyle, S3.forcePathStyle),
+        credentials: {
+          accessKeyId,
+          secretAccessKey,
+          ...(sessionToken === undefined ? {} : { sessionToken })
+        }
+      }
+    })
+  }
 }
 
 export const pushTestomat = Command.make(
@@ -176,8 +265,11 @@ export const pushTestomat = Command.make(
         return usage([`$${E.runTimeUnit} must be s or ms, not "${runTimeUnit}"`])
       }
       const runId = Env.text(o.run, E.run)
+      const artifacts = artifactSettings(o)
+      if (Array.isArray(artifacts)) return usage(artifacts)
       return Effect.flatMap(loadTestomat, (Testomat) =>
         Testomat.push({
+          artifacts: artifacts as Testomat.ArtifactArgs,
           inputs: o.inputs,
           connection: connection(o),
           runId,

@@ -45,3 +45,29 @@ export const declaredCounts = (attrs: Attrs): Canonical.Suite["declared"] => {
   }
   return any ? declared : undefined
 }
+
+/** `[[ATTACHMENT|path]]`, a line of a test's output (the Jenkins JUnit attachments convention, Playwright's reporter). */
+const ATTACHMENT_LINE = /\[\[ATTACHMENT\|([^\]\r\n]+)\]\]/g
+/** A `file://` link in a test's output. */
+const FILE_LINK = /\bfile:\/\/[^\s"'<>\])]+/g
+
+/**
+ * The files a test names as its attachments, in the order written, each once: `[[ATTACHMENT|path]]` lines and
+ * `file://` links in its output, and `attachment` properties. Only paths: where they are and whether they may be read
+ * is the business of whoever uploads them.
+ */
+export const attachments = (
+  outputs: ReadonlyArray<string | undefined>,
+  properties: ReadonlyArray<Canonical.Property> | undefined
+): Array<Canonical.Attachment> => {
+  const paths: Array<string> = []
+  for (const output of outputs) {
+    if (output === undefined || (!output.includes("[[ATTACHMENT|") && !output.includes("file://"))) continue
+    for (const match of output.matchAll(ATTACHMENT_LINE)) paths.push(match[1]!.trim())
+    for (const match of output.matchAll(FILE_LINK)) paths.push(match[0])
+  }
+  for (const property of properties ?? []) {
+    if (property.name.toLowerCase() === "attachment" && property.value.trim() !== "") paths.push(property.value.trim())
+  }
+  return [...new Set(paths)].filter((p) => p !== "").map((path) => ({ path }))
+}

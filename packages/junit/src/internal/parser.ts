@@ -359,6 +359,8 @@ export class JunitHandler implements XmlReader.Handler {
     const stderr = this.doc.keep(test.stderr, truncated, "stderr")
     if (stderr !== undefined) record.stderr = stderr
     if (test.properties !== undefined) record.properties = test.properties
+    const files = Attributes.attachments([stdout, stderr], test.properties)
+    if (files.length > 0) record.attachments = files
     const id = XmlAttributes.testomatId(testId, test.properties)
     if (id !== undefined) record.testId = id
     let rest = XmlAttributes.remaining(a, Attributes.CASE_FIELDS)

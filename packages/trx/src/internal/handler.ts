@@ -154,6 +154,8 @@ export class TrxHandler implements XmlReader.Handler {
   /** Ids of the tests whose results wait; once results have left, only their definitions are worth holding. */
   private readonly waitingIds = new Set<string>()
   private resultsSeen = false
+  /** `TestSettings/Deployment/@runDeploymentRoot`: the folder beside the report where Visual Studio puts result files. */
+  private deploymentRoot: string | undefined
   private waitingText = 0
   /** Results that left before the definitions were read, because too many waited. */
   private overflowed = 0
@@ -264,6 +266,11 @@ export class TrxHandler implements XmlReader.Handler {
           this.counters = { attrs, line: this.doc.line() }
         }
         return this.push({ kind: "other", name })
+      case "Deployment":
+        if (attrs["runDeploymentRoot"] !== undefined && attrs["runDeploymentRoot"] !== "") {
+          this.deploymentRoot = attrs["runDeploymentRoot"]
+        }
+        return this.push({ kind: "other", name })
       case "ResultFile": {
         const result = this.stack.nearest("result")
         if (result !== undefined && attrs["path"] !== undefined) (result.files ??= []).push(attrs["path"])
@@ -333,6 +340,24 @@ export class TrxHandler implements XmlReader.Handler {
     return name
   }
 
+  /**
+   * Where Visual Studio and `dotnet test` put a result's files: `{runDeploymentRoot}/In/{relativeResultsDirectory}/`
+   * beside the report; a path as written when either is not known (or the path is absolute). Windows separators
+   * become `/`.
+   */
+  private resultFiles(paths: ReadonlyArray<string>, relative: string | undefined): Array<Canonical.Attachment> {
+    const root = this.deploymentRoot
+    return paths.map((written) => {
+      const path = written.replace(/\\/g, "/")
+      const absolute = path.startsWith("/") || /^[a-z]:\//i.test(path)
+      return {
+        path: root === undefined || relative === undefined || relative === "" || absolute
+          ? path
+          : `${root.replace(/\\/g, "/")}/In/${relative.replace(/\\/g, "/")}/${path}`
+      }
+    })
+  }
+
   private push(frame: Frame): void {
     this.stack.push(frame)
   }
@@ -370,6 +395,7 @@ export class TrxHandler implements XmlReader.Handler {
     const duration = this.doc.seconds(a["duration"], `result "${written}"`, result.line, Attributes.clockSeconds)
     const ordinal = this.ordinal++
     const rest = Attributes.remaining(a, RESULT_FIELDS)
+    const files = result.files === undefined ? undefined : this.resultFiles(result.files, a["relativeResultsDirectory"])
     const build = (definition: Definition | undefined): Canonical.TestCase => {
       const suite = [
         definition?.storage === undefined ? undefined : basename(definition.storage),
@@ -409,7 +435,7 @@ export class TrxHandler implements XmlReader.Handler {
       if (testId !== undefined) record.testId = testId
       const parameters = Parameters.fromParentheses(title)
       if (parameters !== undefined) record.parameters = parameters
-      if (result.files !== undefined) record.attachments = result.files.map((path) => ({ path }))
+      if (files !== undefined) record.attachments = files
       if (rest !== undefined) record.attributes = rest
       if (truncated.length > 0) record.truncated = truncated
       return record
