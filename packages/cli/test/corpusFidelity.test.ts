@@ -757,6 +757,93 @@ const TABLE: ReadonlyArray<readonly [string, Seen, Seen]> = [
       framework: "example-runner",
       execution: "chromium"
     }
+  ],
+  // The runners' own formats: tests in the order they end (go test -json), the package split into namespace and group.
+  [
+    "go-test-json/dorny__golang-json.json",
+    {
+      title: "TestPassing",
+      suite: "_/home/james_t/git/test-reporter/reports/go",
+      package: "_/home/james_t/git/test-reporter/reports",
+      class: "go",
+      framework: "Go testing"
+    },
+    {
+      title: "TestCases",
+      suite: "_/home/james_t/git/test-reporter/reports/go",
+      package: "_/home/james_t/git/test-reporter/reports",
+      class: "go",
+      framework: "Go testing"
+    }
+  ],
+  [
+    "go-test-json/gojunitreport__103-subtests.gojson.txt",
+    {
+      title: "TestMultiple/Empty_string",
+      suite: "package/name/subtest",
+      package: "package/name",
+      class: "subtest",
+      framework: "Go testing"
+    },
+    {
+      title: "TestMultiple",
+      suite: "package/name/subtest",
+      package: "package/name",
+      class: "subtest",
+      framework: "Go testing"
+    }
+  ],
+  [
+    // The first test is in no named group (its file is its group); the last in group "Test 2", its own name without it.
+    "dart-json/dorny__dart-json.json",
+    {
+      title: "Timeout test",
+      suite: "second_test.dart",
+      file: "test/second_test.dart",
+      package: "test",
+      class: "second_test.dart",
+      framework: "Dart test"
+    },
+    {
+      title: "Exception in test",
+      suite: "Test 2",
+      file: "test/main_test.dart",
+      package: "test/main_test.dart",
+      class: "Test 2",
+      framework: "Dart test"
+    }
+  ],
+  // TAP names no framework, and top-level points belong to no group.
+  ["tap/tap2junit__test-bailout.tap", { title: "/MyTest/1" }, { title: "/MyTest/3" }],
+  [
+    "tap/tap2junit__test-nested.tap",
+    { title: "top level 1", suite: "parent", class: "parent" },
+    { title: "top level 4", suite: "parent", class: "parent" }
+  ],
+  [
+    // One point: the TAP in its YAML block is its stack, not tests.
+    "tap/tap2junit__yaml-block.tap",
+    { title: "message/test_runner_describe_it" },
+    { title: "message/test_runner_describe_it" }
+  ],
+  [
+    "robot-xml/trcli__robotframework_simple_RF70.xml",
+    {
+      title: "Subtest 1a",
+      suite: "Subtests 1",
+      file: "rf/tests-basic/sub-tests/subtests 1.robot",
+      package: "Sub-Tests",
+      class: "Subtests 1",
+      framework: "Robot Framework"
+    },
+    {
+      title: "Subtest 2b",
+      suite: "Subtests 2",
+      file: "rf/tests-basic/sub-tests/subtests 2.robot",
+      package: "Sub-Tests",
+      class: "Subtests 2",
+      framework: "Robot Framework"
+    }
   ]
 ]
 
