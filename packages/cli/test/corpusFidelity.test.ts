@@ -862,3 +862,58 @@ describe.skipIf(sharedDir() === undefined)("corpus through both emulators", () =
       }), 120_000)
   }
 })
+
+/** Cucumber JSON: a scenario (an outline's row) is a test of its feature, and reaches ALM Octane in the feature's run. */
+const GHERKIN: ReadonlyArray<
+  readonly [
+    string,
+    ReadonlyArray<
+      { readonly title: string; readonly feature: string; readonly file: string; readonly execution?: string }
+    >
+  ]
+> = [
+  [
+    "cucumber-json/captain__before_fail.json",
+    [{ title: "With a failing before hook", feature: "Rule Sample", file: "features/rule.feature" }]
+  ],
+  [
+    "cucumber-json/trcli__sample_cucumber_advanced.json",
+    [
+      // An outline's first row: its title has no placeholder, so its values tell it from the other rows.
+      {
+        title: "Add items to cart",
+        feature: "Shopping Cart",
+        file: "features/shopping_cart.feature",
+        execution: "quantity=1, product=Laptop, price=$1000"
+      },
+      // The last scenario stands in a rule.
+      { title: "Valid credit card payment", feature: "Payment Processing", file: "features/payment.feature" }
+    ]
+  ],
+  [
+    "cucumber-json/trrparser__test-with-skipped-steps.json",
+    [{ title: "Addition of two numbers", feature: "Addition", file: "features/sample.feature" }]
+  ]
+]
+
+describe.skipIf(sharedDir() === undefined)("Cucumber corpus through both emulators", () => {
+  for (const [path, scenarios] of GHERKIN) {
+    it.live(path, () =>
+      Effect.gen(function*() {
+        const records = yield* read(path, readFileSync(corpus(path)))
+        const d = yield* deliver(records)
+        expect(d.delivered).toEqual({ testomat: d.tests, octane: d.tests })
+        for (const want of scenarios) {
+          expect(inTestomat(d, want.title), "Testomat.io").toContainEqual({
+            title: want.title,
+            suite: want.feature,
+            file: want.file,
+            ...(want.execution === undefined ? {} : { execution: want.execution })
+          })
+          const run = d.octaneGherkin.find((r) => r.feature["name"] === want.feature)
+          expect(run?.feature["path"], "Octane").toBe(want.file)
+          expect(run?.scenarios.map((s) => s.attributes["name"])).toContain(want.title)
+        }
+      }), 120_000)
+  }
+})

@@ -8,7 +8,7 @@ import * as OctaneSink from "@tr/octane/OctaneSink"
 import * as TestomatClient from "@tr/testomat/TestomatClient"
 import * as TestomatSink from "@tr/testomat/TestomatSink"
 import type * as TestomatTest from "@tr/testomat/TestomatTest"
-import { type ReceivedRun, startOctaneEmulator } from "@tr/tooling/emulators/octane"
+import { type ReceivedGherkinRun, type ReceivedRun, startOctaneEmulator } from "@tr/tooling/emulators/octane"
 import { startTestomatEmulator } from "@tr/tooling/emulators/testomat"
 import { Chunk, Effect, Redacted, Stream } from "effect"
 import * as Formats from "../src/internal/formats.js"
@@ -17,6 +17,8 @@ export interface Delivered {
   /** The test objects Testomat.io stored, in the order they arrived. */
   readonly testomat: ReadonlyArray<{ readonly [field: string]: unknown }>
   /** The test runs Octane accepted, payload after payload. */
+  /** The Gherkin runs (a feature each) Octane accepted. */
+  readonly octaneGherkin: ReadonlyArray<ReceivedGherkinRun>
   readonly octane: ReadonlyArray<ReceivedRun>
   /** The runs Octane keeps after them: one per test and `run_name`, a later one overwriting the earlier. */
   readonly octaneKept: ReadonlyArray<ReceivedRun>
@@ -91,6 +93,7 @@ export const deliver = (
     return {
       testomat: run === undefined ? [] : [...run.tests.values()].map((s) => s.body),
       octane: o.payloads.flatMap((p) => p.runs),
+      octaneGherkin: o.payloads.flatMap((p) => p.gherkinRuns),
       octaneKept: o.kept(),
       tests: records.filter((r) => r.type === "test").length,
       delivered: { testomat: testomat.delivered, octane: octane.accepted }
