@@ -103,6 +103,14 @@ describe("tr convert of every format", () => {
 describe("every format pushed to both services (emulators)", () => {
   let testomat: TestomatEmulator
   let octane: OctaneEmulator
+  /** The settings of `tr push octane` for the emulator. */
+  const octaneEnv = () => ({
+    OCTANE_URL: octane.url,
+    OCTANE_SHARED_SPACE: octane.sharedSpace,
+    OCTANE_WORKSPACE: octane.workspace,
+    OCTANE_CLIENT_ID: octane.clientId,
+    OCTANE_CLIENT_SECRET: octane.clientSecret
+  })
   beforeAll(async () => {
     testomat = await startTestomatEmulator()
     octane = await startOctaneEmulator()
@@ -184,13 +192,7 @@ describe("every format pushed to both services (emulators)", () => {
     mkdirSync(join(root, "src/test/resources"), { recursive: true })
     const text = "@web\nFeature: Cart\n  Scenario: Add a book @T1a2b3c4d\n    When I add \"Dune\"\n"
     writeFileSync(join(root, "src/test/resources/cart.feature"), text)
-    const env = {
-      OCTANE_URL: octane.url,
-      OCTANE_SHARED_SPACE: octane.sharedSpace,
-      OCTANE_WORKSPACE: octane.workspace,
-      OCTANE_CLIENT_ID: octane.clientId,
-      OCTANE_CLIENT_SECRET: octane.clientSecret
-    }
+    const env = octaneEnv()
     const before = octane.payloads.length
     const found = await sh(`$TR push octane --json --features-root ${root} ${fixture("cucumber.json")}`, env)
     expect(found.status).toBe(0)
@@ -218,13 +220,7 @@ describe("every format pushed to both services (emulators)", () => {
 
   it("tr push octane sends a Cucumber Messages feature with the text the report carries, no file needed", async () => {
     const before = octane.payloads.length
-    const r = await sh(`$TR push octane --json ${fixture("messages.ndjson")}`, {
-      OCTANE_URL: octane.url,
-      OCTANE_SHARED_SPACE: octane.sharedSpace,
-      OCTANE_WORKSPACE: octane.workspace,
-      OCTANE_CLIENT_ID: octane.clientId,
-      OCTANE_CLIENT_SECRET: octane.clientSecret
-    })
+    const r = await sh(`$TR push octane --json ${fixture("messages.ndjson")}`, octaneEnv())
     expect(r.status).toBe(0)
     expect(r.stderr).not.toContain("rebuilt")
     const source = readFileSync(fixture("messages.ndjson"), "utf8").split("\n").find((l) => l.startsWith(`{"source"`))!
@@ -235,13 +231,7 @@ describe("every format pushed to both services (emulators)", () => {
 
   it("tr push octane delivers the tests of every format, in payloads valid against the XSD", async () => {
     const before = octane.payloads.length
-    const r = await sh(`$TR push octane --json ${all.join(" ")}`, {
-      OCTANE_URL: octane.url,
-      OCTANE_SHARED_SPACE: octane.sharedSpace,
-      OCTANE_WORKSPACE: octane.workspace,
-      OCTANE_CLIENT_ID: octane.clientId,
-      OCTANE_CLIENT_SECRET: octane.clientSecret
-    })
+    const r = await sh(`$TR push octane --json ${all.join(" ")}`, octaneEnv())
     expect(r.status).toBe(0)
     expect(JSON.parse(r.stdout)).toMatchObject({ read: total, accepted: total })
     const received = octane.payloads.slice(before)
