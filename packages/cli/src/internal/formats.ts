@@ -169,6 +169,13 @@ export const isCanonicalRecord = (value: unknown): boolean => {
 }
 
 /**
+ * The records of a canonical stream, bad lines reported and passed over. A line holds a record's fields, each under
+ * the text cap: one longer than eight caps is damage, never held whole.
+ */
+export const decodeCanonical = (source: string, reading: Reading) =>
+  Ndjson.decodeLenient({ source, maxLineLength: Math.max(Ndjson.DEFAULT_MAX_LINE, 8 * reading.maxTextLength) })
+
+/**
  * A saved canonical stream (`tr convert results/ > run.ndjson`) is an input like any report: its records join the
  * stream being written, without its own header and trailer, and one cut before its trailer says so.
  */
@@ -183,8 +190,7 @@ const canonical = (source: string, reading: Reading) => <E, R>(bytes: Stream.Str
       source
     }
     return bytes.pipe(
-      // A line holds a record's fields, each under the text cap: longer than eight caps is damage.
-      Ndjson.decodeLenient({ source, maxLineLength: Math.max(Ndjson.DEFAULT_MAX_LINE, 8 * reading.maxTextLength) }),
+      decodeCanonical(source, reading),
       Stream.mapChunks((chunk) => {
         const kept: Array<Canonical.SourceRecord> = []
         for (const record of chunk) {

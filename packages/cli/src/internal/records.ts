@@ -63,11 +63,7 @@ export const open = (
       const records = Formats.withHead(Stdio.stdin(), isCanonical, (canonical, stdin) =>
         canonical
           ? stdin.pipe(
-            // A line holds a record's fields, each under the text cap: longer than eight caps is damage.
-            Ndjson.decodeLenient({
-              source: "-",
-              maxLineLength: Math.max(Ndjson.DEFAULT_MAX_LINE, 8 * options.reading.maxTextLength)
-            }),
+            Formats.decodeCanonical("-", options.reading),
             Stream.mapChunks((chunk) => {
               for (const record of chunk) {
                 tally.add(record)
