@@ -115,6 +115,23 @@ const HELP: Help.Node = {
     testomatHelp,
     octaneHelp,
     {
+      name: "run",
+      purpose: "Run a test command and push what it writes on stdout to a service while it runs.",
+      usage: "testomat|octane [PUSH OPTIONS] [--tee FILE] -- COMMAND [ARGS...]",
+      details: [
+        "COMMAND's stdout is read as tr push reads stdin (a report or a live event stream such as go test -json), " +
+        "test by test as it arrives, and copied to the terminal, or to FILE with --tee FILE. PUSH OPTIONS are those " +
+        "of tr push testomat or tr push octane.",
+        "Exit code: COMMAND's when it failed (a failing test run fails the job as it would without tr), else that of " +
+        "the push (0 everything delivered, 3, 4, 5 as for tr push)."
+      ],
+      options: {},
+      examples: [
+        ["tr run testomat -- go test -json ./...", "go test's results into Testomat.io as each test ends"],
+        ["tr run octane --tee tap.txt -- node --test --test-reporter=tap", "into ALM Octane, the TAP kept in a file"]
+      ]
+    },
+    {
       name: "schema",
       purpose: "Print the JSON Schema of one line of the canonical stream.",
       options: {},

@@ -5,7 +5,7 @@
  * @since 0.1.0
  */
 import { ExitCode } from "./ExitCode.js"
-import { handOver, isOurs, nearMiss } from "./internal/passthrough.js"
+import { asksForHelp, handOver, isOurs, nearMiss } from "./internal/passthrough.js"
 import { findVersion } from "./internal/version.js"
 
 const octal = (word: string) => `'\\${word.charCodeAt(0).toString(8)}${word.slice(1)}'`
@@ -20,6 +20,9 @@ if (args.length === 1 && args[0] === "--version") {
     process.exit(ExitCode.BrokenPipe)
   })
   process.stdout.write(`${findVersion()}\n`)
+} else if (args[0] === "run" && isOurs(args) && !asksForHelp(args)) {
+  const { run } = await import("./internal/runCommand.js")
+  await run(args.slice(1), process.argv[1]!)
 } else if (isOurs(args)) await import("./bin.js")
 else if (meant !== undefined) {
   process.stderr.write(

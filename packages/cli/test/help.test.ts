@@ -14,6 +14,7 @@ const COMMANDS = [
   ["testomat", "finish"],
   ["octane"],
   ["octane", "xsd"],
+  ["run"],
   ["schema"]
 ]
 

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "@effect/vitest"
+import { type OctaneEmulator, startOctaneEmulator } from "@tr/tooling/emulators/octane"
 import { startTestomatEmulator, type TestomatEmulator } from "@tr/tooling/emulators/testomat"
 import { spawn } from "node:child_process"
 import { afterAll, beforeAll } from "vitest"
 import { TR } from "./run.js"
 
 /**
- * A runner's output written through a slow pipe, one test every half second, into `tr push testomat`: every test must
- * reach the emulator within 2 s of its last line, and before the input ends.
+ * A runner's output written through a slow pipe, one test every half second, into `tr push testomat` and
+ * `tr push octane`: every test must reach the emulator within 2 s of its last line, and before the input ends.
  */
 const KEY = "tstmt_live_key"
 const GAP_MS = 500
@@ -14,11 +15,14 @@ const TESTS = 5
 const WITHIN_MS = 2000
 
 let e: TestomatEmulator
-let created: () => void = () => {}
+let octane: OctaneEmulator
+/** Called when the service first hears from `tr`: a push goes on from there. */
+let ready: () => void = () => {}
 beforeAll(async () => {
-  e = await startTestomatEmulator({ apiKey: KEY, onRequest: (r) => r.route === "create" && created() })
+  e = await startTestomatEmulator({ apiKey: KEY, onRequest: (r) => r.route === "create" && ready() })
+  octane = await startOctaneEmulator({ onRequest: (r) => r.route === "sign_in" && ready() })
 })
-afterAll(() => e.close())
+afterAll(() => Promise.all([e.close(), octane.close()]))
 
 interface LiveFormat {
   readonly name: string
@@ -27,6 +31,11 @@ interface LiveFormat {
   /** The lines of test `i`; the last one completes it. */
   readonly test: (i: number) => ReadonlyArray<string>
   readonly epilogue: ReadonlyArray<string>
+  /**
+   * ALM Octane keeps one Gherkin run per feature, so a feature is sent whole: it leaves when the next one begins, the
+   * last one when the input ends. Each test here is a feature of its own.
+   */
+  readonly wholeFeatures?: true
 }
 
 const go = (Action: string, Test?: string, more: object = {}) =>
@@ -38,6 +47,8 @@ const go = (Action: string, Test?: string, more: object = {}) =>
     ...more
   })
 const dart = (type: string, more: object) => JSON.stringify({ type, time: 0, ...more })
+const at = { seconds: 1764583200, nanos: 0 }
+const message = (envelope: object) => JSON.stringify(envelope)
 
 const FORMATS: ReadonlyArray<LiveFormat> = [
   {
@@ -83,6 +94,40 @@ const FORMATS: ReadonlyArray<LiveFormat> = [
     epilogue: [JSON.stringify(["end", { passes: TESTS, failures: 0, pending: 0 }])]
   },
   {
+    name: "Cucumber Messages",
+    title: (i) => `live ${i}`,
+    prologue: [
+      message({ meta: { protocolVersion: "27.0.0", implementation: { name: "cucumber-js", version: "11.0.0" } } }),
+      message({ testRunStarted: { timestamp: at } })
+    ],
+    wholeFeatures: true,
+    test: (i) => [
+      message({
+        pickle: {
+          id: `p${i}`,
+          uri: `features/live-${i}.feature`,
+          name: `live ${i}`,
+          language: "en",
+          steps: [{ id: `p${i}s`, text: "it works", type: "Action", astNodeIds: [] }],
+          tags: [],
+          astNodeIds: []
+        }
+      }),
+      message({ testCase: { id: `c${i}`, pickleId: `p${i}`, testSteps: [{ id: `c${i}s`, pickleStepId: `p${i}s` }] } }),
+      message({ testCaseStarted: { id: `x${i}`, testCaseId: `c${i}`, attempt: 0, timestamp: at } }),
+      message({
+        testStepFinished: {
+          testCaseStartedId: `x${i}`,
+          testStepId: `c${i}s`,
+          testStepResult: { status: "PASSED", duration: { seconds: 0, nanos: 1000 } },
+          timestamp: at
+        }
+      }),
+      message({ testCaseFinished: { testCaseStartedId: `x${i}`, timestamp: at, willBeRetried: false } })
+    ],
+    epilogue: [message({ testRunFinished: { success: true, timestamp: at } })]
+  },
+  {
     name: "the canonical stream (tr convert upstream)",
     title: (i) => `live ${i}`,
     prologue: [JSON.stringify({ type: "run", schemaVersion: 1, tool: { name: "tr", version: "0" }, sources: ["-"] })],
@@ -125,7 +170,17 @@ const feed = (
 ): Promise<Fed> =>
   new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [TR, ...args], {
-      env: { ...process.env, NO_COLOR: undefined, TESTOMATIO: KEY, TESTOMATIO_URL: e.url }
+      env: {
+        ...process.env,
+        NO_COLOR: undefined,
+        TESTOMATIO: KEY,
+        TESTOMATIO_URL: e.url,
+        OCTANE_URL: octane.url,
+        OCTANE_SHARED_SPACE: octane.sharedSpace,
+        OCTANE_WORKSPACE: octane.workspace,
+        OCTANE_CLIENT_ID: octane.clientId,
+        OCTANE_CLIENT_SECRET: octane.clientSecret
+      }
     })
     let stderr = ""
     child.stderr.on("data", (d) => (stderr += d))
@@ -158,11 +213,12 @@ const feed = (
       written.push(Date.now())
     }
     child.stdin.write(format.prologue.join("\n") + "\n")
-    // A convert starts when its header is out; a push creates its run when its first test is ready, and goes on
-    // once the run exists: start-up is not what is measured (so the first test's latency is not either).
+    // A convert starts when its header is out; a push goes on once the service has heard from it (Testomat.io's run
+    // is created when the first test is ready, ALM Octane is signed in to): start-up is not what is measured (so the
+    // first test's latency is not either).
     if (args[0] === "push") {
+      ready = start
       writeTest()
-      created = start
     }
     child.stdout.on("data", (d) => {
       if (args[0] !== "push") start()
@@ -189,6 +245,39 @@ describe("tr push testomat of a live stream on stdin (built binary, emulator)", 
         expect(arrival!.at, `${format.title(i)} arrived before the input ended`).toBeLessThan(fed.ended)
       }
     }, 30_000)
+  }
+})
+
+describe("tr push octane of a live stream on stdin (built binary, emulator)", () => {
+  for (const format of FORMATS) {
+    it(
+      `${format.name}: every test arrives in a payload within 2 s of its last line, before the input ends`,
+      async () => {
+        const from = octane.requests.length
+        const fed = await feed(format, ["push", "octane", "--linger", "500", "--module", format.name])
+        expect(fed.stderr).toMatch(new RegExp(`${TESTS} tests read`))
+        expect(fed.status, fed.stderr).toBe(0)
+        const posts = octane.requests.slice(from).filter((r) => r.route === "push" && r.task !== undefined)
+        for (let i = 0; i < TESTS; i++) {
+          const post = posts.find((r) => {
+            const payload = octane.tasks.get(r.task!)!.payload
+            return payload.runs.some((run) => run.attributes["name"] === format.title(i)) ||
+              payload.gherkinRuns.some((run) => run.scenarios.some((s) => s.attributes["name"] === format.title(i)))
+          })
+          expect(post, format.title(i)).toBeDefined()
+          if (format.wholeFeatures && i === TESTS - 1) {
+            expect(post!.at, "the last feature leaves at the end").toBeGreaterThanOrEqual(fed.ended)
+            continue
+          }
+          if (i > 0) {
+            expect(post!.at - fed.written[i]!, `${format.title(i)}: ms from its last line to its payload`)
+              .toBeLessThan(WITHIN_MS)
+          }
+          expect(post!.at, `${format.title(i)} arrived before the input ended`).toBeLessThan(fed.ended)
+        }
+      },
+      30_000
+    )
   }
 })
 

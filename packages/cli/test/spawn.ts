@@ -23,3 +23,18 @@ export const sh = (script: string, env: NodeJS.ProcessEnv = {}, input?: string):
     child.on("close", (status) => resolve({ status, stdout, stderr }))
     child.stdin.end(input ?? "")
   })
+
+/** Runs the built `tr` with these arguments, without blocking this process's event loop (an emulator may run here). */
+export const trAsync = (args: ReadonlyArray<string>, env: NodeJS.ProcessEnv = {}): Promise<Spawned> =>
+  new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [TR, ...args], {
+      env: { ...process.env, NO_COLOR: undefined, TESTOMATIO: undefined, ...env },
+      stdio: ["ignore", "pipe", "pipe"]
+    })
+    let stdout = ""
+    let stderr = ""
+    child.stdout.on("data", (d) => (stdout += d))
+    child.stderr.on("data", (d) => (stderr += d))
+    child.on("error", reject)
+    child.on("close", (status) => resolve({ status, stdout, stderr }))
+  })

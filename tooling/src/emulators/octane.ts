@@ -122,6 +122,8 @@ export interface OctaneEmulatorOptions {
    * gigabytes nor blocks its event loop on a parse, which would make it record arrivals late and bunched).
    */
   readonly lean?: boolean
+  /** Called as each request is logged, before it is answered. */
+  readonly onRequest?: (request: LoggedRequest) => void
 }
 
 const COOKIE = "LWSSO_COOKIE_KEY"
@@ -399,6 +401,7 @@ export const startOctaneEmulator = async (options: OctaneEmulatorOptions = {}): 
         status: 0
       }
       requests.push(log)
+      options.onRequest?.(log)
       const fault = faults.pick(route)
       if (fault?.kind === "reset") {
         log.status = "reset"

@@ -4,7 +4,7 @@ import { Command } from "@effect/cli"
 import * as OctanePayload from "@tr/octane/OctanePayload"
 import * as OctaneRun from "@tr/octane/OctaneRun"
 import type * as OctaneSink from "@tr/octane/OctaneSink"
-import { Effect, Either, Option } from "effect"
+import { Duration, Effect, Either, Option } from "effect"
 import * as Env from "./env.js"
 import { featureTextFinder } from "./features.js"
 import type * as Help from "./help.js"
@@ -132,7 +132,7 @@ const pairs = (values: ReadonlyArray<string>, what: string, problems: Array<stri
 /** The payload options of the flags and variables, or every problem with them. */
 export const resolvePayload = (
   o: Values<typeof payloadOptions>
-): Either.Either<OctaneSink.PayloadOptions, ReadonlyArray<string>> => {
+): Either.Either<Omit<OctaneSink.PayloadOptions, "linger">, ReadonlyArray<string>> => {
   const problems: Array<string> = []
   const serverId = Env.text(o.serverId, E.serverId)
   const jobId = Env.text(o.jobId, E.jobId)
@@ -191,7 +191,6 @@ export const resolvePayload = (
     context,
     featureText: featureTextFinder(Env.text(o.featuresRoot, E.featuresRoot)),
     chunkSize: o.chunkSize,
-    linger: "2 seconds",
     run: {
       ...OctaneRun.defaultRunOptions,
       ...(module === undefined ? {} : { module }),
@@ -212,6 +211,10 @@ const pushConfig = {
   noWait: option.boolean("no-wait", { text: "Do not poll the tasks: stop once the server has queued every payload" }),
   noValidate: option.boolean("no-validate", {
     text: "Do not check payloads against the server's XSD before sending them"
+  }),
+  linger: option.integerOr("linger", 2000, {
+    value: "MS",
+    text: "Milliseconds a partial payload waits for more tests (at least 1)"
   }),
   maxPending: option.integerOr("max-pending", 8, { text: "Payloads being polled at once, at most" }),
   postsInFlight: option.integerOr("posts-in-flight", 4, {
@@ -238,6 +241,7 @@ export const pushOctane = Command.make(
     const limits = [
       ...badUrl(o),
       ...belowOne([
+        ["--linger", o.linger],
         ["--max-pending", o.maxPending],
         ["--posts-in-flight", o.postsInFlight],
         ["--wait-timeout", o.waitTimeout]
@@ -248,7 +252,7 @@ export const pushOctane = Command.make(
       Octane.push({
         inputs: o.inputs,
         connection: connection(o),
-        payload: payload.right,
+        payload: { ...payload.right, linger: Duration.millis(o.linger) },
         skipErrors: Env.flag(o.skipErrors, E.skipErrors),
         wait: !o.noWait,
         validate: !o.noValidate,

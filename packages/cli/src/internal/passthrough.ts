@@ -58,7 +58,20 @@ export const nearMiss = (word: string, names: ReadonlyArray<string> = COMMANDS):
 /** Each `tr` already tried, so that a chain of shims that lead back to us ends. */
 const TRIED = "TR_PASSTHROUGH_TRIED"
 
-export const isOurs = (args: ReadonlyArray<string>): boolean => args.length === 0 || OURS.has(args[0]!)
+/**
+ * `run` is ours alone, or when it names a service, asks for help or runs a command after `--`; otherwise
+ * (`tr run RUN`) it is a POSIX set.
+ */
+export const isOurs = (args: ReadonlyArray<string>): boolean =>
+  args.length === 0 || OURS.has(args[0]!) ||
+  args[0] === "run" &&
+    (args.length === 1 || ["testomat", "octane", "--help", "-h"].includes(args[1]!) || args.includes("--"))
+
+/** `tr run … --help` (before any `--`): the help, not a run. */
+export const asksForHelp = (args: ReadonlyArray<string>): boolean => {
+  const dashes = args.indexOf("--")
+  return (dashes === -1 ? args : args.slice(0, dashes)).some((a) => a === "--help" || a === "-h")
+}
 
 const real = (path: string): string | undefined => {
   try {

@@ -235,7 +235,7 @@ export const writePayloads = (
   args: {
     readonly inputs: ReadonlyArray<string>
     readonly out: string
-    readonly payload: OctaneSink.PayloadOptions
+    readonly payload: Omit<OctaneSink.PayloadOptions, "linger">
     readonly quiet: boolean
     readonly reading: Reading
     readonly version: string
