@@ -9,6 +9,8 @@
  *   pnpm bench -- --stream 5000      a 5 GB report generated on the fly into `tr convert -`, never on disk
  *   pnpm bench -- --hostile 100      only the hostile row: files whose one token (an XML attribute value, name or
  *                                    comment, a JSON string, a stream's line) is 100 MB long
+ *   pnpm bench -- --live 40          only the live row: 40 tests of `go test -json` written 100 ms apart into
+ *                                    `tr push`, the latency from each test's last line to its arrival
  */
 import { spawn, spawnSync } from "node:child_process"
 import { randomBytes } from "node:crypto"
@@ -42,10 +44,13 @@ const option = (name: string) => {
 }
 const streamed = option("stream") === undefined ? undefined : Number(option("stream"))
 const hostileMb = option("hostile") === undefined ? undefined : Number(option("hostile"))
-const onlyRows = streamed !== undefined || hostileMb !== undefined || option("artifacts") !== undefined
+const onlyRows = streamed !== undefined || hostileMb !== undefined || option("artifacts") !== undefined ||
+  option("live") !== undefined
+// Tests of the live row (40 by default; `--live 0` leaves it out).
+const liveTests = Number(option("live") ?? (onlyRows ? 0 : 40))
 // A push whose tests name this many files (1,000 by default; `--artifacts 0` leaves it out).
 const attachmentCount = Number(option("artifacts") ?? (onlyRows ? 0 : 1000))
-// `--stream`, `--hostile` or `--artifacts` alone runs only that row; with `--sizes` or `--huge`, those too.
+// `--stream`, `--hostile`, `--artifacts` or `--live` alone runs only that row; with `--sizes` or `--huge`, those too.
 const sizes = onlyRows && option("sizes") === undefined && !flag("huge")
   ? []
   : (option("sizes") ?? (flag("huge") ? "10,100,1000" : "10,100")).split(",").map(Number)
@@ -597,6 +602,80 @@ if (attachmentCount > 0) {
     `${uploaded} uploaded, ${linked} linked, exit ${m.status}${m.error ? `: ${m.error}` : ""}`
   )
   check(`peak RSS of tr push < 200 MB (${attachmentCount} attachments)`, m.maxRssMb < 200, fmt(m.maxRssMb, 0))
+}
+
+if (liveTests > 0) {
+  const gapMs = 100
+  say(`## Live: \`go test -json\` written a test every ${gapMs} ms into \`tr push\` (${liveTests} tests)`)
+  say()
+  say(`Milliseconds from a test's last line to its arrival at the emulator (the first test, which waits for the run or`)
+  say(`the sign-in, left out).`)
+  say()
+  say(`| what | median ms | worst ms |`)
+  say(`|---|---|---|`)
+  let ready = () => {}
+  const testomat = await startTestomatEmulator({ onRequest: (r) => r.route === "create" && ready() })
+  const octane = await startOctaneEmulator({ onRequest: (r) => r.route === "sign_in" && ready() })
+  const line = (Action: string, Test: string) =>
+    JSON.stringify({ Time: new Date().toISOString(), Action, Package: "example.com/live", Test, Elapsed: 0.01 }) + "\n"
+  /** Feeds the tests into `tr` a gap apart once the service has heard from it; when each test's last line left. */
+  const feed = (args: ReadonlyArray<string>) =>
+    new Promise<{ written: Array<number>; status: number | null }>((resolve) => {
+      const child = spawn(process.execPath, [tr, ...args], {
+        stdio: ["pipe", "ignore", "ignore"],
+        env: {
+          ...process.env,
+          TESTOMATIO: testomat.apiKey,
+          TESTOMATIO_URL: testomat.url,
+          OCTANE_URL: octane.url,
+          OCTANE_SHARED_SPACE: octane.sharedSpace,
+          OCTANE_WORKSPACE: octane.workspace,
+          OCTANE_CLIENT_ID: octane.clientId,
+          OCTANE_CLIENT_SECRET: octane.clientSecret
+        }
+      })
+      const written: Array<number> = []
+      const next = () => {
+        const i = written.length
+        if (i === liveTests) {
+          return void child.stdin.end(JSON.stringify({ Action: "pass", Package: "example.com/live" }))
+        }
+        child.stdin.write(line("run", `TestLive${i}`) + line("pass", `TestLive${i}`))
+        written.push(Date.now())
+        if (i === 0) ready = () => setTimeout(next, gapMs)
+        else setTimeout(next, gapMs)
+      }
+      next()
+      child.on("close", (status) => resolve({ written, status }))
+    })
+  const latencies = (written: ReadonlyArray<number>, arrival: (title: string) => number | undefined) =>
+    written.slice(1).map((at, i) => (arrival(`TestLive${i + 1}`) ?? Number.POSITIVE_INFINITY) - at)
+  const row = (what: string, ms: ReadonlyArray<number>, status: number | null) => {
+    const worst = Math.max(...ms)
+    say(`| ${what} | ${fmt(median(ms), 0)} | ${fmt(worst, 0)} |`)
+    check(`${what}: every test within 2 s of its last line`, status === 0 && worst < 2000, `worst ${fmt(worst, 0)} ms`)
+  }
+  const fromTestomat = await feed(["push", "testomat", "--title", "live"])
+  const batches = testomat.requests.filter((r) => r.body.includes("\"tests\""))
+  row(
+    "`tr push testomat` (--linger 1000)",
+    latencies(fromTestomat.written, (title) => batches.find((r) => r.body.includes(`"title":"${title}"`))?.at),
+    fromTestomat.status
+  )
+  const fromOctane = await feed(["push", "octane", "--module", "live"])
+  const posts = octane.requests.filter((r) => r.route === "push" && r.task !== undefined)
+  row(
+    "`tr push octane` (--linger 1000)",
+    latencies(
+      fromOctane.written,
+      (title) =>
+        posts.find((r) => octane.tasks.get(r.task!)!.payload.runs.some((run) => run.attributes["name"] === title))?.at
+    ),
+    fromOctane.status
+  )
+  await testomat.close()
+  await octane.close()
+  say()
 }
 
 say(`## Targets`)

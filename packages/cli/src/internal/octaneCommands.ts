@@ -212,7 +212,7 @@ const pushConfig = {
   noValidate: option.boolean("no-validate", {
     text: "Do not check payloads against the server's XSD before sending them"
   }),
-  linger: option.integerOr("linger", 2000, {
+  linger: option.integerOr("linger", 1000, {
     value: "MS",
     text: "Milliseconds a partial payload waits for more tests (at least 1)"
   }),
