@@ -220,4 +220,27 @@ describe("tr push testomat with artifacts (built binary, S3 and Testomat.io emul
     expect(named.status).toBe(0)
     expect(named.stderr).toContain("artifacts: 1 file uploaded")
   })
+
+  it("uploads the contents an xUnit.net v3 report holds, through tr convert | tr push, byte for byte", async () => {
+    const png = randomBytes(2000)
+    const path = join(dir, "reports", "xunit3.xml")
+    writeFileSync(
+      path,
+      `<assemblies schema-version="3"><assembly name="Shop.Tests.dll"><collection name="c">` +
+        `<test name="Cart.Totals" type="Cart" method="Totals" result="Fail" time="0.1"><failure><message>no</message>` +
+        `</failure><attachments><attachment name="screen.png" media-type="image/png">${png.toString("base64")}` +
+        `</attachment><attachment name="log">hello from the test</attachment></attachments></test>` +
+        `</collection></assembly></assemblies>`
+    )
+    const r = await sh(`cd ${dir} && $TR convert ${path} | $TR push testomat --json ${fast}`, env())
+    expect(r.stderr).toContain("artifacts: 2 files uploaded")
+    expect(r.status).toBe(0)
+    const summary = JSON.parse(r.stdout)
+    const test = [...testomat.runs.get(summary.run.uid)!.tests.values()][0]!.body as { artifacts: Array<string> }
+    const keys = test.artifacts.map((url) => url.slice(`${s3.url}/${s3.bucket}/`.length))
+    expect(keys.map((k) => k.split("/").at(-1))).toEqual(["screen.png", "log"])
+    expect(await s3.read(keys[0]!)).toEqual(png)
+    expect((await s3.read(keys[1]!))?.toString()).toBe("hello from the test")
+    noSecret(r.stdout, r.stderr)
+  })
 })
