@@ -3,7 +3,7 @@ import * as Http from "@tr/core/Http"
 import * as Retry from "@tr/core/Retry"
 import type * as Transport from "@tr/core/Transport"
 import { type S3Emulator, startS3Emulator } from "@tr/tooling/emulators/s3"
-import { Effect, Redacted } from "effect"
+import { Deferred, Effect, Fiber, FiberStatus, Redacted } from "effect"
 import { randomBytes } from "node:crypto"
 import {
   closeSync,
@@ -433,6 +433,46 @@ describe("Artifacts with a real S3 server and the Testomat.io emulator", () => {
       rmSync(dir, { recursive: true, force: true })
     }
   })
+
+  it.scopedLive("a file swapped for a symlink while its upload waits for a slot is not read, nor sent", () =>
+    Effect.gen(function*() {
+      const dir = yield* workspace
+      const outside = yield* workspace
+      writeFileSync(join(outside, "id_rsa"), "PRIVATE KEY")
+      writeFileSync(join(dir, "first.log"), "first")
+      writeFileSync(join(dir, "shot.png"), "shot")
+      const source = join(dir, "r.xml")
+      const gate = yield* Deferred.make<void>()
+      const arrived = yield* Deferred.make<void>()
+      const sent: Array<string> = []
+      // Holds the first upload in its only slot until the test lets it go.
+      const wire: Transport.Wire = (request) =>
+        Effect.gen(function*() {
+          sent.push(request.url)
+          yield* Deferred.succeed(arrived, undefined)
+          yield* Deferred.await(gate)
+          return { status: 200, headers: {}, body: "" }
+        })
+      const storageServer = yield* s3()
+      const up = yield* uploader(storageServer, { concurrency: 1, wire })
+      const first = yield* Effect.fork(
+        up.upload({ source, attachments: [{ path: "first.log" }] }, { run: "r", rid: "a" })
+      )
+      yield* Deferred.await(arrived)
+      const second = yield* Effect.fork(
+        up.upload({ source, attachments: [{ path: "shot.png" }] }, { run: "r", rid: "b" })
+      )
+      // The second file is checked, then waits for the slot: swapped now, between its check and its opening.
+      while (!FiberStatus.isSuspended(yield* Fiber.status(second))) yield* Effect.yieldNow()
+      unlinkSync(join(dir, "shot.png"))
+      symlinkSync(join(outside, "id_rsa"), join(dir, "shot.png"))
+      yield* Deferred.succeed(gate, undefined)
+      assert.strictEqual((yield* Fiber.join(first)).urls.length, 1)
+      assert.deepStrictEqual(yield* Fiber.join(second), { urls: [], failed: false })
+      assert.deepStrictEqual(sent.map((u) => keyOf(storageServer, u)), ["r/a/first.log"])
+      const report = yield* up.report
+      assert.deepStrictEqual(report.problems.map((p) => [p.reason, p.path]), [["Changed", "shot.png"]])
+    }))
 
   it("refuses a default root that is the file system's root or the home directory", () => {
     const home = realpathSync(mkdtempSync(join(tmpdir(), "tr-home-")))
