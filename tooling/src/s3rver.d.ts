@@ -7,6 +7,7 @@ declare module "s3rver" {
     readonly port?: number
     readonly silent?: boolean
     readonly directory: string
+    readonly serviceEndpoint?: string
     readonly configureBuckets?: ReadonlyArray<{ readonly name: string; readonly configs: ReadonlyArray<string> }>
   }
 

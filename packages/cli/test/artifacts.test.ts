@@ -158,4 +158,89 @@ describe("tr push testomat with artifacts (built binary, S3 and Testomat.io emul
     expect(r.status).toBe(2)
     expect(r.stderr).toContain("set S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY")
   })
+
+  it("a run joined with --run gets no storage from Testomat.io: a note naming S3_*, exit 0; with S3_* it uploads", async () => {
+    // A service whose created runs come with storage: the run joined below was created elsewhere (tr testomat start).
+    const withStorage = await startTestomatEmulator({
+      apiKey: KEY,
+      artifacts: {
+        ACCESS_KEY_ID: s3.accessKeyId,
+        SECRET_ACCESS_KEY: s3.secretAccessKey,
+        REGION: s3.region,
+        BUCKET: s3.bucket,
+        ENDPOINT: s3.url
+      }
+    })
+    try {
+      const service = { TESTOMATIO: KEY, TESTOMATIO_URL: withStorage.url }
+      const uid = (await sh(`$TR testomat start --quiet ${fast}`, service)).stdout.trim()
+      expect(uid).not.toBe("")
+      const before = s3.requests.length
+      const joined = await sh(
+        `cd ${dir} && $TR push testomat --no-finish --run ${uid} ${fast} ${report(["../test-results/failed.png"])}`,
+        service
+      )
+      expect(joined.status).toBe(0)
+      expect(joined.stderr).toContain(
+        "1 attached file not uploaded: a run joined with --run gets no artifact storage from Testomat.io"
+      )
+      expect(joined.stderr).toContain("set S3_BUCKET, S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY")
+      expect(s3.requests.length).toBe(before)
+      const configured = await sh(
+        `cd ${dir} && $TR push testomat --run ${uid} ${fast} ${report(["../test-results/failed.png"])}`,
+        { ...env(), TESTOMATIO_URL: withStorage.url }
+      )
+      expect(configured.status).toBe(0)
+      expect(configured.stderr).toContain("artifacts: 1 file uploaded")
+      noSecret(joined.stdout, joined.stderr, configured.stdout, configured.stderr)
+    } finally {
+      await withStorage.close()
+    }
+  })
+
+  it("run from /, only the report's directory is allowed by default: a file elsewhere is not read, exit 3", async () => {
+    const before = s3.requests.length
+    const r = await sh(
+      `cd / && $TR push testomat ${fast} ${
+        report(["/etc/hostname", `${dir}/secret.txt`, "../test-results/failed.png"])
+      }`,
+      env()
+    )
+    expect(r.status).toBe(3)
+    expect(r.stderr).toContain("3 artifacts not uploaded")
+    expect(r.stderr).toMatch(/\/etc\/hostname \(named in .*\): outside the allowed roots/)
+    expect(r.stderr).toMatch(/secret\.txt \(named in .*\): outside the allowed roots/)
+    expect(s3.requests.length).toBe(before)
+    const named = await sh(
+      `cd / && $TR push testomat ${fast} --artifacts-root ${dir}/test-results ${
+        report(["../test-results/failed.png"])
+      }`,
+      env()
+    )
+    expect(named.status).toBe(0)
+    expect(named.stderr).toContain("artifacts: 1 file uploaded")
+  })
+
+  it("uploads the contents an xUnit.net v3 report holds, through tr convert | tr push, byte for byte", async () => {
+    const png = randomBytes(2000)
+    const path = join(dir, "reports", "xunit3.xml")
+    writeFileSync(
+      path,
+      `<assemblies schema-version="3"><assembly name="Shop.Tests.dll"><collection name="c">` +
+        `<test name="Cart.Totals" type="Cart" method="Totals" result="Fail" time="0.1"><failure><message>no</message>` +
+        `</failure><attachments><attachment name="screen.png" media-type="image/png">${png.toString("base64")}` +
+        `</attachment><attachment name="log">hello from the test</attachment></attachments></test>` +
+        `</collection></assembly></assemblies>`
+    )
+    const r = await sh(`cd ${dir} && $TR convert ${path} | $TR push testomat --json ${fast}`, env())
+    expect(r.stderr).toContain("artifacts: 2 files uploaded")
+    expect(r.status).toBe(0)
+    const summary = JSON.parse(r.stdout)
+    const test = [...testomat.runs.get(summary.run.uid)!.tests.values()][0]!.body as { artifacts: Array<string> }
+    const keys = test.artifacts.map((url) => url.slice(`${s3.url}/${s3.bucket}/`.length))
+    expect(keys.map((k) => k.split("/").at(-1))).toEqual(["screen.png", "log"])
+    expect(await s3.read(keys[0]!)).toEqual(png)
+    expect((await s3.read(keys[1]!))?.toString()).toBe("hello from the test")
+    noSecret(r.stdout, r.stderr)
+  })
 })

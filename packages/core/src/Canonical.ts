@@ -161,7 +161,10 @@ export const Step: Schema.Schema<Step> = Schema.Struct({
 }).annotations({ identifier: "Step" })
 
 /**
- * A file produced by a test: a screenshot, a log, a video. `path` as written by the runner, or a `url`.
+ * A file produced by a test: a screenshot, a log, a video. `path` as written by the runner, or a `url`, or the
+ * contents themselves when the report holds them instead of a path (xUnit.net v3): `content` as text, or base64 when
+ * `encoding` says so, with their `size` in bytes. Contents over the reader's text cap are not carried: such an
+ * attachment has its `name` and `size` (as far as it was read) and no `content`.
  *
  * @since 0.1.0
  * @category schemas
@@ -170,7 +173,14 @@ export const Attachment = Schema.Struct({
   name: Schema.optional(Schema.String),
   path: Schema.optional(Schema.String),
   url: Schema.optional(Schema.String),
-  contentType: Schema.optional(Schema.String)
+  contentType: Schema.optional(Schema.String),
+  content: Schema.optional(Schema.String).annotations({
+    description: "The attachment's bytes, when the report holds them: UTF-8 text, or base64 (`encoding`)"
+  }),
+  encoding: Schema.optional(Schema.Literal("base64")),
+  size: Schema.optional(NonNegativeInt).annotations({
+    description: "Bytes of the contents the report holds, carried in `content` or not (over the text cap)"
+  })
 }).annotations({ identifier: "Attachment" })
 
 /**
@@ -662,7 +672,15 @@ const isTestCaseShape: Check = struct({
   testId: isString,
   parameters: arrayOf(struct({ value: isString }, { name: isString })),
   steps: arrayOf(isStepAt(0)),
-  attachments: arrayOf(struct({}, { path: isString, name: isString, url: isString, contentType: isString })),
+  attachments: arrayOf(struct({}, {
+    path: isString,
+    name: isString,
+    url: isString,
+    contentType: isString,
+    content: isString,
+    encoding: oneOf("base64"),
+    size: isCount
+  })),
   attributes: isStringRecord,
   truncated: arrayOf(struct({ field: isString, length: isCount })),
   gherkin: struct({ feature: isString }, {

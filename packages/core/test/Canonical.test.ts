@@ -121,6 +121,8 @@ describe("isPlainTestCase", () => {
       { ...plain, steps: [{ title: "a", steps: [{ title: "b", status: "broken" }] }] },
       { ...plain, steps: [{ title: "a", error: { message: "m", code: 1 } }] },
       { ...plain, attachments: [{ path: 1 }] },
+      { ...plain, attachments: [{ name: "a", content: "aGk=", encoding: "hex" }] },
+      { ...plain, attachments: [{ name: "a", size: -1 }] },
       [plain]
     ]
     for (const variant of variants) expect(agrees(variant)).toBe(false)
@@ -188,7 +190,13 @@ describe("isPlainTestCase", () => {
       attempts: [{ ...fullTest.attempts![0], type: "Error", stack: "at z" }],
       parameters: [{ name: "card", value: "visa" }],
       steps: [{ ...step, steps: [{ ...step, steps: [{ title: "leaf" }] }] }],
-      attachments: [{ ...fullTest.attachments![0], url: "https://example.test/a.png" }],
+      attachments: [{
+        ...fullTest.attachments![0],
+        url: "https://example.test/a.png",
+        content: "aGk=",
+        encoding: "base64",
+        size: 2
+      }],
       gherkin: { ...fullTest.gherkin, featureText: "Feature: Checkout\n" }
     }))
     /** JSON with every object's keys in order: a record equal whatever order decoding writes its fields in. */

@@ -34,4 +34,28 @@ see file:///tmp/report/log.txt for more
       expect(second!.attachments).toEqual([{ path: "out/screen.png" }])
       expect(third!.attachments).toBeUndefined()
     }))
+
+  it.effect("finds the markers of the whole output, past the text cap, whatever pieces it arrives in", () =>
+    Effect.gen(function*() {
+      const filler = (n: number) => Array.from({ length: n }, (_, i) => `log line ${i} ${"-".repeat(40)}`).join("\n")
+      const xml = `<testsuites><testsuite name="s"><testcase name="long" classname="A">` +
+        `<system-out>[[ATTACHMENT|first.png]]\n${filler(2000)}\n[[ATTACHMENT|middle.png]]\n${filler(2000)}\n` +
+        `see file:///tmp/run/last.log\n${filler(300)}\n[[ATTACHMENT|end.webm]]</system-out>` +
+        `<system-err>${"e".repeat(20_000)} [[ATTACHMENT|err.zip]]</system-err>` +
+        `</testcase></testsuite></testsuites>`
+      for (const size of [7, 97, 4096, 1 << 20]) {
+        const [test] = tests(yield* read(xml, { size, maxTextLength: 1000 }))
+        expect(test!.attachments, `pieces of ${size}`).toEqual([
+          { path: "first.png" },
+          { path: "middle.png" },
+          { path: "end.webm" },
+          { path: "file:///tmp/run/last.log" },
+          { path: "err.zip" }
+        ])
+        // The text itself is cut as before.
+        expect(test!.stdout!.length).toBeLessThan(1100)
+        expect(test!.stdout).not.toContain("middle.png")
+        expect(test!.truncated?.map((t) => t.field)).toEqual(["stdout", "stderr"])
+      }
+    }))
 })

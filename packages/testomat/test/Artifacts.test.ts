@@ -1,12 +1,27 @@
 import { assert, describe, it } from "@effect/vitest"
+import * as Http from "@tr/core/Http"
 import * as Retry from "@tr/core/Retry"
+import type * as Transport from "@tr/core/Transport"
 import { type S3Emulator, startS3Emulator } from "@tr/tooling/emulators/s3"
-import { Effect, Redacted } from "effect"
+import { Deferred, Effect, Fiber, FiberStatus, Redacted } from "effect"
 import { randomBytes } from "node:crypto"
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs"
-import { createServer } from "node:net"
+import {
+  closeSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync
+} from "node:fs"
+import { createServer, type LookupFunction } from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
+import { Agent } from "undici"
 import * as Artifacts from "../src/Artifacts.js"
 import * as S3 from "../src/S3.js"
 import * as TestomatSink from "../src/TestomatSink.js"
@@ -348,5 +363,234 @@ describe("Artifacts with a real S3 server and the Testomat.io emulator", () => {
       const report = yield* up.report
       assert.strictEqual(report.notConfigured, 1)
       assert.strictEqual(report.problemCount, 0)
+    }))
+
+  it.scopedLive("keeps the bytes in flight within the budget; a file bigger than the budget goes alone", () =>
+    Effect.gen(function*() {
+      const dir = yield* workspace
+      const names = ["a", "b", "c", "d", "e", "f"].map((n) => `${n}.log`)
+      for (const name of names) writeFileSync(join(dir, name), randomBytes(1000))
+      writeFileSync(join(dir, "big.log"), randomBytes(3000))
+      let now = 0
+      const seen: Array<{ readonly bytes: number; readonly inFlight: number }> = []
+      // Holds each request over several turns of the scheduler, so that uploads let through together overlap.
+      const wire: Transport.Wire = (request) =>
+        Effect.gen(function*() {
+          const bytes = Number(request.headers?.["content-length"])
+          now += bytes
+          seen.push({ bytes, inFlight: now })
+          for (let i = 0; i < 50; i++) yield* Effect.yieldNow()
+          now -= bytes
+          return { status: 200, headers: {}, body: "" }
+        })
+      const storageServer = yield* s3()
+      const up = yield* uploader(storageServer, { concurrency: 8, maxBytesInFlight: 2500, wire })
+      const { urls } = yield* up.upload({
+        source: join(dir, "r.xml"),
+        attachments: [...names, "big.log"].map((path) => ({ path }))
+      }, { run: "r", rid: "t" })
+      assert.strictEqual(urls.length, 7)
+      assert.strictEqual(seen.length, 7)
+      // Two at a time (2,000 bytes) fit in 2,500: no more went together, and some did.
+      assert.strictEqual(Math.max(...seen.filter((s) => s.bytes === 1000).map((s) => s.inFlight)), 2000)
+      assert.deepStrictEqual(seen.filter((s) => s.bytes === 3000), [{ bytes: 3000, inFlight: 3000 }])
+    }))
+
+  it("opens the file that was checked or none: a symlink or another file swapped in is refused", () => {
+    const dir = realpathSync(mkdtempSync(join(tmpdir(), "tr-art-")))
+    try {
+      writeFileSync(join(dir, "shot.png"), "the screenshot")
+      writeFileSync(join(dir, "secret"), "SECRET")
+      const source = join(dir, "r.xml")
+      const checked = Artifacts.locate(source, "shot.png")
+      assert.strictEqual(checked._tag, "Found")
+      const found = checked as Extract<Artifacts.Located, { _tag: "Found" }>
+      const opened = Artifacts.open(found)
+      assert.strictEqual(opened._tag, "Opened")
+      if (opened._tag === "Opened") {
+        const buffer = Buffer.alloc(64)
+        assert.strictEqual(buffer.subarray(0, readSync(opened.fd, buffer)).toString(), "the screenshot")
+        assert.strictEqual(opened.size, 14)
+        closeSync(opened.fd)
+      }
+      // Its inode stays taken, so that no file made below can be given the same number.
+      linkSync(join(dir, "shot.png"), join(dir, "kept"))
+      // Between the check and the opening, the file becomes a symbolic link to a secret (O_NOFOLLOW).
+      unlinkSync(join(dir, "shot.png"))
+      symlinkSync(join(dir, "secret"), join(dir, "shot.png"))
+      const linked = Artifacts.open(found)
+      assert.deepStrictEqual([linked._tag, linked._tag === "Problem" ? linked.reason : ""], ["Problem", "Changed"])
+      // ... or another file is renamed over it (device and inode).
+      unlinkSync(join(dir, "shot.png"))
+      writeFileSync(join(dir, "other"), "another file")
+      renameSync(join(dir, "other"), join(dir, "shot.png"))
+      const swapped = Artifacts.open(found)
+      assert.deepStrictEqual([swapped._tag, swapped._tag === "Problem" ? swapped.reason : ""], ["Problem", "Changed"])
+      unlinkSync(join(dir, "shot.png"))
+      const gone = Artifacts.open(found)
+      assert.deepStrictEqual([gone._tag, gone._tag === "Problem" ? gone.reason : ""], ["Problem", "Missing"])
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  it.scopedLive("a file swapped for a symlink while its upload waits for a slot is not read, nor sent", () =>
+    Effect.gen(function*() {
+      const dir = yield* workspace
+      const outside = yield* workspace
+      writeFileSync(join(outside, "id_rsa"), "PRIVATE KEY")
+      writeFileSync(join(dir, "first.log"), "first")
+      writeFileSync(join(dir, "shot.png"), "shot")
+      const source = join(dir, "r.xml")
+      const gate = yield* Deferred.make<void>()
+      const arrived = yield* Deferred.make<void>()
+      const sent: Array<string> = []
+      // Holds the first upload in its only slot until the test lets it go.
+      const wire: Transport.Wire = (request) =>
+        Effect.gen(function*() {
+          sent.push(request.url)
+          yield* Deferred.succeed(arrived, undefined)
+          yield* Deferred.await(gate)
+          return { status: 200, headers: {}, body: "" }
+        })
+      const storageServer = yield* s3()
+      const up = yield* uploader(storageServer, { concurrency: 1, wire })
+      const first = yield* Effect.fork(
+        up.upload({ source, attachments: [{ path: "first.log" }] }, { run: "r", rid: "a" })
+      )
+      yield* Deferred.await(arrived)
+      const second = yield* Effect.fork(
+        up.upload({ source, attachments: [{ path: "shot.png" }] }, { run: "r", rid: "b" })
+      )
+      // The second file is checked, then waits for the slot: swapped now, between its check and its opening.
+      while (!FiberStatus.isSuspended(yield* Fiber.status(second))) yield* Effect.yieldNow()
+      unlinkSync(join(dir, "shot.png"))
+      symlinkSync(join(outside, "id_rsa"), join(dir, "shot.png"))
+      yield* Deferred.succeed(gate, undefined)
+      assert.strictEqual((yield* Fiber.join(first)).urls.length, 1)
+      assert.deepStrictEqual(yield* Fiber.join(second), { urls: [], failed: false })
+      assert.deepStrictEqual(sent.map((u) => keyOf(storageServer, u)), ["r/a/first.log"])
+      const report = yield* up.report
+      assert.deepStrictEqual(report.problems.map((p) => [p.reason, p.path]), [["Changed", "shot.png"]])
+    }))
+
+  it("refuses a default root that is the file system's root or the home directory", () => {
+    const home = realpathSync(mkdtempSync(join(tmpdir(), "tr-home-")))
+    try {
+      mkdirSync(join(home, "reports"))
+      writeFileSync(join(home, ".netrc"), "machine x password y")
+      writeFileSync(join(home, "reports", "shot.png"), "shot")
+      const report = join(home, "reports", "r.xml")
+      // Run from / : only the report's directory is allowed.
+      assert.deepStrictEqual(Artifacts.defaultRoots(report, { cwd: "/", home }), [join(home, "reports")])
+      assert.strictEqual(Artifacts.locate(report, "shot.png", undefined, { cwd: "/", home })._tag, "Found")
+      const etc = Artifacts.locate(report, "/etc/hostname", undefined, { cwd: "/", home })
+      assert.deepStrictEqual(etc._tag === "Problem" ? etc.reason : etc._tag, "Outside")
+      // Run from the home directory, a report in it: nothing is allowed by default.
+      const inHome = join(home, "r.xml")
+      assert.deepStrictEqual(Artifacts.defaultRoots(inHome, { cwd: home, home }), [])
+      const netrc = Artifacts.locate(inHome, ".netrc", undefined, { cwd: home, home })
+      assert.strictEqual(netrc._tag, "Problem")
+      if (netrc._tag === "Problem") {
+        assert.strictEqual(netrc.reason, "Outside")
+        assert.include(netrc.detail, "--artifacts-root")
+      }
+      // A report in / run from /.
+      assert.deepStrictEqual(Artifacts.defaultRoots("/r.xml", { cwd: "/", home }), [])
+      // Named roots are the user's decision, / included.
+      assert.strictEqual(Artifacts.locate(inHome, ".netrc", [home], { cwd: home, home })._tag, "Found")
+      assert.strictEqual(Artifacts.locate(report, "/etc/hostname", ["/"], { cwd: "/", home })._tag, "Found")
+    } finally {
+      rmSync(home, { recursive: true, force: true })
+    }
+  })
+
+  it.scopedLive("uploads the contents a report holds (text and base64), names those over the text cap", () =>
+    Effect.gen(function*() {
+      const storageServer = yield* s3()
+      const up = yield* uploader(storageServer)
+      const png = randomBytes(3000)
+      const { urls, failed } = yield* up.upload({
+        source: "results.xml",
+        attachments: [
+          { name: "log", content: "line 1\nline 2 é", size: 16 },
+          { name: "shots/screen.png", contentType: "image/png", content: png.toString("base64"), encoding: "base64" },
+          { name: "huge.bin", contentType: "application/octet-stream", size: 5_000_000 }
+        ]
+      }, { run: "r", rid: "t" })
+      assert.isFalse(failed)
+      assert.deepStrictEqual(urls.map((u) => keyOf(storageServer, u)), ["r/t/log", "r/t/screen.png"])
+      assert.strictEqual((yield* Effect.promise(() => storageServer.read("r/t/log")))?.toString(), "line 1\nline 2 é")
+      assert.isTrue((yield* Effect.promise(() => storageServer.read("r/t/screen.png")))?.equals(png))
+      assert.strictEqual(
+        storageServer.requests.find((r) => r.path.endsWith(".png"))!.headers["content-type"],
+        "image/png"
+      )
+      const report = yield* up.report
+      assert.strictEqual(report.uploaded, 2)
+      assert.strictEqual(report.bytes, 16 + 3000)
+      assert.deepStrictEqual(report.problems.map((p) => [p.reason, p.path]), [["TooBig", "huge.bin"]])
+      assert.include(report.problems[0]!.detail, "text cap")
+    }))
+
+  it.scopedLive("addresses a bucket by virtual host, end to end (the host name resolved to loopback by the test)", () =>
+    Effect.gen(function*() {
+      const dir = yield* workspace
+      writeFileSync(join(dir, "a.txt"), "by virtual host")
+      const storageServer = yield* s3({ serviceEndpoint: "localhost" })
+      const looked: Array<string> = []
+      // Every name resolves to 127.0.0.1 here: no request can leave the machine, nor any query reach a DNS server.
+      const lookup: LookupFunction = (hostname, options, callback) => {
+        looked.push(hostname)
+        if (options.all === true) {
+          ;(callback as unknown as (e: null, a: Array<{ address: string; family: number }>) => void)(null, [{
+            address: "127.0.0.1",
+            family: 4
+          }])
+        } else callback(null, "127.0.0.1", 4)
+      }
+      const agent = yield* Effect.acquireRelease(
+        Effect.sync(() => new Agent({ connect: { lookup } })),
+        (a) => Effect.promise(() => a.close())
+      )
+      const up = yield* uploader(storageServer, {
+        storage: storage(storageServer, { endpoint: `http://s3.localhost:${storageServer.port}` }),
+        wire: (request) => Http.request(agent, request)
+      })
+      const { urls: [url] } = yield* up.upload({ source: join(dir, "r.xml"), attachments: [{ path: "a.txt" }] }, {
+        run: "r",
+        rid: "t"
+      })
+      assert.strictEqual(url, `http://artifacts.s3.localhost:${storageServer.port}/r/t/a.txt`)
+      assert.deepStrictEqual([...new Set(looked)], ["artifacts.s3.localhost"])
+      const [put] = storageServer.requests
+      assert.deepStrictEqual([put!.method, put!.path, put!.status], ["PUT", "/r/t/a.txt", 200])
+      assert.strictEqual(put!.headers["host"], `artifacts.s3.localhost:${storageServer.port}`)
+      assert.strictEqual((yield* Effect.promise(() => storageServer.read("r/t/a.txt")))?.toString(), "by virtual host")
+    }))
+
+  it.scopedLive("aborts a multipart upload whose part fails past retries: no object and no upload left", () =>
+    Effect.gen(function*() {
+      const dir = yield* workspace
+      writeFileSync(join(dir, "video.webm"), randomBytes(11 * 1024 * 1024))
+      const storageServer = yield* s3()
+      storageServer.failWhen((method, path) => method === "PUT" && path.includes("partNumber=2&"))
+      const up = yield* uploader(storageServer, { partSize: Artifacts.MIN_PART_SIZE })
+      const outcome = yield* up.upload({ source: join(dir, "r.xml"), attachments: [{ path: "video.webm" }] }, {
+        run: "r",
+        rid: "t"
+      })
+      assert.deepStrictEqual(outcome, { urls: [], failed: true })
+      const requests = storageServer.requests.map((r) => [r.method, r.path.replace(/uploadId=[^&]+/, "uploadId=U")])
+      assert.deepStrictEqual(requests.at(-1), ["DELETE", "/artifacts/r/t/video.webm?uploadId=U"])
+      assert.strictEqual(storageServer.requests.at(-1)!.status, 204)
+      assert.strictEqual(
+        storageServer.requests.filter((r) => r.path.includes("partNumber=2&")).length,
+        1 + fastRetry.maxRetries
+      )
+      assert.notInclude(requests.map((r) => r[0]), "POST?")
+      assert.strictEqual(yield* Effect.promise(() => storageServer.read("r/t/video.webm")), undefined)
+      assert.deepStrictEqual(storageServer.pendingUploads(), [])
+      assert.strictEqual((yield* up.report).problems[0]!.reason, "Failed")
     }))
 })

@@ -81,6 +81,38 @@ describe("XunitReader", () => {
         skip: { type: "NotRun" }
       })
     }))
+
+  it.effect("carries v3 attachment contents within the text cap (text, or base64 with its media type)", () =>
+    Effect.gen(function*() {
+      const png = Uint8Array.from({ length: 300 }, (_, i) => (i * 7) % 256)
+      const base64 = btoa(String.fromCharCode(...png))
+      const big = "x".repeat(5000)
+      const v3 = `<assemblies schema-version="3"><assembly name="a.dll"><collection name="c">` +
+        `<test name="T.M" type="T" method="M" result="Fail" time="0"><failure><message>no</message></failure>` +
+        `<attachments><attachment name="log"><![CDATA[line 1\nline 2 é]]></attachment>` +
+        `<attachment name="screen" media-type="image/png">\n${base64.slice(0, 200)}\n${
+          base64.slice(200)
+        }\n</attachment>` +
+        `<attachment name="huge.txt">${big}</attachment>` +
+        `<attachment name="after" media-type="application/octet-stream">${base64}</attachment>` +
+        `</attachments></test>` +
+        `<test name="T.N" type="T" method="N" result="Pass" time="0"><attachments><attachment name="own">fits</attachment>` +
+        `</attachments></test></collection></assembly></assemblies>`
+      const records = yield* readWith(XunitReader.stream({ source: "results.xml", maxTextLength: 700 }), v3, 97)
+      const [first, second] = Records.tests(records)
+      expect(first!.attachments).toEqual([
+        { name: "log", contentType: "text/plain", content: "line 1\nline 2 é", size: 16 },
+        { name: "screen", contentType: "image/png", content: base64, encoding: "base64", size: 300 },
+        // Over the cap: named and counted, not carried.
+        { name: "huge.txt", contentType: "text/plain", size: 5000 },
+        // Within the cap alone, but not with what the test already carries.
+        { name: "after", contentType: "application/octet-stream", encoding: "base64", size: 300 }
+      ])
+      expect(first!.truncated).toEqual([{ field: "attachments", length: 5000 }, { field: "attachments", length: 400 }])
+      expect(second!.attachments).toEqual([{ name: "own", contentType: "text/plain", content: "fits", size: 4 }])
+      expect(second!.truncated).toBeUndefined()
+      expect(atob(first!.attachments![1]!.content!)).toBe(String.fromCharCode(...png))
+    }))
 })
 
 corpusConformance("xUnit.net corpus", (source) => XunitReader.stream({ source }), {

@@ -4,7 +4,7 @@
  * back through s3rver itself.
  */
 import { createHash, createHmac } from "node:crypto"
-import { mkdtempSync, rmSync } from "node:fs"
+import { existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs"
 import { createServer, type IncomingMessage, request as httpRequest, type ServerResponse } from "node:http"
 import type { AddressInfo } from "node:net"
 import { tmpdir } from "node:os"
@@ -16,6 +16,11 @@ export interface S3EmulatorOptions {
   readonly accessKeyId?: string
   readonly secretAccessKey?: string
   readonly region?: string
+  /**
+   * The domain virtual-host requests come under: `{bucket}.s3.{serviceEndpoint}` (s3rver's `amazonaws.com` by
+   * default; `localhost` lets a test address `artifacts.s3.localhost`, resolved to loopback by the test itself).
+   */
+  readonly serviceEndpoint?: string
 }
 
 export interface S3Request {
@@ -28,6 +33,7 @@ export interface S3Request {
 
 export interface S3Emulator {
   readonly url: string
+  readonly port: number
   readonly bucket: string
   readonly region: string
   readonly accessKeyId: string
@@ -35,6 +41,10 @@ export interface S3Emulator {
   readonly requests: ReadonlyArray<S3Request>
   /** Answers the next `count` requests with `status` (their bodies read and dropped). */
   readonly fail: (count: number, status?: number) => void
+  /** Answers every request `matches` accepts with `status` (until told `undefined`). */
+  readonly failWhen: (matches: ((method: string, path: string) => boolean) | undefined, status?: number) => void
+  /** The multipart uploads started and neither completed nor aborted (their ids). */
+  readonly pendingUploads: () => ReadonlyArray<string>
   /** The bytes of an object, by its key as sent (encoded), or undefined when there is none. */
   readonly read: (encodedKey: string) => Promise<Buffer | undefined>
   readonly close: () => Promise<void>
@@ -81,21 +91,26 @@ export const startS3Emulator = async (options: S3EmulatorOptions = {}): Promise<
     port: 0,
     silent: true,
     directory,
-    configureBuckets: [{ name: bucket, configs: [] }]
+    configureBuckets: [{ name: bucket, configs: [] }],
+    ...(options.serviceEndpoint === undefined ? {} : { serviceEndpoint: options.serviceEndpoint })
   })
+  // Where s3rver's file system store keeps the parts of multipart uploads in progress, one directory each.
+  const uploads = join(directory, bucket, "._S3rver_uploads")
   const backend = (await s3.run()) as AddressInfo
   const requests: Array<S3Request> = []
   let failing = 0
   let failStatus = 503
+  let failingWhen: { readonly matches: (method: string, path: string) => boolean; readonly status: number } | undefined
 
   const answer = (req: IncomingMessage, res: ServerResponse): void => {
     const record = (status: number) =>
       requests.push({ method: req.method ?? "", path: req.url ?? "", headers: { ...req.headers }, status })
-    if (failing > 0) {
-      failing--
-      record(failStatus)
+    if (failing > 0 || failingWhen?.matches(req.method ?? "", req.url ?? "") === true) {
+      const status = failing > 0 ? failStatus : failingWhen!.status
+      if (failing > 0) failing--
+      record(status)
       req.resume()
-      req.on("end", () => refuse(res, failStatus, "SlowDown"))
+      req.on("end", () => refuse(res, status, "SlowDown"))
       return
     }
     const auth = /^AWS4-HMAC-SHA256 Credential=([^/]+)\/([^,]+), SignedHeaders=([^,]+), Signature=([0-9a-f]{64})$/
@@ -114,6 +129,21 @@ export const startS3Emulator = async (options: S3EmulatorOptions = {}): Promise<
       record(403)
       req.resume()
       req.on("end", () => refuse(res, 403, problem))
+      return
+    }
+    const uploadId = new URL(req.url ?? "/", "http://x").searchParams.get("uploadId")
+    if (req.method === "DELETE" && uploadId !== null) {
+      // AbortMultipartUpload, which s3rver lacks, as S3 answers it: 204, and the parts are gone.
+      const known = /^[\w-]+$/.test(uploadId) && existsSync(join(uploads, uploadId))
+      if (known) rmSync(join(uploads, uploadId), { recursive: true, force: true })
+      record(known ? 204 : 404)
+      req.resume()
+      req.on("end", () => {
+        if (known) {
+          res.writeHead(204)
+          res.end()
+        } else refuse(res, 404, "NoSuchUpload")
+      })
       return
     }
     const headers = { ...req.headers }
@@ -135,6 +165,7 @@ export const startS3Emulator = async (options: S3EmulatorOptions = {}): Promise<
   const port = (front.address() as AddressInfo).port
   return {
     url: `http://127.0.0.1:${port}`,
+    port,
     bucket,
     region,
     accessKeyId,
@@ -144,6 +175,10 @@ export const startS3Emulator = async (options: S3EmulatorOptions = {}): Promise<
       failing = count
       failStatus = status
     },
+    failWhen: (matches, status = 503) => {
+      failingWhen = matches === undefined ? undefined : { matches, status }
+    },
+    pendingUploads: () => (existsSync(uploads) ? readdirSync(uploads) : []),
     read: async (encodedKey) => {
       const response = await fetch(`http://127.0.0.1:${backend.port}/${bucket}/${encodedKey}`)
       if (response.status === 404) return undefined

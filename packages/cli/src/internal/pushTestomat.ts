@@ -134,6 +134,11 @@ const artifactLines = (report: Artifacts.Report, args: PushArgs): Array<string> 
         ? `${
           plural(report.notConfigured, "attached file")
         } not uploaded, as asked (${Env.TESTOMAT_ENV.disableArtifacts})`
+        : args.runId !== undefined
+        // Testomat.io hands out its storage only in the answer to a run's creation: joining a run gives none.
+        ? `${plural(report.notConfigured, "attached file")} not uploaded: a run joined with --run gets no artifact ` +
+          `storage from Testomat.io (only creating a run answers with it); set ${Env.S3_ENV.bucket}, ` +
+          `${Env.S3_ENV.accessKeyId} and ${Env.S3_ENV.secretAccessKey} to upload them`
         : `${plural(report.notConfigured, "attached file")} not uploaded: no artifact storage configured (set ` +
           `${Env.S3_ENV.bucket}, ${Env.S3_ENV.accessKeyId} and ${Env.S3_ENV.secretAccessKey})`
     )
@@ -144,6 +149,7 @@ const artifactLines = (report: Artifacts.Report, args: PushArgs): Array<string> 
       Missing: "missing",
       Outside: "outside the allowed roots, not read",
       NotAFile: "not a regular file",
+      Changed: "replaced after its check, not read",
       TooBig: "too big",
       Failed: "upload failed"
     }
@@ -235,7 +241,7 @@ export const push = (args: PushArgs) =>
     // A file the report names that is missing or may not be read is a problem of the input; one that did not upload,
     // a delivery left incomplete.
     const badAttachments = problems.some((p) =>
-      p.reason === "Missing" || p.reason === "Outside" || p.reason === "NotAFile"
+      p.reason === "Missing" || p.reason === "Outside" || p.reason === "NotAFile" || p.reason === "Changed"
     )
     const failedUploads = problems.some((p) => p.reason === "Failed")
     const code = worst(

@@ -165,7 +165,7 @@ const pushConfig = {
   artifactsRoot: option.repeated("artifacts-root", {
     value: "DIR",
     text: "Read attachments only inside this directory (symlinks followed); by default the current directory and " +
-      "the directory of the report that names them"
+      "the directory of the report that names them, unless either is / or the home directory"
   }),
   artifactMaxSize: option.integer("artifact-max-size", {
     value: "MB",

@@ -359,7 +359,7 @@ export class JunitHandler implements XmlReader.Handler {
     const stderr = this.doc.keep(test.stderr, truncated, "stderr")
     if (stderr !== undefined) record.stderr = stderr
     if (test.properties !== undefined) record.properties = test.properties
-    const files = Attributes.attachments([stdout, stderr], test.properties)
+    const files = Attributes.attachments([test.stdout, test.stderr], test.properties)
     if (files.length > 0) record.attachments = files
     const id = XmlAttributes.testomatId(testId, test.properties)
     if (id !== undefined) record.testId = id
@@ -397,9 +397,10 @@ export class JunitHandler implements XmlReader.Handler {
   }
 
   private outputOf(parent: Frame & { kind: "case" | "suite" }, name: "system-out" | "system-err"): BoundedText {
-    const owner = parent.kind === "case" ? parent.test : parent.suite
     const key = name === "system-out" ? "stdout" : "stderr"
-    return (owner[key] ??= this.doc.text())
+    if (parent.kind === "suite") return (parent.suite[key] ??= this.doc.text())
+    // A test's output is looked through for the attachments it names as it streams, past the cap too.
+    return (parent.test[key] ??= new Attributes.ScanningText(this.doc.text().cap))
   }
 
   private propertiesOf(frame: Frame | undefined): Array<Canonical.Property> | undefined {

@@ -23,6 +23,18 @@ interface TestFrame {
   reason: BoundedText | undefined
   output: BoundedText | undefined
   traits: Array<Canonical.Property> | undefined
+  attachments: Array<Canonical.Attachment> | undefined
+  /** Characters of attachment contents carried so far: all of a test's together stay within one text cap. */
+  carried: number
+  cuts: Array<Canonical.Truncation> | undefined
+}
+
+interface AttachmentFrame {
+  readonly kind: "attachment"
+  readonly test: TestFrame
+  readonly name: string | undefined
+  readonly mediaType: string | undefined
+  readonly text: BoundedText
 }
 
 interface ErrorFrame {
@@ -43,6 +55,8 @@ type Frame =
   | { readonly kind: "collection"; readonly name: string }
   | TestFrame
   | ErrorFrame
+  | { readonly kind: "attachments"; readonly test: TestFrame }
+  | AttachmentFrame
   | { readonly kind: "failure" }
   | { readonly kind: "text" }
   | { readonly kind: "other" }
@@ -61,6 +75,24 @@ const TEST_FIELDS: ReadonlySet<string> = new Set([
 const isAssertion = (type: string | undefined) => type === undefined || /^Xunit\.Sdk\./.test(type)
 
 const basename = (path: string) => path.split(/[\\/]/).pop() ?? path
+
+/** Bytes of a text in UTF-8, counted without encoding it. */
+const utf8Length = (text: string): number => {
+  let bytes = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x80) bytes += 1
+    else if (c < 0x800) bytes += 2
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
+      bytes += 4
+      i++
+    } else bytes += 3
+  }
+  return bytes
+}
+
+/** Bytes that base64 of `length` characters (padding and whitespace among them, `padding` of them `=`) stands for. */
+const base64Size = (length: number, padding: number): number => Math.max(0, Math.floor((length * 3) / 4) - padding)
 
 export class XunitHandler implements XmlReader.Handler {
   readonly roots = ["assemblies", "assembly"]
@@ -110,7 +142,10 @@ export class XunitHandler implements XmlReader.Handler {
           stack: undefined,
           reason: undefined,
           output: undefined,
-          traits: undefined
+          traits: undefined,
+          attachments: undefined,
+          carried: 0,
+          cuts: undefined
         })
       case "error":
         return this.push({ kind: "error", attrs, line: this.doc.line(), message: undefined })
@@ -134,6 +169,15 @@ export class XunitHandler implements XmlReader.Handler {
       case "output":
         if (parent?.kind !== "test") return this.push({ kind: "other" })
         return this.capture(parent.output ??= this.doc.text())
+      case "attachments":
+        // xUnit.net v3 writes a test's attachments as their contents, not as paths (text, or base64 with a media type).
+        return this.push(parent?.kind === "test" ? { kind: "attachments", test: parent } : { kind: "other" })
+      case "attachment": {
+        if (parent?.kind !== "attachments") return this.push({ kind: "other" })
+        const text = this.doc.text()
+        this.push({ kind: "attachment", test: parent.test, name: attrs["name"], mediaType: attrs["media-type"], text })
+        return this.doc.capture(text)
+      }
       case "trait": {
         const test = this.stack.nearest("test")
         if (test !== undefined && attrs["name"] !== undefined) {
@@ -150,6 +194,7 @@ export class XunitHandler implements XmlReader.Handler {
     const frame = this.stack.pop()
     if (frame === undefined) return
     if (frame.kind === "test") this.closeTest(frame)
+    if (frame.kind === "attachment") this.closeAttachment(frame)
     if (frame.kind === "assembly") {
       const n = (name: string) => Attributes.count(frame.attrs[name])
       const c = frame.counted
@@ -180,6 +225,37 @@ export class XunitHandler implements XmlReader.Handler {
   private capture(text: BoundedText): void {
     this.stack.push({ kind: "text" })
     this.doc.capture(text)
+  }
+
+  /**
+   * Contents within the text cap (all of one test's attachments together) are carried in the record, base64 as it
+   * was written; contents over it are named with their size and counted in `truncated`, not carried.
+   */
+  private closeAttachment(frame: AttachmentFrame): void {
+    const test = frame.test
+    const text = frame.text
+    const binary = frame.mediaType !== undefined
+    const attachment: Mutable<Canonical.Attachment> = {}
+    if (frame.name !== undefined) attachment.name = frame.name
+    attachment.contentType = frame.mediaType ?? "text/plain"
+    if (text.truncated || test.carried + text.length > text.cap) {
+      if (binary) attachment.encoding = "base64"
+      attachment.size = binary ? base64Size(text.length, 0) : text.length
+      ;(test.cuts ??= []).push({ field: "attachments", length: text.length })
+    } else {
+      const value = text.value()
+      test.carried += value.length
+      if (binary) {
+        const content = value.replace(/\s+/g, "")
+        attachment.content = content
+        attachment.encoding = "base64"
+        attachment.size = base64Size(content.length, content.endsWith("==") ? 2 : content.endsWith("=") ? 1 : 0)
+      } else {
+        attachment.content = value
+        attachment.size = utf8Length(value)
+      }
+    }
+    ;(test.attachments ??= []).push(attachment)
   }
 
   private closeTest(test: TestFrame): void {
@@ -243,8 +319,10 @@ export class XunitHandler implements XmlReader.Handler {
     if (id !== undefined) record.testId = id
     const parameters = Parameters.fromParentheses(title)
     if (parameters !== undefined) record.parameters = parameters
+    if (test.attachments !== undefined) record.attachments = test.attachments
     const rest = Attributes.remaining(a, TEST_FIELDS)
     if (rest !== undefined) record.attributes = rest
+    if (test.cuts !== undefined) truncated.push(...test.cuts)
     if (truncated.length > 0) record.truncated = truncated
     this.doc.emit(record)
   }
