@@ -31,6 +31,11 @@ export * as Canonical from "./Canonical.js"
 /**
  * @since 0.1.0
  */
+export * as Format from "./Format.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as Group from "./Group.js"
 
 /**

@@ -14,12 +14,13 @@ import * as Titles from "@tr/core/Titles"
 import * as Utf8 from "@tr/core/Utf8"
 import type { Mutable } from "effect/Types"
 import { TextDecoder } from "node:util"
+import { format } from "./CtrfFormat.js"
 
 /**
  * @since 0.1.0
  * @category constants
  */
-export const FORMAT = "ctrf"
+export const FORMAT = format.name
 
 /**
  * @since 0.1.0

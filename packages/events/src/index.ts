@@ -6,12 +6,27 @@
 /**
  * @since 0.1.0
  */
+export * as DartFormat from "./DartFormat.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as DartReader from "./DartReader.js"
 
 /**
  * @since 0.1.0
  */
+export * as GoTestFormat from "./GoTestFormat.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as GoTestReader from "./GoTestReader.js"
+
+/**
+ * @since 0.1.0
+ */
+export * as MochaStreamFormat from "./MochaStreamFormat.js"
 
 /**
  * @since 0.1.0

@@ -5,14 +5,22 @@
  */
 import * as NodeStream from "@effect/platform-node/NodeStream"
 import type * as Canonical from "@tr/core/Canonical"
+import type * as ReaderFormat from "@tr/core/Format"
 import * as Ndjson from "@tr/core/Ndjson"
 import * as XmlDecoder from "@tr/core/XmlDecoder"
-import * as CucumberMessagesReader from "@tr/cucumber/CucumberMessagesReader"
-import * as DartReader from "@tr/events/DartReader"
-import * as GoTestReader from "@tr/events/GoTestReader"
-import * as MochaStreamReader from "@tr/events/MochaStreamReader"
-import * as JunitReader from "@tr/junit/JunitReader"
-import * as TapReader from "@tr/tap/TapReader"
+import * as CtrfFormat from "@tr/ctrf/CtrfFormat"
+import * as CucumberJsonFormat from "@tr/cucumber/CucumberJsonFormat"
+import * as CucumberMessagesFormat from "@tr/cucumber/CucumberMessagesFormat"
+import * as DartFormat from "@tr/events/DartFormat"
+import * as GoTestFormat from "@tr/events/GoTestFormat"
+import * as MochaStreamFormat from "@tr/events/MochaStreamFormat"
+import * as JunitFormat from "@tr/junit/JunitFormat"
+import * as NunitFormat from "@tr/nunit/NunitFormat"
+import * as RobotFormat from "@tr/robot/RobotFormat"
+import * as TapFormat from "@tr/tap/TapFormat"
+import * as TestngFormat from "@tr/testng/TestngFormat"
+import * as TrxFormat from "@tr/trx/TrxFormat"
+import * as XunitFormat from "@tr/xunit/XunitFormat"
 import { Chunk, Data, Effect, Option, Stream } from "effect"
 import { createGunzip } from "node:zlib"
 
@@ -39,115 +47,43 @@ export interface Format {
   readonly roots: ReadonlyArray<string>
   /** For a stream of JSON events, one a line: whether the first line, parsed, is one of its events. */
   readonly firstEvent?: (value: unknown) => boolean
+  /** For a stream of text lines: whether a line opens one. */
+  readonly firstLine?: (line: string) => boolean
   readonly read: Reader
 }
 
-const cap = (reading: Reading) => ({ maxTextLength: reading.maxTextLength })
+/** A reader package's format as the commands use it: read with the text cap and the dialect asked for. */
+const listed = (format: ReaderFormat.Format): Format => ({
+  name: format.name,
+  label: format.label,
+  roots: format.roots ?? [],
+  ...(format.firstEvent === undefined ? {} : { firstEvent: format.firstEvent }),
+  ...(format.firstLine === undefined ? {} : { firstLine: format.firstLine }),
+  read: (source, reading) =>
+    format.stream({
+      source,
+      maxTextLength: reading.maxTextLength,
+      ...(reading.dialect === undefined ? {} : { dialect: reading.dialect })
+    })
+})
 
-interface ReaderModule {
-  readonly stream: (
-    options: { readonly source: string; readonly maxTextLength: number }
-  ) => <E, R>(bytes: Stream.Stream<Uint8Array, E, R>) => Stream.Stream<Canonical.SourceRecord, E, R>
-}
-
-/**
- * A reader loaded when an input of its format is read: every command would otherwise compile every reader at start
- * (`tr --version`, `tr --help`, a convert of JUnit XML).
- */
-const later = (load: () => Promise<ReaderModule>): Reader => (source, reading) => (bytes) =>
-  Stream.unwrap(Effect.map(Effect.promise(load), (reader) => reader.stream({ source, ...cap(reading) })(bytes)))
-
+/** Every format, in the order a list of them shows (and the order a first line is tried in). */
 export const FORMATS: ReadonlyArray<Format> = [
-  {
-    name: "junit",
-    label: "JUnit XML (every common dialect)",
-    roots: ["testsuites", "testsuite"],
-    read: (source, reading) =>
-      JunitReader.stream({
-        source,
-        ...cap(reading),
-        ...(reading.dialect === undefined ? {} : { dialect: reading.dialect })
-      })
-  },
-  {
-    name: "nunit",
-    label: "NUnit 2 and 3 XML",
-    roots: ["test-run", "test-results"],
-    read: later(() => import("@tr/nunit/NunitReader"))
-  },
-  {
-    name: "xunit",
-    label: "xUnit.net v2 and v3 XML",
-    roots: ["assemblies", "assembly"],
-    read: later(() => import("@tr/xunit/XunitReader"))
-  },
-  {
-    name: "trx",
-    label: "TRX (MSTest, xUnit.net and NUnit loggers)",
-    roots: ["TestRun"],
-    read: later(() => import("@tr/trx/TrxReader"))
-  },
-  {
-    name: "testng",
-    label: "TestNG testng-results.xml",
-    roots: ["testng-results"],
-    read: later(() => import("@tr/testng/TestngReader"))
-  },
-  {
-    name: "robot",
-    label: "Robot Framework output.xml",
-    roots: ["robot"],
-    read: later(() => import("@tr/robot/RobotReader"))
-  },
-  {
-    name: GoTestReader.FORMAT,
-    label: "go test -json",
-    roots: [],
-    firstEvent: GoTestReader.isEvent,
-    read: (source, reading) => GoTestReader.stream({ source, ...cap(reading) })
-  },
-  {
-    name: DartReader.FORMAT,
-    label: "Dart JSON reporter",
-    roots: [],
-    firstEvent: DartReader.isEvent,
-    read: (source, reading) => DartReader.stream({ source, ...cap(reading) })
-  },
-  {
-    name: MochaStreamReader.FORMAT,
-    label: "Mocha json-stream",
-    roots: [],
-    firstEvent: MochaStreamReader.isEvent,
-    read: (source, reading) => MochaStreamReader.stream({ source, ...cap(reading) })
-  },
-  {
-    name: TapReader.FORMAT,
-    label: "TAP 12, 13 and 14",
-    roots: [],
-    read: (source, reading) => TapReader.stream({ source, ...cap(reading) })
-  },
-  {
-    name: "ctrf",
-    label: "CTRF JSON",
-    roots: [],
-    read: later(() => import("@tr/ctrf/CtrfReader"))
-  },
-  {
-    name: "cucumber",
-    label: "Cucumber JSON (cucumber-jvm, -js, -ruby, behave, godog, …)",
-    roots: [],
-    read: later(() => import("@tr/cucumber/CucumberJsonReader"))
-  },
-  {
-    name: "cucumber-messages",
-    label: "Cucumber Messages NDJSON (--format message)",
-    roots: [],
-    // One envelope a line, named by its only key.
-    firstEvent: (value) =>
-      typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 1 &&
-      CucumberMessagesReader.FIRST_ENVELOPES.includes(Object.keys(value)[0]!),
-    read: (source, reading) => CucumberMessagesReader.stream({ source, ...cap(reading) })
-  },
+  ...[
+    JunitFormat.format,
+    NunitFormat.format,
+    XunitFormat.format,
+    TrxFormat.format,
+    TestngFormat.format,
+    RobotFormat.format,
+    GoTestFormat.format,
+    DartFormat.format,
+    MochaStreamFormat.format,
+    TapFormat.format,
+    CtrfFormat.format,
+    CucumberJsonFormat.format,
+    CucumberMessagesFormat.format
+  ].map(listed),
   {
     name: "ndjson",
     label: "tr's canonical NDJSON stream",
@@ -245,7 +181,8 @@ const sniffLines = (text: string, final: boolean): Sniffed | "more" => {
   const complete = final ? lines : lines.slice(0, -1)
   for (const line of complete) {
     const trimmed = line.trim()
-    if (TapReader.isFirstLine(trimmed)) return { format: byName(TapReader.FORMAT) }
+    const opened = FORMATS.find((f) => f.firstLine?.(trimmed) === true)
+    if (opened !== undefined) return { format: opened }
     if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
       const found = sniffJson(trimmed, true)
       if (found !== "more" && found !== undefined && "format" in found && found.format.firstEvent) return found
