@@ -5,6 +5,7 @@
  */
 import * as NodeStream from "@effect/platform-node/NodeStream"
 import type * as Canonical from "@tr/core/Canonical"
+import { JsonError, JsonScanner } from "@tr/core/JsonScanner"
 import * as Ndjson from "@tr/core/Ndjson"
 import * as XmlDecoder from "@tr/core/XmlDecoder"
 import * as CucumberMessagesReader from "@tr/cucumber/CucumberMessagesReader"
@@ -39,6 +40,8 @@ export interface Format {
   readonly roots: ReadonlyArray<string>
   /** For a stream of JSON events, one a line: whether the first line, parsed, is one of its events. */
   readonly firstEvent?: (value: unknown) => boolean
+  /** For a JSON object document: it is of this format when one of these keys is among its top-level keys. */
+  readonly documentKeys?: ReadonlyArray<string>
   readonly read: Reader
 }
 
@@ -125,6 +128,20 @@ export const FORMATS: ReadonlyArray<Format> = [
     label: "TAP 12, 13 and 14",
     roots: [],
     read: (source, reading) => TapReader.stream({ source, ...cap(reading) })
+  },
+  {
+    name: "playwright-json",
+    label: "Playwright JSON reporter",
+    roots: [],
+    documentKeys: ["config", "suites"],
+    read: later(() => import("@tr/playwright/PlaywrightJsonReader"))
+  },
+  {
+    name: "allure",
+    label: "Allure 2 results (a directory of *-result.json files, or one of them)",
+    roots: [],
+    documentKeys: ["uuid", "historyId", "testCaseId", "fullName", "labels", "stage", "children", "befores", "afters"],
+    read: later(() => import("@tr/allure/AllureReader"))
   },
   {
     name: "ctrf",
@@ -223,8 +240,8 @@ const PROLOG = /^(?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]*\[[\s
  * that is no whole JSON value starts a document.
  */
 const sniffJson = (text: string, final: boolean): Sniffed | "more" => {
-  // A Cucumber JSON report is an array of features; a CTRF report is an object.
-  const document = byName(text.startsWith("[") ? "cucumber" : "ctrf")
+  // A Cucumber JSON report is an array of features; an object is named by its top-level keys, else CTRF.
+  const document = text.startsWith("[") ? byName("cucumber") : byKeys(topLevelKeys(text)) ?? byName("ctrf")
   const newline = text.indexOf("\n")
   if (newline === -1 && !final && text.length < SNIFF_LIMIT) return "more"
   let value: unknown
@@ -235,6 +252,29 @@ const sniffJson = (text: string, final: boolean): Sniffed | "more" => {
   }
   return { format: FORMATS.find((f) => f.firstEvent?.(value) === true) ?? document }
 }
+
+/** The top-level keys of the JSON object that starts `head`, as far as the head goes. */
+const topLevelKeys = (head: string): ReadonlySet<string> => {
+  const keys = new Set<string>()
+  const scanner = new JsonScanner(
+    (path) => {
+      if (path.length === 1) keys.add(String(path[0]))
+      return false
+    },
+    0,
+    1
+  )
+  try {
+    scanner.feed(head, [])
+  } catch (e) {
+    // Damage after the keys read so far, or a line of a stream of events: what was read says what it is.
+    if (!(e instanceof JsonError)) throw e
+  }
+  return keys
+}
+
+const byKeys = (keys: ReadonlySet<string>): Format | undefined =>
+  FORMATS.find((f) => f.documentKeys?.some((k) => keys.has(k)) === true)
 
 /**
  * Text that is neither XML nor JSON: TAP, or a stream of JSON events, after whatever a runner or a script wrote before
