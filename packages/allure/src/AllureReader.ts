@@ -70,6 +70,53 @@ const MAX_STEP_DEPTH = 64
 /** The labels that make the suite path, outermost first. */
 const SUITE_LABELS = ["parentSuite", "suite", "subSuite"]
 
+/** Allure adapters' `framework` labels, as the frameworks' users name them; any other label is kept as written. */
+const FRAMEWORKS: { readonly [label: string]: string } = {
+  "junit": "JUnit",
+  "junit4": "JUnit",
+  "junit5": "JUnit",
+  "junit-platform": "JUnit",
+  "testng": "TestNG",
+  "spock": "Spock",
+  "kotest": "Kotest",
+  "cucumberjvm": "Cucumber",
+  "cucumber-jvm": "Cucumber",
+  "cucumberjs": "Cucumber",
+  "cucumber": "Cucumber",
+  "pytest": "pytest",
+  "behave": "behave",
+  "robotframework": "Robot Framework",
+  "playwright": "Playwright",
+  "jest": "Jest",
+  "mocha": "Mocha",
+  "cypress": "Cypress",
+  "vitest": "Vitest",
+  "jasmine": "Jasmine",
+  "codeceptjs": "CodeceptJS",
+  "webdriverio": "WebdriverIO",
+  "wdio": "WebdriverIO",
+  "newman": "Newman",
+  "nunit": "NUnit",
+  "xunit": "xUnit.net",
+  "mstest": "MSTest",
+  "reqnroll": "Reqnroll",
+  "specflow": "SpecFlow",
+  "phpunit": "PHPUnit",
+  "codeception": "Codeception",
+  "rspec": "RSpec"
+}
+
+/**
+ * The framework an Allure `framework` label names, as its users name it (`junit-platform` → `JUnit`).
+ *
+ * @since 0.1.0
+ * @category parsing
+ */
+export const frameworkOf = (label: string): string => {
+  const key = label.toLowerCase()
+  return Object.hasOwn(FRAMEWORKS, key) ? FRAMEWORKS[key]! : label
+}
+
 /** The canonical field a cut string of a result ends up in, for `truncated`. */
 const cutField = (cut: Cut): string => {
   const [first] = cut.path
@@ -260,7 +307,7 @@ class Handler {
     if (className !== undefined && className !== "") record.className = className
     Group.fill(record)
     const framework = label("framework")
-    if (framework !== undefined && framework !== "") record.framework = framework
+    if (framework !== undefined && framework !== "") record.framework = frameworkOf(framework)
     const duration = this.seconds(r["start"], r["stop"])
     if (duration !== undefined) record.duration = duration
     const startedAt = isoTime(r["start"])

@@ -136,10 +136,15 @@ class Handler {
 
   count = (): number => this.tests
 
+  /** The values to hand over; a top-level key of the report's own says that it is one, even without tests. */
+  wanted = (path: Path): boolean => {
+    if (path.length === 1 && DOCUMENT_KEYS.includes(path[0] as string)) this.seen = true
+    return wanted(path)
+  }
+
   take = (found: ReadonlyArray<Found>, out: Array<Canonical.SourceRecord>): void => {
     for (const f of found) {
       const path = f.path
-      this.seen = true
       if (path[0] === "config") {
         if (path[1] === "version") this.version = str(f.value)
       } else if (path[0] === "stats") this.stats = obj(f.value)
@@ -570,7 +575,7 @@ export const stream = (options: Options) =>
     const handler = new Handler(options)
     const cap = options.maxTextLength ?? DEFAULT_CAP
     return new JsonDocument(options.source, {
-      wanted,
+      wanted: handler.wanted,
       maxValue: MAX_SPEC,
       // Room for the marker of what was left out, so that the field's own cap leaves a cut string as it is.
       maxString: Math.max(1, cap - 64)
