@@ -257,6 +257,22 @@ class Handler {
     })
   }
 
+  /** What a result and a fixture both hold: times, steps, and the attachments of both and of their steps. */
+  private body(item: Json, record: Mutable<Canonical.TestCase>, truncated: Array<Canonical.Truncation>): void {
+    const duration = this.seconds(item["start"], item["stop"])
+    if (duration !== undefined) record.duration = duration
+    const startedAt = isoTime(item["start"])
+    if (startedAt !== undefined) record.startedAt = startedAt
+    const attachments: Array<Canonical.Attachment> = []
+    const steps = this.steps(item["steps"], 0, attachments, truncated)
+    if (steps.length > 0) record.steps = steps
+    for (const a of arr(item["attachments"])) {
+      const attachment = this.attachment(a)
+      if (attachment !== undefined) attachments.push(attachment)
+    }
+    if (attachments.length > 0) record.attachments = attachments
+  }
+
   /** The verdict of an Allure status, and the failure kind it implies. */
   private verdict(status: string | undefined): { status: Canonical.Status; kind?: Canonical.Failure["kind"] } {
     switch (status) {
@@ -308,10 +324,7 @@ class Handler {
     Group.fill(record)
     const framework = label("framework")
     if (framework !== undefined && framework !== "") record.framework = frameworkOf(framework)
-    const duration = this.seconds(r["start"], r["stop"])
-    if (duration !== undefined) record.duration = duration
-    const startedAt = isoTime(r["start"])
-    if (startedAt !== undefined) record.startedAt = startedAt
+    this.body(r, record, truncated)
     const details = obj(r["statusDetails"])
     const message = capped(str(details?.["message"]), this.cap, status === "skipped" ? "skip" : "failures", truncated)
     const trace = capped(str(details?.["trace"]), this.cap, "failures", truncated)
@@ -351,14 +364,6 @@ class Handler {
       })
     ]
     if (properties.length > 0) record.properties = properties
-    const attachments: Array<Canonical.Attachment> = []
-    const steps = this.steps(r["steps"], 0, attachments, truncated)
-    if (steps.length > 0) record.steps = steps
-    for (const a of arr(r["attachments"])) {
-      const attachment = this.attachment(a)
-      if (attachment !== undefined) attachments.push(attachment)
-    }
-    if (attachments.length > 0) record.attachments = attachments
     const attributes: { [key: string]: string } = {}
     for (const key of ["uuid", "historyId", "testCaseId", "fullName"]) {
       const value = str(r[key])
@@ -413,18 +418,7 @@ class Handler {
           }
         }
         Group.fill(record)
-        const duration = this.seconds(fixture["start"], fixture["stop"])
-        if (duration !== undefined) record.duration = duration
-        const startedAt = isoTime(fixture["start"])
-        if (startedAt !== undefined) record.startedAt = startedAt
-        const attachments: Array<Canonical.Attachment> = []
-        const steps = this.steps(fixture["steps"], 0, attachments, truncated)
-        if (steps.length > 0) record.steps = steps
-        for (const a of arr(fixture["attachments"])) {
-          const attachment = this.attachment(a)
-          if (attachment !== undefined) attachments.push(attachment)
-        }
-        if (attachments.length > 0) record.attachments = attachments
+        this.body(fixture, record, truncated)
         if (truncated.length > 0) record.truncated = longest(truncated)
         out.push(record)
       })
