@@ -460,21 +460,27 @@ export const stream = (options: Options) =>
   })
 
 /**
- * Finds the start time of a result (its top-level `start`, milliseconds since the epoch) in its text fed piece by
- * piece, without keeping the text: for ordering the results of a directory before reading them one at a time.
- * `feed` says whether it is done (the start found, the document damaged, or its end reached).
+ * Finds what orders a result among the others of its directory, in its text fed piece by piece without keeping the
+ * text: its top-level `start` (milliseconds since the epoch) and `historyId` (the same for each retry of one test).
+ * `feed` says whether it is done (both found, the document damaged, or its end reached).
  *
  * @example
  * import * as AllureReader from "@tr/allure/AllureReader"
- * const start = AllureReader.startScanner()
- * start.feed('{"name":"a","start":1710000172000,"stop":1}') // true; start.value() === 1710000172000
+ * const order = AllureReader.orderScanner()
+ * order.feed('{"historyId":"h1","start":1710000172000}') // true; order.start() === 1710000172000
  *
  * @since 0.1.0
  * @category parsing
  */
-export const startScanner = () => {
-  const scanner = new JsonScanner((path) => path.length === 1 && path[0] === "start", 64, 1)
-  let value: number | undefined
+export const orderScanner = () => {
+  const scanner = new JsonScanner(
+    (path) => path.length === 1 && (path[0] === "start" || path[0] === "historyId"),
+    4096,
+    1,
+    1024
+  )
+  let start: number | undefined
+  let historyId: string | undefined
   let done = false
   return {
     feed(text: string): boolean {
@@ -485,12 +491,56 @@ export const startScanner = () => {
       } catch {
         done = true
       }
-      if (found.length > 0) {
-        value = num(found[0]!.value)
-        done = true
+      for (const f of found) {
+        if (f.path[0] === "start") start = num(f.value)
+        else historyId = str(f.value)
       }
+      if (start !== undefined && historyId !== undefined) done = true
       return done || !scanner.cut
     },
-    value: (): number | undefined => value
+    start: (): number | undefined => start,
+    historyId: (): string | undefined => historyId
+  }
+}
+
+/**
+ * The last execution of a test that Allure wrote once per retry (results of one `historyId`): its failed earlier
+ * executions become its `attempts` (`flaky*` when it passed in the end, `rerun*` when it did not), their attachments
+ * join its own (named ` (attempt N)`), and `attributes.retries` counts every earlier execution.
+ *
+ * @since 0.1.0
+ * @category combinators
+ */
+export const withRetries = (
+  last: Canonical.TestCase,
+  earlier: ReadonlyArray<Canonical.TestCase>
+): Canonical.TestCase => {
+  if (earlier.length === 0) return last
+  const attempts = earlier.filter((t) => t.status === "failed").map((t): Canonical.Attempt => {
+    const failure = t.failures?.[0]
+    const error = failure?.kind === "error"
+    return {
+      kind: last.status === "passed" ? (error ? "flakyError" : "flakyFailure") : error ? "rerunError" : "rerunFailure",
+      ...(failure?.message === undefined ? {} : { message: failure.message }),
+      ...(failure?.type === undefined ? {} : { type: failure.type }),
+      ...(failure?.stack === undefined ? {} : { stack: failure.stack }),
+      ...(t.duration === undefined ? {} : { duration: t.duration })
+    }
+  })
+  const attachments = [
+    ...earlier.flatMap((t, i) =>
+      (t.attachments ?? []).map((a) => ({
+        ...a,
+        ...(a.name === undefined ? {} : { name: `${a.name} (attempt ${i + 1})` })
+      }))
+    ),
+    ...(last.attachments ?? [])
+  ]
+  return {
+    ...last,
+    ...(attempts.length === 0 ? {} : { attempts: [...(last.attempts ?? []), ...attempts] }),
+    ...(last.status === "passed" && attempts.length > 0 ? { flaky: true as const } : {}),
+    ...(attachments.length === 0 ? {} : { attachments }),
+    attributes: { ...last.attributes, retries: String(earlier.length) }
   }
 }

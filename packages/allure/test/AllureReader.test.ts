@@ -227,18 +227,37 @@ describe("AllureReader", () => {
       expect(yield* entry("z-result.json", "{\"results\": {}}")).toMatchObject([{ code: "unrecognized-format" }])
     }))
 
-  it("startScanner finds the top-level start, not a step's, and gives up on damage", () => {
-    const scanner = AllureReader.startScanner()
+  it("orderScanner finds the top-level start and historyId, not a step's, and gives up on damage", () => {
+    const scanner = AllureReader.orderScanner()
     const doc = text("b1-result.json")
     let done = false
     for (let i = 0; i < doc.length && !done; i += 100) done = scanner.feed(doc.slice(i, i + 100))
     expect(done).toBe(true)
-    expect(scanner.value()).toBe(1710000000000)
-    const none = AllureReader.startScanner()
+    expect([scanner.start(), scanner.historyId()]).toEqual([1710000000000, "h-b1"])
+    const none = AllureReader.orderScanner()
     expect(none.feed("{\"name\": \"x\"}")).toBe(true)
-    expect(none.value()).toBeUndefined()
-    expect(AllureReader.startScanner().feed("{\"start\" 1}")).toBe(true)
+    expect([none.start(), none.historyId()]).toEqual([undefined, undefined])
+    expect(AllureReader.orderScanner().feed("{\"start\" 1}")).toBe(true)
   })
+
+  it.effect("withRetries: earlier failed executions of one historyId are attempts of the last, their files kept", () =>
+    Effect.gen(function*() {
+      const first = only(yield* entry("r1-result.json"))
+      const last = only(yield* entry("r2-result.json"))
+      const merged = AllureReader.withRetries(last, [first])
+      expect(merged).toMatchObject({
+        id: last.id,
+        status: "passed",
+        flaky: true,
+        attempts: [{ kind: "flakyFailure", message: "first try failed", stack: "at r1", duration: 0.5 }],
+        attachments: [{ name: "shot (attempt 1)", path: "allure-results/r1-shot.png" }],
+        attributes: { retries: "1" }
+      })
+      const failedAgain = AllureReader.withRetries({ ...first, id: "x" }, [first])
+      expect(failedAgain.attempts).toMatchObject([{ kind: "rerunFailure" }])
+      expect(failedAgain.flaky).toBeUndefined()
+      expect(AllureReader.withRetries(last, [])).toBe(last)
+    }))
 })
 
 describe.skipIf(sharedDir() === undefined)("AllureReader on the corpus", () => {

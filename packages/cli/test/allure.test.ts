@@ -31,17 +31,25 @@ describe("an Allure results directory", () => {
       "broken setup",
       "later",
       "no verdict",
+      "retried by the runner",
       "never started",
       "before fixture: seed database",
       "after fixture: logout"
     ])
     expect(records.at(-1)).toMatchObject({
       type: "end",
-      tests: 8,
-      passed: 1,
+      tests: 9,
+      passed: 2,
       failed: 5,
       skipped: 2,
-      sources: [{ path: ALLURE, format: "allure", status: "ok", tests: 8 }]
+      sources: [{ path: ALLURE, format: "allure", status: "ok", tests: 9 }]
+    })
+    // The runner retried it: one test, flaky, its failed execution an attempt.
+    expect(records.find((x) => x["title"] === "retried by the runner")).toMatchObject({
+      status: "passed",
+      flaky: true,
+      attempts: [{ kind: "flakyFailure", message: "first try failed" }],
+      attachments: [{ name: "shot (attempt 1)", path: "allure-results/r1-shot.png" }]
     })
     // The `unknown` status is said once.
     expect(r.stderr).toContain("e5-result.json: warning: test \"no verdict\": status \"unknown\" is no verdict")
@@ -60,7 +68,7 @@ describe("an Allure results directory", () => {
     ])
     const named = run(["convert", "--from", "allure", `${tree}/allure-results/`])
     expect(named.status).toBe(0)
-    expect(titles(named.stdout)).toHaveLength(8)
+    expect(titles(named.stdout)).toHaveLength(9)
     expect(lines(named.stdout)[0]).toMatchObject({ sources: [`${tree}/allure-results`] })
   })
 
@@ -79,7 +87,7 @@ describe("an Allure results directory", () => {
     writeFileSync(join(broken, "c3-result.json"), "{\n  \"name\": \"later\",\n  \"status\" \"skipped\"\n}")
     const r = run(["convert", broken])
     expect(r.status).toBe(3)
-    expect(titles(r.stdout)).toHaveLength(7)
+    expect(titles(r.stdout)).toHaveLength(8)
     expect(r.stderr).toMatch(/c3-result\.json:3:\d+: error: malformed JSON/)
   })
 

@@ -6,7 +6,7 @@
  */
 import * as AllureReader from "@tr/allure/AllureReader"
 import type * as Canonical from "@tr/core/Canonical"
-import { Effect, Stream } from "effect"
+import { Effect, Option, Stream } from "effect"
 import { closeSync, type Dirent, openSync, readdirSync, readSync } from "node:fs"
 import { join } from "node:path"
 import { TextDecoder } from "node:util"
@@ -36,35 +36,50 @@ export const isResultsDirectory = (dir: string): boolean => entries(dir).results
 
 const START_CHUNK = 16 * 1024
 
-/** A result's start time, read from its file until its top-level `start` is found; none when it has none. */
-const startOf = (path: string): number | undefined => {
+/** What orders a result: its start time and the test it is an execution of, read from its file until both are found. */
+interface Order {
+  readonly name: string
+  readonly start: number | undefined
+  readonly historyId: string | undefined
+}
+
+const orderOf = (dir: string, name: string): Order => {
   let fd: number
   try {
-    fd = openSync(path, "r")
+    fd = openSync(join(dir, name), "r")
   } catch {
-    return undefined
+    return { name, start: undefined, historyId: undefined }
   }
+  const scanner = AllureReader.orderScanner()
   try {
-    const scanner = AllureReader.startScanner()
     const decoder = new TextDecoder()
     const buffer = new Uint8Array(START_CHUNK)
     for (;;) {
       const n = readSync(fd, buffer, 0, START_CHUNK, null)
-      if (n === 0 || scanner.feed(decoder.decode(buffer.subarray(0, n), { stream: true }))) return scanner.value()
+      if (n === 0 || scanner.feed(decoder.decode(buffer.subarray(0, n), { stream: true }))) break
     }
   } catch {
-    return undefined
+    // Unreadable now: read in its place by name, where reading it says what is wrong.
   } finally {
     closeSync(fd)
   }
+  return { name, start: scanner.start(), historyId: scanner.historyId() }
 }
 
 const byName = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
-/** The results by start time, those without one last, then by name: the same order on every machine. */
-export const ordered = (dir: string): ReadonlyArray<string> => {
+/**
+ * The files of a results directory in reading order: results by start time (those without one last), then by name;
+ * then containers by name. A result that a later result of the same `historyId` retried is `held`: its test joins
+ * the last one's as an attempt.
+ */
+export const ordered = (dir: string): {
+  readonly names: ReadonlyArray<string>
+  readonly held: ReadonlyMap<string, string>
+  readonly last: ReadonlyMap<string, string>
+} => {
   const { containers, results } = entries(dir)
-  const timed = results.map((name) => ({ name, start: startOf(join(dir, name)) }))
+  const timed = results.map((name) => orderOf(dir, name))
   timed.sort((a, b) =>
     a.start === b.start
       ? byName(a.name, b.name)
@@ -74,13 +89,28 @@ export const ordered = (dir: string): ReadonlyArray<string> => {
       ? -1
       : a.start - b.start || byName(a.name, b.name)
   )
-  return [...timed.map((t) => t.name), ...containers.sort(byName)]
+  // The last execution of each test is the one read last; the earlier ones are held for it.
+  const lastOf = new Map<string, string>()
+  for (const t of timed) if (t.historyId !== undefined && t.historyId !== "") lastOf.set(t.historyId, t.name)
+  const held = new Map<string, string>()
+  const last = new Map<string, string>()
+  for (const t of timed) {
+    if (t.historyId === undefined || t.historyId === "") continue
+    const final = lastOf.get(t.historyId)!
+    if (final !== t.name) {
+      held.set(t.name, t.historyId)
+      last.set(final, t.historyId)
+    }
+  }
+  return { names: [...timed.map((t) => t.name), ...containers.sort(byName)], held, last }
 }
 
 /** The records of a results directory: its `source` record, then each file's tests. */
 export const read = (dir: string, reading: Formats.Reading): Stream.Stream<Canonical.SourceRecord> =>
   Stream.unwrap(Effect.sync((): Stream.Stream<Canonical.SourceRecord> => {
-    const names = ordered(dir)
+    const { held, last, names } = ordered(dir)
+    /** The tests of earlier executions, by `historyId`, until their last execution is read. */
+    const earlier = new Map<string, Array<Canonical.TestCase>>()
     const source: Canonical.Source = { type: "source", path: dir, format: AllureReader.FORMAT }
     if (names.length === 0) {
       const empty: Canonical.Diagnostic = {
@@ -97,6 +127,19 @@ export const read = (dir: string, reading: Formats.Reading): Stream.Stream<Canon
       Stream.flatMap(Stream.fromIterable(names), (entry) =>
         Stdio.fromFile(join(dir, entry)).pipe(
           AllureReader.stream({ source: dir, entry, maxTextLength: reading.maxTextLength }),
+          Stream.filterMap((record): Option.Option<Canonical.SourceRecord> => {
+            if (record.type !== "test") return Option.some(record)
+            const historyId = held.get(entry)
+            if (historyId !== undefined) {
+              earlier.set(historyId, [...(earlier.get(historyId) ?? []), record])
+              return Option.none()
+            }
+            const retried = last.get(entry)
+            if (retried === undefined) return Option.some(record)
+            const before = earlier.get(retried) ?? []
+            earlier.delete(retried)
+            return Option.some(AllureReader.withRetries(record, before))
+          }),
           Stream.catchAll((error) =>
             Stream.make<[Canonical.SourceRecord]>({
               type: "diagnostic",
