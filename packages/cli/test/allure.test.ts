@@ -123,6 +123,10 @@ describe("a Playwright JSON report", () => {
     expect(titles(stdin.stdout)).toEqual(titles(file.stdout))
     const oneLine = JSON.stringify(JSON.parse(readFileSync(PLAYWRIGHT, "utf8")))
     expect(titles(run(["convert", "-"], { input: oneLine }).stdout)).toEqual(titles(file.stdout))
+    // WebdriverIO's JSON reports have `suites` too: not Playwright's.
+    const wdio = run(["convert", "-"], { input: "{\n\"start\": \"2024-01-01\",\n\"suites\": []\n}" })
+    expect(lines(wdio.stdout).find((x) => x.type === "source")).toBeUndefined()
+    expect(wdio.stderr).not.toContain("Playwright")
     const named = run(["convert", "--from", "playwright-json", "-"], { input: "{\"suites\": []}" })
     expect(named.status).toBe(0)
     expect(lines(named.stdout).find((x) => x.type === "source")).toMatchObject({ format: "playwright-json" })

@@ -133,7 +133,8 @@ export const FORMATS: ReadonlyArray<Format> = [
     name: "playwright-json",
     label: "Playwright JSON reporter",
     roots: [],
-    documentKeys: ["config", "suites"],
+    // Its first key. Not `suites`: WebdriverIO's JSON reporter writes one too.
+    documentKeys: ["config"],
     read: later(() => import("@tr/playwright/PlaywrightJsonReader"))
   },
   {
