@@ -356,10 +356,9 @@ class Handler {
       const project = str(test["projectName"]) ?? ""
       const repeat = (projects.get(project) ?? 0) + 1
       projects.set(project, repeat)
-      const own = cuts.filter((c) => c.path[0] === "tests" && c.path[1] === index).map((c) => ({
-        field: cutField(c.path.slice(2)),
-        length: c.length
-      }))
+      const inTest = cuts.filter((c) => c.path[0] === "tests" && c.path[1] === index)
+        .map((c) => ({ path: c.path.slice(2), length: c.length }))
+      const own = inTest.map((c) => ({ field: cutField(c.path), length: c.length }))
       const specCuts = index === 0 ? cuts.filter((c) => c.path[0] !== "tests") : []
       out.push(
         this.test(spec, test, {
@@ -369,6 +368,7 @@ class Handler {
           project,
           repeat,
           index,
+          cuts: inTest,
           truncated: [...specCuts.map((c) => ({ field: cutField(c.path), length: c.length })), ...own]
         }, out)
       )
@@ -385,6 +385,8 @@ class Handler {
       readonly project: string
       readonly repeat: number
       readonly index: number
+      /** Strings of the test cut by the scanner, their paths from the test. */
+      readonly cuts: ReadonlyArray<Cut>
       readonly truncated: Array<Canonical.Truncation>
     },
     out: Array<Canonical.SourceRecord>
@@ -394,10 +396,10 @@ class Handler {
     const outcome = str(test["status"])
     if (outcome !== undefined) this.outcomes.set(outcome, (this.outcomes.get(outcome) ?? 0) + 1)
     const expectedStatus = str(test["expectedStatus"]) ?? "passed"
-    const results = objs(test["results"])
+    const ordered = objs(test["results"])
       .map((r, i) => ({ r, i }))
       .sort((a, b) => (num(a.r["retry"]) ?? a.i) - (num(b.r["retry"]) ?? b.i) || a.i - b.i)
-      .map(({ r }) => r)
+    const results = ordered.map(({ r }) => r)
     const last = results.at(-1)
     const lastStatus = str(last?.["status"])
     const annotations = [...objs(test["annotations"]), ...objs(last?.["annotations"])]
@@ -515,28 +517,34 @@ class Handler {
     }
     const attachments: Array<Canonical.Attachment> = []
     const inline: Array<string> = []
-    results.forEach((r, i) => {
+    ordered.forEach(({ i: written, r }, i) => {
       const later = i < results.length - 1 ? ` (attempt ${i + 1})` : ""
-      for (const attachment of objs(r["attachments"])) {
+      objs(r["attachments"]).forEach((attachment, k) => {
         const name = str(attachment["name"])
         const contentType = str(attachment["contentType"])
         const path = str(attachment["path"])
         if (path === undefined || path === "") {
           // An attachment whose body is in the report is no file: it is named, never uploaded from base64.
           const body = str(attachment["body"])
+          // A body longer than the cap was cut while read: its length as written says its size.
+          const cut = at.cuts.find((c) =>
+            c.path.length === 5 && c.path[0] === "results" && c.path[1] === written && c.path[3] === k &&
+            c.path[4] === "body"
+          )
+          const length = cut?.length ?? body?.length
           inline.push(
             `${name ?? "(unnamed)"}${later} (${contentType ?? "unknown type"}${
-              body === undefined ? "" : `, ${Math.floor((body.length * 3) / 4)} bytes`
+              length === undefined ? "" : `, ${Math.floor((length * 3) / 4)} bytes`
             })`
           )
-          continue
+          return
         }
         attachments.push({
           ...(name === undefined ? {} : { name: `${name}${later}` }),
           ...(/^https?:\/\//.test(path) ? { url: path } : { path }),
           ...(contentType === undefined ? {} : { contentType })
         })
-      }
+      })
     })
     if (attachments.length > 0) record.attachments = attachments
     const attributes: { [key: string]: string } = {}
