@@ -40,7 +40,9 @@ const ctrf = (before: string, after: string): Recipe => ({
 
 const playwrightSpec = (title: string, result: string) =>
   `{"title":"${title}","tags":[],"file":"h.spec.ts","line":1,"tests":[{"projectName":"chromium",` +
-  `"expectedStatus":"passed","status":"${result.includes("failed") ? "unexpected" : "expected"}","results":[${result}]}]}`
+  `"expectedStatus":"passed","status":"${
+    result.includes("failed") ? "unexpected" : "expected"
+  }","results":[${result}]}]}`
 const playwrightPassed = `{"status":"passed","retry":0,"duration":1}`
 const playwright = (result: string, after: string): Recipe => ({
   format: "playwright",
