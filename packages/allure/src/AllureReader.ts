@@ -117,6 +117,19 @@ export const frameworkOf = (label: string): string => {
   return Object.hasOwn(FRAMEWORKS, key) ? FRAMEWORKS[key]! : label
 }
 
+/**
+ * The spec file a JavaScript adapter writes at the start of `fullName` (`e2e/login.spec.ts#Login logs in`, or
+ * `e2e/login.spec.ts:12:5` in older allure-js), when it is one: a Java or Python `fullName` is a dotted name.
+ *
+ * @since 0.1.0
+ * @category parsing
+ */
+export const fileOf = (fullName: string | undefined): string | undefined => {
+  if (fullName === undefined) return undefined
+  const head = /^(.+?)(?:#|:\d+(?::\d+)?$)/.exec(fullName)?.[1]
+  return head !== undefined && Group.isSourceFile(head) ? head : undefined
+}
+
 /** The canonical field a cut string of a result ends up in, for `truncated`. */
 const cutField = (cut: Cut): string => {
   const [first] = cut.path
@@ -322,6 +335,8 @@ class Handler {
     const className = label("testClass")
     if (className !== undefined && className !== "") record.className = className
     Group.fill(record)
+    const file = fileOf(str(r["fullName"]))
+    if (file !== undefined) record.file = file
     const framework = label("framework")
     if (framework !== undefined && framework !== "") record.framework = frameworkOf(framework)
     this.body(r, record, truncated)

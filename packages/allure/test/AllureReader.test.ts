@@ -45,6 +45,7 @@ describe("AllureReader", () => {
         testId: "abcd1234",
         suite: ["e2e", "Login", "happy path"],
         className: "tests.login_spec.Login",
+        file: "tests/login.spec.ts",
         group: "Login",
         namespace: "tests.login_spec",
         framework: "Playwright",
@@ -114,6 +115,14 @@ describe("AllureReader", () => {
       })
       expect(test.properties!.some((p) => p.name === "suite" || p.name === "tag")).toBe(false)
     }))
+
+  it("a spec file at the start of fullName is the file; a dotted Java or Python name is none", () => {
+    expect(AllureReader.fileOf("e2e/login.spec.ts#Login logs in")).toBe("e2e/login.spec.ts")
+    expect(AllureReader.fileOf("e2e/login.spec.ts:12:5")).toBe("e2e/login.spec.ts")
+    expect(AllureReader.fileOf("io.acme.LoginTest.logsIn")).toBeUndefined()
+    expect(AllureReader.fileOf("tests.test_login.TestLogin#test_x")).toBeUndefined()
+    expect(AllureReader.fileOf(undefined)).toBeUndefined()
+  })
 
   it("framework labels as their users name them; any other as written", () => {
     expect(AllureReader.frameworkOf("junit-platform")).toBe("JUnit")
