@@ -8,6 +8,7 @@ import { Effect, identity, Stream } from "effect"
 import { type Dirent, readdirSync, readlinkSync, realpathSync, type Stats, statSync } from "node:fs"
 import { isAbsolute, join } from "node:path"
 import { glob, isDynamicPattern } from "tinyglobby"
+import type * as Allure from "./allure.js"
 import * as Formats from "./formats.js"
 import * as Stdio from "./stdio.js"
 
@@ -132,11 +133,15 @@ const danglingNote = (path: string): string => {
 export const expand = (inputs: ReadonlyArray<string>): Effect.Effect<ReadonlyArray<Source>> =>
   Effect.promise(async () => {
     const sources: Array<Source> = []
-    const { isResultsDirectory } = await import("./allure.js")
+    // Loaded when a directory is given, which may be an Allure results directory or hold one.
+    let allureModule: typeof Allure | undefined
     for (const input of inputs.length === 0 ? ["-"] : inputs) {
       const stat = input === "-" ? undefined : statOf(input)
       const directory = stat?.isDirectory() === true
-      if (directory && isResultsDirectory(input)) {
+      const isResultsDirectory = directory
+        ? (allureModule ??= await import("./allure.js")).isResultsDirectory
+        : undefined
+      if (isResultsDirectory !== undefined && isResultsDirectory(input)) {
         sources.push({ path: input.length > 1 ? input.replace(/\/+$/, "") : input, allure: true })
         continue
       }
@@ -149,7 +154,7 @@ export const expand = (inputs: ReadonlyArray<string>): Effect.Effect<ReadonlyArr
         continue
       }
       const dir = input.replace(/\/+$/, "")
-      const { allure, dangling, files } = directory
+      const { allure, dangling, files } = isResultsDirectory !== undefined
         ? walk(input, isResultsDirectory)
         : { allure: [], dangling: [], files: [] }
       const matches = directory
