@@ -133,6 +133,19 @@ describe("a Playwright JSON report", () => {
   })
 })
 
+describe("a real Playwright run reported both ways (JSON and JUnit, Playwright 1.49.1)", () => {
+  it("is the same tests, named alike, with the same verdicts", () => {
+    const key = (x: { [key: string]: unknown }) =>
+      JSON.stringify([x["title"], x["group"], x["namespace"], x["file"], x["execution"], x["status"]])
+    const tests = (path: string) => lines(run(["convert", path]).stdout).filter((x) => x.type === "test").map(key)
+    const fromJson = tests(
+      fileURLToPath(new URL("../../playwright/test/fixtures/real/playwright-1.49.1.json", import.meta.url))
+    )
+    expect(fromJson).toHaveLength(16)
+    expect(fromJson.sort()).toEqual(tests(fixture("playwright-1.49.1-junit.xml")).sort())
+  })
+})
+
 describe.skipIf(sharedDir() === undefined)("Playwright JSON named as the JUnit reader names Playwright's JUnit", () => {
   it("the same tests of trrparser__playwright.xml, written as the JSON reporter writes them", () => {
     expect(sharedDir(), SKIP_MESSAGE).toBeDefined()

@@ -532,9 +532,11 @@ class Handler {
             c.path[4] === "body"
           )
           const length = cut?.length ?? body?.length
+          // A cut body keeps its end, so its padding still says how many bytes its last characters hold.
+          const padding = body?.endsWith("==") ? 2 : body?.endsWith("=") ? 1 : 0
           inline.push(
             `${name ?? "(unnamed)"}${later} (${contentType ?? "unknown type"}${
-              length === undefined ? "" : `, ${Math.floor((length * 3) / 4)} bytes`
+              length === undefined ? "" : `, ${Math.floor((length * 3) / 4) - padding} bytes`
             })`
           )
           return

@@ -209,7 +209,7 @@ describe("PlaywrightJsonReader", () => {
           contentType: "application/zip"
         }
       ])
-      expect(failed.attributes?.["inlineAttachments"]).toBe("note (text/plain, 12 bytes)")
+      expect(failed.attributes?.["inlineAttachments"]).toBe("note (text/plain, 11 bytes)")
     }))
 
   it.effect("an error outside tests (global setup) is a failed test of its own", () =>
@@ -297,5 +297,73 @@ describe("PlaywrightJsonReader", () => {
       expect(yield* read("")).toMatchObject([{ code: "empty-file" }])
       expect(yield* read("<testsuites/>")).toMatchObject([{ code: "unrecognized-format", line: 1, column: 1 }])
       expect(yield* read("{\"results\": {\"tests\": []}}")).toMatchObject([{ code: "unrecognized-format" }])
+    }))
+})
+
+describe("PlaywrightJsonReader on a real report (Playwright 1.49.1, two projects, retries: see fixtures/real/HOW.md)", () => {
+  const REAL = readFileSync(new URL("fixtures/real/playwright-1.49.1.json", import.meta.url), "utf8")
+
+  it.effect("every spec × project, counted as its stats count them, first and last as written", () =>
+    Effect.gen(function*() {
+      const records = yield* read(REAL)
+      expect(diagnostics(records)).toEqual([])
+      const all = tests(records)
+      expect(all).toHaveLength(16)
+      expect(["passed", "failed", "skipped"].map((s) => all.filter((t) => t.status === s).length)).toEqual([9, 4, 3])
+      expect(all.filter((t) => t.flaky)).toHaveLength(2)
+      expect(all[0]).toMatchObject({
+        title: "passes",
+        testId: "1234abcd",
+        tags: ["@T1234abcd", "@smoke"],
+        execution: "alpha",
+        stdout: "hello out\n",
+        stderr: "hello err\n",
+        file: "login.spec.ts",
+        line: 4
+      })
+      expect(all.at(-1)).toMatchObject({
+        title: "adds",
+        execution: "beta",
+        group: "cart.spec.ts",
+        namespace: "sub",
+        file: "sub/cart.spec.ts",
+        properties: [{ name: "issue", value: "https://example.org/1" }]
+      })
+    }))
+
+  it.effect("its failure, timeout, expected failure and skips as Playwright reported them", () =>
+    Effect.gen(function*() {
+      const records = yield* read(REAL)
+      const fails = find(records, "fails", "alpha")
+      expect(fails.failures).toMatchObject([{
+        kind: "failure",
+        type: "Error",
+        file: "/tmp/pwrun/tests/login.spec.ts",
+        line: 19,
+        message: expect.stringContaining("Expected: 3\nReceived: 2")
+      }])
+      expect(fails.attempts).toMatchObject([{ kind: "rerunFailure" }])
+      expect(fails.steps).toMatchObject([{
+        title: "outer",
+        status: "failed",
+        steps: [{ title: "inner", status: "failed" }]
+      }])
+      expect(fails.attachments!.map((a) => a.name)).toEqual(["note (attempt 1)", "note"])
+      expect(fails.attachments![1]!.path).toMatch(/^\/tmp\/pwrun\/test-results\/.*-retry1\/attachments\/note-.*\.txt$/)
+      expect(fails.attributes?.["inlineAttachments"]).toBe(
+        "inline (attempt 1) (text/plain, 11 bytes); inline (text/plain, 11 bytes)"
+      )
+      expect(find(records, "times out", "beta")).toMatchObject({
+        status: "failed",
+        failures: [{ kind: "error", type: "timedOut", message: "Test timeout of 2000ms exceeded." }]
+      })
+      expect(find(records, "flaky", "beta")).toMatchObject({ status: "passed", flaky: true })
+      expect(find(records, "expected failure", "alpha")).toMatchObject({ status: "passed" })
+      expect(find(records, "not ready", "alpha")).toMatchObject({ status: "skipped", disabled: true })
+      expect(find(records, "skipped in beta", "beta")).toMatchObject({
+        status: "skipped",
+        skip: { message: "no beta" }
+      })
+      expect(find(records, "skipped in beta", "alpha").status).toBe("passed")
     }))
 })
