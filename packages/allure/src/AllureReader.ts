@@ -118,15 +118,15 @@ export const frameworkOf = (label: string): string => {
 }
 
 /**
- * The spec file a JavaScript adapter writes at the start of `fullName` (`e2e/login.spec.ts#Login logs in`, or
- * `e2e/login.spec.ts:12:5` in older allure-js), when it is one: a Java or Python `fullName` is a dotted name.
+ * The spec file a JavaScript adapter writes at the start of `fullName` (`e2e/login.spec.ts#Login logs in`,
+ * `login.spec.ts › Login › logs in` from allure-playwright, or `e2e/login.spec.ts:12:5` in older allure-js), when it is one: a Java or Python `fullName` is a dotted name.
  *
  * @since 0.1.0
  * @category parsing
  */
 export const fileOf = (fullName: string | undefined): string | undefined => {
   if (fullName === undefined) return undefined
-  const head = /^(.+?)(?:#|:\d+(?::\d+)?$)/.exec(fullName)?.[1]
+  const head = /^(.+?)(?:#| › |:\d+(?::\d+)?$)/.exec(fullName)?.[1]
   return head !== undefined && Group.isSourceFile(head) ? head : undefined
 }
 
@@ -358,18 +358,19 @@ class Handler {
     const testId = titleId ??
       tags.map((t) => Titles.testomatIdOfTag(t.startsWith("@") ? t : `@${t}`)).find((id) => id !== undefined)
     if (testId !== undefined) record.testId = testId
+    const execution: Array<string> = []
     const parameters = arr(r["parameters"]).flatMap((p): Array<Canonical.Parameter> => {
       const parameter = obj(p)
       if (parameter === undefined || parameter["mode"] === "hidden") return []
       const name = str(parameter["name"])
       const value = parameter["mode"] === "masked" ? "******" : str(parameter["value"]) ?? ""
+      // Each parameter set is an execution of its own (Allure's historyId differs by parameters), but for those
+      // excluded from it (allure-playwright's `Retry`).
+      if (parameter["excluded"] !== true) execution.push(name === undefined ? value : `${name}=${value}`)
       return [{ ...(name === undefined ? {} : { name }), value }]
     })
-    if (parameters.length > 0) {
-      record.parameters = parameters
-      // Each parameter set is an execution of its own (Allure's historyId differs by parameters).
-      record.execution = parameters.map((p) => p.name === undefined ? p.value : `${p.name}=${p.value}`).join(", ")
-    }
+    if (parameters.length > 0) record.parameters = parameters
+    if (execution.length > 0) record.execution = execution.join(", ")
     const properties = [
       ...labels.filter((l) => l.name !== "tag" && !SUITE_LABELS.includes(l.name)),
       ...arr(r["links"]).flatMap((l) => {

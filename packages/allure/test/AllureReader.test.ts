@@ -119,6 +119,7 @@ describe("AllureReader", () => {
   it("a spec file at the start of fullName is the file; a dotted Java or Python name is none", () => {
     expect(AllureReader.fileOf("e2e/login.spec.ts#Login logs in")).toBe("e2e/login.spec.ts")
     expect(AllureReader.fileOf("e2e/login.spec.ts:12:5")).toBe("e2e/login.spec.ts")
+    expect(AllureReader.fileOf("login.spec.ts › Login › logs in")).toBe("login.spec.ts")
     expect(AllureReader.fileOf("io.acme.LoginTest.logsIn")).toBeUndefined()
     expect(AllureReader.fileOf("tests.test_login.TestLogin#test_x")).toBeUndefined()
     expect(AllureReader.fileOf(undefined)).toBeUndefined()
@@ -134,6 +135,16 @@ describe("AllureReader", () => {
   it.effect("a Testomat.io id from a tag when the title has none", () =>
     Effect.gen(function*() {
       const doc = JSON.stringify({ name: "t", status: "passed", labels: [{ name: "tag", value: "@Tfeed0001" }] })
+      // A parameter excluded from the history id (allure-playwright's Retry) tells no execution apart.
+      const retried = JSON.stringify({
+        name: "t",
+        status: "passed",
+        parameters: [{ name: "Project", value: "alpha" }, { name: "Retry", value: "1", excluded: true }]
+      })
+      expect(only(yield* entry("t-result.json", retried))).toMatchObject({
+        execution: "Project=alpha",
+        parameters: [{ name: "Project", value: "alpha" }, { name: "Retry", value: "1" }]
+      })
       expect(only(yield* entry("t-result.json", doc)).testId).toBe("feed0001")
       const bare = JSON.stringify({ name: "t", status: "passed", labels: [{ name: "tag", value: "Tfeed0002" }] })
       expect(only(yield* entry("t-result.json", bare)).testId).toBe("feed0002")

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from "@effect/vitest"
 import { corpus, sharedDir, SKIP_MESSAGE } from "@tr/tooling/shared"
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -110,6 +110,47 @@ describe("an Allure results directory", () => {
     const r = run(["convert", many])
     expect(r.status).toBe(0)
     expect(titles(r.stdout)).toEqual(Array.from({ length: n }, (_, i) => `t${i}`))
+  })
+})
+
+describe("a real allure-playwright 3.12.2 results directory (see the allure package's fixtures/real/HOW.md)", () => {
+  const REAL = fileURLToPath(new URL("../../allure/test/fixtures/real/allure-playwright-3.12.2", import.meta.url))
+
+  it("a test a result, each retried test once with its failed run as an attempt, attachments beside them", () => {
+    const r = run(["convert", REAL])
+    expect(r.status).toBe(0)
+    const records = lines(r.stdout)
+    expect(records.at(-1)).toMatchObject({ type: "end", tests: 8, passed: 4, failed: 3, skipped: 1, warnings: 0 })
+    const test = (title: string) => records.find((x) => x.type === "test" && x["title"] === title)!
+    expect(test("pays with a card")).toMatchObject({
+      testId: "abcd0001",
+      suite: ["alpha", "allure.spec.ts", "Checkout"],
+      group: "Checkout",
+      file: "allure.spec.ts",
+      framework: "Playwright",
+      execution: "Project=alpha, card=visa",
+      status: "failed",
+      failures: [{
+        kind: "failure",
+        message: "Error: expect(received).toBe(expected) // Object.is equality\n\nExpected: 2\nReceived: 1"
+      }],
+      attempts: [{ kind: "rerunFailure" }],
+      tags: ["Tabcd0001", "payments"]
+    })
+    const attachments = test("pays with a card")["attachments"] as Array<{ name: string; path: string }>
+    expect(attachments.map((a) => a.name)).toContain("card.txt")
+    for (const a of attachments) {
+      expect(a.path).toMatch(/^allure-playwright-3\.12\.2\/[0-9a-f-]+-attachment\.(txt|md)$/)
+      expect(existsSync(join(REAL, "..", a.path))).toBe(true)
+    }
+    expect(test("flaky")).toMatchObject({ status: "passed", flaky: true, attempts: [{ kind: "flakyFailure" }] })
+    // allure-playwright writes a timeout as broken: an error.
+    expect(test("times out")).toMatchObject({
+      status: "failed",
+      failures: [{ kind: "error", type: "broken" }],
+      attempts: [{ kind: "rerunError" }]
+    })
+    expect(records.filter((x) => x.type === "test" && x["title"] === "flaky")).toHaveLength(1)
   })
 })
 
