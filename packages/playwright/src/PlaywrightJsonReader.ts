@@ -263,7 +263,8 @@ class Handler {
     truncated: Array<Canonical.Truncation>,
     type?: string
   ): Canonical.Failure {
-    const message = capped(plain(e["message"]) ?? plain(obj(e["error"])?.["message"]), this.cap, "failures", truncated)
+    // A thrown value that is no Error has only its `value`.
+    const message = capped(plain(e["message"]) ?? plain(e["value"]), this.cap, "failures", truncated)
     const stack = capped(plain(e["stack"]), this.cap, "failures", truncated)
     const location = obj(e["location"])
     const file = str(location?.["file"])

@@ -225,10 +225,10 @@ describe("PlaywrightJsonReader", () => {
           stack: "Error: global setup failed\n    at /repo/global-setup.ts:3:9"
         }]
       })
-      const two = yield* read(report([], { errors: [{ message: "a" }, { message: "b" }] }))
+      const two = yield* read(report([], { errors: [{ message: "a" }, { value: "thrown 42" }] }))
       expect(tests(two).map((t) => [t.title, t.failures![0]!.message])).toEqual([
         ["error outside tests", "a"],
-        ["error outside tests (2)", "b"]
+        ["error outside tests (2)", "thrown 42"]
       ])
     }))
 
