@@ -153,3 +153,30 @@ export class JsonDocument implements Incremental<Canonical.SourceRecord> {
     this.handler.take(found, out)
   }
 }
+
+/**
+ * A warning that the counts a report declares about itself (`summary`, `stats`) differ from what was read; nothing
+ * when they agree or the report declares none of them.
+ *
+ * @example
+ * import * as JsonDocument from "@tr/core/JsonDocument"
+ * JsonDocument.countMismatch("r.json", "the summary declares", { tests: 3 }, { tests: 2 })
+ * // a warning: "the summary declares tests=3 but 2 found"
+ *
+ * @since 0.2.0
+ * @category constructors
+ */
+export const countMismatch = (
+  source: string,
+  declares: string,
+  declared: { readonly [key: string]: unknown } | undefined,
+  read: { readonly [key: string]: number }
+): Canonical.Diagnostic | undefined => {
+  if (declared === undefined) return undefined
+  const differences = Object.entries(read).flatMap(([key, n]) =>
+    typeof declared[key] === "number" && declared[key] !== n ? [`${key}=${declared[key]} but ${n} found`] : []
+  )
+  return differences.length === 0
+    ? undefined
+    : Canonical.diagnostic(source, "warning", "count-mismatch", `${declares} ${differences.join(", ")}`)
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "@effect/vitest"
 import type * as Canonical from "@tr/core/Canonical"
 import * as Incremental from "@tr/core/Incremental"
-import { JsonDocument } from "@tr/core/JsonDocument"
+import { countMismatch, JsonDocument } from "@tr/core/JsonDocument"
 import { readWith } from "@tr/tooling/records"
 import { Effect } from "effect"
 
@@ -77,4 +77,19 @@ describe("JsonDocument", () => {
       ])
       expect(codes(yield* read(bytes))).toEqual(["a", "invalid-utf8", "complete"])
     }))
+
+  it("countMismatch: a warning naming each count that differs; nothing when they agree or none is declared", () => {
+    expect(
+      countMismatch("r.json", "the summary declares", { tests: 3, passed: 1, other: "x" }, { tests: 2, passed: 1 })
+    )
+      .toEqual({
+        type: "diagnostic",
+        severity: "warning",
+        code: "count-mismatch",
+        message: "the summary declares tests=3 but 2 found",
+        source: "r.json"
+      })
+    expect(countMismatch("r.json", "the stats declare", { tests: 2 }, { tests: 2 })).toBeUndefined()
+    expect(countMismatch("r.json", "the stats declare", undefined, { tests: 2 })).toBeUndefined()
+  })
 })

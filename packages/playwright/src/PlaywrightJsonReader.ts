@@ -10,7 +10,7 @@ import * as Canonical from "@tr/core/Canonical"
 import * as Group from "@tr/core/Group"
 import * as Identity from "@tr/core/Identity"
 import * as Incremental from "@tr/core/Incremental"
-import { JsonDocument } from "@tr/core/JsonDocument"
+import { countMismatch, JsonDocument } from "@tr/core/JsonDocument"
 import type { Cut, Found, Path } from "@tr/core/JsonScanner"
 import * as Titles from "@tr/core/Titles"
 import type { Mutable } from "effect/Types"
@@ -177,29 +177,17 @@ class Handler {
           this.options.source,
           "error",
           "unrecognized-format",
-          "not a Playwright JSON report: it has no config, suites or stats"
+          "not a Playwright JSON report: it has no config or suites"
         )
       )
       return
     }
     this.announce(out)
-    const stats = this.stats
-    if (stats === undefined) return
-    const differences = (["expected", "unexpected", "flaky", "skipped"] as const).flatMap((k) => {
-      const declared = stats[k]
-      const read = this.outcomes.get(k) ?? 0
-      return typeof declared === "number" && declared !== read ? [`${k}=${declared} but ${read} found`] : []
-    })
-    if (differences.length > 0) {
-      out.push(
-        Canonical.diagnostic(
-          this.options.source,
-          "warning",
-          "count-mismatch",
-          `the stats declare ${differences.join(", ")}`
-        )
-      )
-    }
+    const read = Object.fromEntries(
+      ["expected", "unexpected", "flaky", "skipped"].map((k) => [k, this.outcomes.get(k) ?? 0])
+    )
+    const mismatch = countMismatch(this.options.source, "the stats declare", this.stats, read)
+    if (mismatch !== undefined) out.push(mismatch)
   }
 
   private announce(out: Array<Canonical.SourceRecord>): void {
