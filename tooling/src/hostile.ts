@@ -7,7 +7,7 @@ import { closeSync, openSync, writeSync } from "node:fs"
 
 /** One hostile file: what comes before the long token, the token repeated piece by piece, what comes after. */
 export interface Recipe {
-  readonly format: "junit" | "ctrf" | "cucumber" | "ndjson"
+  readonly format: "junit" | "ctrf" | "cucumber" | "ndjson" | "playwright"
   readonly before: string
   /** The `i`-th piece of the long token. */
   readonly piece: (i: number) => string
@@ -35,6 +35,22 @@ const ctrf = (before: string, after: string): Recipe => ({
   before: `{"results":{"tool":{"name":"hostile"},"tests":[${ctrfTest("before")},${before}`,
   piece: X,
   after: `${after},${ctrfTest("after")}]}}\n`,
+  afterKept: true
+})
+
+const playwrightSpec = (title: string, result: string) =>
+  `{"title":"${title}","tags":[],"file":"h.spec.ts","line":1,"tests":[{"projectName":"chromium",` +
+  `"expectedStatus":"passed","status":"${
+    result.includes("failed") ? "unexpected" : "expected"
+  }","results":[${result}]}]}`
+const playwrightPassed = `{"status":"passed","retry":0,"duration":1}`
+const playwright = (result: string, after: string): Recipe => ({
+  format: "playwright",
+  before: `{"config":{"version":"1.49.1"},"suites":[{"title":"h.spec.ts","file":"h.spec.ts","specs":[` +
+    `${playwrightSpec("before", playwrightPassed)},{"title":"long","tags":[],"file":"h.spec.ts","line":2,"tests":[{` +
+    `"projectName":"chromium","expectedStatus":"passed","status":"unexpected","results":[${result}`,
+  piece: X,
+  after: `${after}]}]},${playwrightSpec("after", playwrightPassed)}]}],"errors":[]}\n`,
   afterKept: true
 })
 
@@ -90,6 +106,12 @@ export const HOSTILE = {
   ),
   "ctrf-message": ctrf(`{"name":"long","status":"failed","duration":1,"message":"`, `"}`),
   "ctrf-title": ctrf(`{"name":"`, `","status":"passed","duration":1}`),
+  "playwright-error": playwright(`{"status":"failed","retry":0,"duration":1,"errors":[{"message":"`, `"}]}`),
+  "playwright-attachment-body": playwright(
+    `{"status":"failed","retry":0,"duration":1,"errors":[{"message":"no"}],"attachments":[{"name":"shot",` +
+      `"contentType":"image/png","body":"`,
+    `"}]}`
+  ),
   "cucumber-error": cucumber(
     `{"keyword":"Given ","name":"it fails","line":4,"result":{"status":"failed","duration":1000,"error_message":"`,
     `"}}`

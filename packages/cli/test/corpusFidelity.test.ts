@@ -847,6 +847,47 @@ const TABLE: ReadonlyArray<readonly [string, Seen, Seen]> = [
   ]
 ]
 
+/**
+ * The Allure results of the corpus, each file read on its own (recognised by its content) and the directory as one
+ * input: a result is one test, its class the group (the `testClass` label), its parameters the execution.
+ */
+const ALLURE: ReadonlyArray<readonly [string, Seen]> = [
+  [
+    "allure-results/allure2__attachments-01-result.json",
+    {
+      title: "attachmentsInStep",
+      suite: "test.labels.module_severity_test",
+      package: "test.labels",
+      class: "module_severity_test"
+    }
+  ],
+  [
+    "allure-results/allure2__demo-status-broken-result.json",
+    {
+      title: "Background sync resumes after service restart",
+      suite: "io.qameta.allure.platform.ReleaseReadinessTest",
+      package: "io.qameta.allure.platform",
+      class: "ReleaseReadinessTest",
+      framework: "JUnit",
+      execution: "cluster=demo-eu-1"
+    }
+  ]
+]
+
+describe.skipIf(sharedDir() === undefined)("Allure corpus through both emulators", () => {
+  for (const [path, want] of ALLURE) {
+    it.live(path, () =>
+      Effect.gen(function*() {
+        const records = yield* read(path, readFileSync(corpus(path)))
+        const d = yield* deliver(records)
+        expect(d.tests).toBe(1)
+        expect(d.delivered).toEqual({ testomat: 1, octane: 1 })
+        expect(inTestomat(d, want.title), "Testomat.io").toEqual([forTestomat(want)])
+        expect(inOctane(d, want.title), "Octane").toEqual([forOctane(want)])
+      }), 120_000)
+  }
+})
+
 describe.skipIf(sharedDir() === undefined)("corpus through both emulators", () => {
   it("needs ../shared", () => expect(sharedDir(), SKIP_MESSAGE).toBeDefined())
   for (const [path, first, last] of TABLE) {

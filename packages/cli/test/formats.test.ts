@@ -21,7 +21,9 @@ const EVERY_FORMAT = [
   ["dart.json", "dart-json", 2],
   ["mocha-stream.json", "mocha-json-stream", 2],
   ["results.tap", "tap", 2],
-  ["output.xml", "robot", 2]
+  ["output.xml", "robot", 2],
+  ["playwright.json", "playwright-json", 2],
+  ["payment-result.json", "allure", 1]
 ] as const
 
 const all = EVERY_FORMAT.map(([file]) => fixture(file))
@@ -137,7 +139,9 @@ describe("every format pushed to both services (emulators)", () => {
         "Refunds",
         "cancels",
         "logs out",
-        "Add a book"
+        "Add a book",
+        "checks out",
+        "Refunds a payment"
       ]
     ) {
       expect(titles).toContain(title)

@@ -127,6 +127,32 @@ describe("a CTRF report with one string longer than any real one", () => {
   }, 120_000)
 })
 
+describe("a Playwright JSON report with one string longer than any real one", () => {
+  it.each(named("playwright"))("%s: kept start and end, the cut recorded, memory bounded", async (name) => {
+    const { path } = hostile(name)
+    const { peakMb, status, stdout } = await tr(["convert", path])
+    expect(status).toBe(0)
+    const tests = lines(stdout).filter((r) => r.type === "test")
+    expect(tests.map((t) => [t["title"], t["status"]])).toEqual([
+      ["before", "passed"],
+      ["long", "failed"],
+      ["after", "passed"]
+    ])
+    // An inline attachment is no file: only named, its length said.
+    expect(tests[1]!["truncated"]).toEqual([{
+      field: name === "playwright-error" ? "failures" : "attachments",
+      length: TOKEN_BYTES
+    }])
+    if (name === "playwright-attachment-body") {
+      expect(tests[1]!["attributes"]).toMatchObject({
+        inlineAttachments: `shot (image/png, ${TOKEN_BYTES * 3 / 4} bytes)`
+      })
+    }
+    expect(longestLine(stdout)).toBeLessThan(3 * 1024 * 1024)
+    expect(peakMb).toBeLessThan(BOUND_MB)
+  }, 120_000)
+})
+
 describe("a Cucumber JSON report with one string longer than any real one", () => {
   // 40 MB: a scenario read whole with a 12 MB string stays under the bound (~145 MB), one with 40 MB does not (~240 MB).
   const bytes = 40 * 1024 * 1024

@@ -31,9 +31,9 @@ export type Reader = (
 
 /**
  * A format: `name` is what `--from` takes, `label` what a list of formats shows. It is recognised by the first element
- * of an XML document (`roots`), by the first line of a stream of JSON events, parsed (`firstEvent`), or by a first
- * line of text (`firstLine`); a format with none of these is recognised by the command's own rules (a JSON document's
- * opening bracket).
+ * of an XML document (`roots`), by the first line of a stream of JSON events, parsed (`firstEvent`), by a first line
+ * of text (`firstLine`), or by a key among the top-level keys of a JSON object document (`documentKeys`); a format
+ * with none of these is recognised by the command's own rules (a JSON document's opening bracket).
  *
  * @since 0.2.0
  * @category models
@@ -44,6 +44,7 @@ export interface Format {
   readonly roots?: ReadonlyArray<string>
   readonly firstEvent?: (value: unknown) => boolean
   readonly firstLine?: (line: string) => boolean
+  readonly documentKeys?: ReadonlyArray<string>
   readonly stream: Reader
 }
 

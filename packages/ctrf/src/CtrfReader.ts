@@ -9,11 +9,10 @@ import * as Canonical from "@tr/core/Canonical"
 import * as Group from "@tr/core/Group"
 import * as Identity from "@tr/core/Identity"
 import * as Incremental from "@tr/core/Incremental"
-import { type Cut, type Found, JsonError, JsonScanner, type Path } from "@tr/core/JsonScanner"
+import { countMismatch, JsonDocument } from "@tr/core/JsonDocument"
+import type { Cut, Found, Path } from "@tr/core/JsonScanner"
 import * as Titles from "@tr/core/Titles"
-import * as Utf8 from "@tr/core/Utf8"
 import type { Mutable } from "effect/Types"
-import { TextDecoder } from "node:util"
 import { format } from "./CtrfFormat.js"
 
 /**
@@ -130,122 +129,40 @@ const wanted = (path: Path) =>
     (path.length === 3 && path[1] === "tests" && typeof path[2] === "number"))
 
 class Reader {
-  private readonly decoder = new TextDecoder()
-  private readonly utf8 = Utf8.watch()
-  private readonly scanner: JsonScanner
+  readonly what = "a CTRF report"
+  readonly units = ["test", "tests"] as const
   private readonly identity: (parts: ReadonlyArray<string | number>) => string
   private readonly cap: number
   private ordinal = 0
   private tool: string | undefined
   private announced = false
   private summary: { [key: string]: unknown } | undefined
-  private broken = false
-  private sawText = false
   private readonly counted = { tests: 0, passed: 0, failed: 0 }
 
   constructor(private readonly options: Options) {
     this.identity = Identity.prefixed([options.source])
     this.cap = options.maxTextLength ?? DEFAULT_CAP
-    this.scanner = new JsonScanner(wanted, MAX_TEST, 3, this.cap)
   }
 
-  feed(bytes: Uint8Array, out: Array<Canonical.SourceRecord>): void {
-    if (this.broken) return
-    this.utf8.push(bytes)
-    this.scan(this.decoder.decode(bytes, { stream: true }), out)
-  }
+  count = (): number => this.ordinal
 
-  end(out: Array<Canonical.SourceRecord>): void {
-    this.utf8.end()
-    if (!this.broken) this.scan(this.decoder.decode(), out)
-    if (!this.broken) {
-      const found: Array<Found> = []
-      this.scanner.end(found)
-      this.take(found, out)
-    }
-    const diagnostic = (
-      severity: Canonical.Diagnostic["severity"],
-      code: string,
-      message: string,
-      at?: { line: number; column?: number }
-    ): void => {
-      out.push(Canonical.diagnostic(this.options.source, severity, code, message, at))
-    }
-    const invalid = this.utf8.invalid()
-    if (invalid !== undefined) {
-      diagnostic("warning", "invalid-utf8", Utf8.invalidMessage(invalid), { line: invalid.line })
-    }
-    if (!this.sawText) return diagnostic("error", "empty-file", "the file is empty")
-    if (this.broken) return
-    if (this.scanner.cut) {
-      return diagnostic(
-        "error",
-        "truncated-file",
-        `the file ends inside the report; ${this.ordinal} ${
-          this.ordinal === 1 ? "test" : "tests"
-        } read before the end are kept`,
-        { line: this.scanner.line, column: this.scanner.column }
-      )
-    }
+  complete = (out: Array<Canonical.SourceRecord>): void => {
     if (!this.announced) {
-      return diagnostic("error", "unrecognized-format", "not a CTRF report: it has no results.tests")
-    }
-    const declared = this.summary
-    if (declared !== undefined) {
-      const differences = (["tests", "passed", "failed"] as const).flatMap((k) =>
-        typeof declared[k] === "number" && declared[k] !== this.counted[k]
-          ? [`${k}=${declared[k]} but ${this.counted[k]} found`]
-          : []
+      out.push(
+        Canonical.diagnostic(
+          this.options.source,
+          "error",
+          "unrecognized-format",
+          "not a CTRF report: it has no results.tests"
+        )
       )
-      if (differences.length > 0) {
-        diagnostic("warning", "count-mismatch", `the summary declares ${differences.join(", ")}`)
-      }
-    }
-  }
-
-  private scan(text: string, out: Array<Canonical.SourceRecord>): void {
-    if (text === "") return
-    if (!this.sawText) {
-      text = text.replace(/^\ufeff/, "")
-      if (text.trim() === "") return
-      this.sawText = true
-      const first = text.trimStart()[0]
-      if (first !== "{") {
-        this.broken = true
-        out.push({
-          type: "diagnostic",
-          severity: "error",
-          code: first === "<" ? "unrecognized-format" : "not-json",
-          message: first === "<" ? "not a CTRF report: this is XML, not JSON" : `not JSON: it starts with "${first}"`,
-          source: this.options.source,
-          line: 1,
-          column: 1
-        })
-        return
-      }
-    }
-    const found: Array<Found> = []
-    try {
-      this.scanner.feed(text, found)
-    } catch (e) {
-      this.take(found, out)
-      if (!(e instanceof JsonError)) throw e
-      this.broken = true
-      out.push({
-        type: "diagnostic",
-        severity: "error",
-        code: "invalid-json",
-        message: `malformed JSON: ${e.reason}; ${this.ordinal} tests read before it are kept`,
-        source: this.options.source,
-        line: e.line,
-        column: e.column
-      })
       return
     }
-    this.take(found, out)
+    const mismatch = countMismatch(this.options.source, "the summary declares", this.summary, this.counted)
+    if (mismatch !== undefined) out.push(mismatch)
   }
 
-  private take(found: ReadonlyArray<Found>, out: Array<Canonical.SourceRecord>): void {
+  take = (found: ReadonlyArray<Found>, out: Array<Canonical.SourceRecord>): void => {
     for (const f of found) {
       if (f.path[1] === "tool") this.tool = str((f.value as { name?: unknown } | null)?.name)
       else if (f.path[1] === "summary") this.summary = f.value as { [key: string]: unknown }
@@ -443,4 +360,12 @@ class Reader {
  * @since 0.1.0
  * @category readers
  */
-export const stream = (options: Options) => Incremental.stream(() => new Reader(options))
+export const stream = (options: Options) =>
+  Incremental.stream(() =>
+    new JsonDocument(options.source, {
+      wanted,
+      maxValue: MAX_TEST,
+      wantedDepth: 3,
+      maxString: options.maxTextLength ?? DEFAULT_CAP
+    }, new Reader(options))
+  )

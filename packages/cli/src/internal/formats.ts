@@ -4,8 +4,10 @@
  * first two bytes say so) is read decompressed, streaming.
  */
 import * as NodeStream from "@effect/platform-node/NodeStream"
+import * as AllureFormat from "@tr/allure/AllureFormat"
 import type * as Canonical from "@tr/core/Canonical"
 import type * as ReaderFormat from "@tr/core/Format"
+import { JsonError, JsonScanner } from "@tr/core/JsonScanner"
 import * as Ndjson from "@tr/core/Ndjson"
 import * as XmlDecoder from "@tr/core/XmlDecoder"
 import * as CtrfFormat from "@tr/ctrf/CtrfFormat"
@@ -16,6 +18,7 @@ import * as GoTestFormat from "@tr/events/GoTestFormat"
 import * as MochaStreamFormat from "@tr/events/MochaStreamFormat"
 import * as JunitFormat from "@tr/junit/JunitFormat"
 import * as NunitFormat from "@tr/nunit/NunitFormat"
+import * as PlaywrightJsonFormat from "@tr/playwright/PlaywrightJsonFormat"
 import * as RobotFormat from "@tr/robot/RobotFormat"
 import * as TapFormat from "@tr/tap/TapFormat"
 import * as TestngFormat from "@tr/testng/TestngFormat"
@@ -49,6 +52,8 @@ export interface Format {
   readonly firstEvent?: (value: unknown) => boolean
   /** For a stream of text lines: whether a line opens one. */
   readonly firstLine?: (line: string) => boolean
+  /** For a JSON object document: it is of this format when one of these keys is among its top-level keys. */
+  readonly documentKeys?: ReadonlyArray<string>
   readonly read: Reader
 }
 
@@ -59,6 +64,7 @@ const listed = (format: ReaderFormat.Format): Format => ({
   roots: format.roots ?? [],
   ...(format.firstEvent === undefined ? {} : { firstEvent: format.firstEvent }),
   ...(format.firstLine === undefined ? {} : { firstLine: format.firstLine }),
+  ...(format.documentKeys === undefined ? {} : { documentKeys: format.documentKeys }),
   read: (source, reading) =>
     format.stream({
       source,
@@ -80,6 +86,8 @@ export const FORMATS: ReadonlyArray<Format> = [
     DartFormat.format,
     MochaStreamFormat.format,
     TapFormat.format,
+    PlaywrightJsonFormat.format,
+    AllureFormat.format,
     CtrfFormat.format,
     CucumberJsonFormat.format,
     CucumberMessagesFormat.format
@@ -159,8 +167,8 @@ const PROLOG = /^(?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]*\[[\s
  * that is no whole JSON value starts a document.
  */
 const sniffJson = (text: string, final: boolean): Sniffed | "more" => {
-  // A Cucumber JSON report is an array of features; a CTRF report is an object.
-  const document = byName(text.startsWith("[") ? "cucumber" : "ctrf")
+  // A Cucumber JSON report is an array of features; an object is named by its top-level keys, else CTRF.
+  const document = text.startsWith("[") ? byName("cucumber") : byKeys(topLevelKeys(text)) ?? byName("ctrf")
   const newline = text.indexOf("\n")
   if (newline === -1 && !final && text.length < SNIFF_LIMIT) return "more"
   let value: unknown
@@ -171,6 +179,29 @@ const sniffJson = (text: string, final: boolean): Sniffed | "more" => {
   }
   return { format: FORMATS.find((f) => f.firstEvent?.(value) === true) ?? document }
 }
+
+/** The top-level keys of the JSON object that starts `head`, as far as the head goes. */
+const topLevelKeys = (head: string): ReadonlySet<string> => {
+  const keys = new Set<string>()
+  const scanner = new JsonScanner(
+    (path) => {
+      if (path.length === 1) keys.add(String(path[0]))
+      return false
+    },
+    0,
+    1
+  )
+  try {
+    scanner.feed(head, [])
+  } catch (e) {
+    // Damage after the keys read so far, or a line of a stream of events: what was read says what it is.
+    if (!(e instanceof JsonError)) throw e
+  }
+  return keys
+}
+
+const byKeys = (keys: ReadonlySet<string>): Format | undefined =>
+  FORMATS.find((f) => f.documentKeys?.some((k) => keys.has(k)) === true)
 
 /**
  * Text that is neither XML nor JSON: TAP, or a stream of JSON events, after whatever a runner or a script wrote before
