@@ -17,3 +17,8 @@ export * as GoTestReader from "./GoTestReader.js"
  * @since 0.1.0
  */
 export * as MochaStreamReader from "./MochaStreamReader.js"
+
+/**
+ * @since 0.1.0
+ */
+export * as MochaTest from "./MochaTest.js"
