@@ -1,6 +1,6 @@
 /**
  * The formats `tr` reads, recognised by their content (never by file extension): the first element of an XML
- * document, or the opening brace or bracket of a JSON one. `--from` names one instead. A gzip-compressed input (its
+ * document, the top-level keys of a JSON object, the opening bracket of a JSON array, the first event of a stream. `--from` names one instead. A gzip-compressed input (its
  * first two bytes say so) is read decompressed, streaming.
  */
 import * as NodeStream from "@effect/platform-node/NodeStream"
@@ -25,6 +25,8 @@ export interface Reading {
   readonly dialect?: string
   /** Tells this run's executions of each test from another machine's (a CI matrix cell, a shard). */
   readonly executionKey?: string
+  /** The project's root (the working directory): test files a report names by absolute paths under it are relative. */
+  readonly root?: string
 }
 
 type Reader = (
@@ -39,14 +41,23 @@ export interface Format {
   readonly roots: ReadonlyArray<string>
   /** For a stream of JSON events, one a line: whether the first line, parsed, is one of its events. */
   readonly firstEvent?: (value: unknown) => boolean
+  /**
+   * For a JSON object document: top-level keys that tell it. The first top-level key of the document that any format
+   * lists decides (formats listing the same key: the first in `FORMATS`), so a format lists the keys its writer puts
+   * first and none that another writer puts before its own.
+   */
+  readonly documentKeys?: ReadonlyArray<string>
   readonly read: Reader
 }
 
-const cap = (reading: Reading) => ({ maxTextLength: reading.maxTextLength })
+const cap = (reading: Reading) => ({
+  maxTextLength: reading.maxTextLength,
+  ...(reading.root === undefined ? {} : { root: reading.root })
+})
 
 interface ReaderModule {
   readonly stream: (
-    options: { readonly source: string; readonly maxTextLength: number }
+    options: { readonly source: string; readonly maxTextLength: number; readonly root?: string }
   ) => <E, R>(bytes: Stream.Stream<Uint8Array, E, R>) => Stream.Stream<Canonical.SourceRecord, E, R>
 }
 
@@ -130,7 +141,15 @@ export const FORMATS: ReadonlyArray<Format> = [
     name: "ctrf",
     label: "CTRF JSON",
     roots: [],
+    documentKeys: ["results", "reportFormat", "specVersion"],
     read: later(() => import("@tr/ctrf/CtrfReader"))
+  },
+  {
+    name: "mocha-json",
+    label: "Mocha JSON (--reporter json)",
+    roots: [],
+    documentKeys: ["stats", "tests", "passes", "failures", "pending"],
+    read: later(() => import("@tr/json-reports/MochaJsonReader"))
   },
   {
     name: "cucumber",
@@ -213,27 +232,88 @@ const SNIFF_LIMIT = 256 * 1024
 type Sniffed =
   | { readonly format: Format }
   | { readonly unknownRoot: string; readonly line: number; readonly column: number }
+  | { readonly unknownKeys: ReadonlyArray<string> }
   | undefined
 
 /** The XML declaration, processing instructions, comments and a DOCTYPE before the first element. */
 const PROLOG = /^(?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]*\[[\s\S]*?\])?[^>]*>))*\s*/
 
+/** What the top-level keys of a JSON object in a head say; undefined when no key is listed by a format. */
+const byKeys = (keys: ReadonlyArray<string>): Format | undefined => {
+  for (const key of keys) {
+    const format = FORMATS.find((f) => f.documentKeys?.includes(key) === true)
+    if (format !== undefined) return format
+  }
+  return undefined
+}
+
 /**
- * A JSON document (Cucumber's array, CTRF's object), or a stream of JSON events whose first line says whose: a line
- * that is no whole JSON value starts a document.
+ * The top-level keys of the JSON object `text` starts with, in order, as far as `text` goes (a long value before a
+ * key is passed over, however it nests): `complete` once the object's end was read.
+ */
+export const topLevelKeys = (text: string): { readonly keys: ReadonlyArray<string>; readonly complete: boolean } => {
+  const keys: Array<string> = []
+  let depth = 0
+  let inString = false
+  let keyNext = false
+  let keyStart = -1
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (inString) {
+      if (c === "\\") i++
+      else if (c === "\"") {
+        inString = false
+        if (keyStart !== -1) {
+          const raw = text.slice(keyStart, i)
+          try {
+            keys.push(JSON.parse(`"${raw}"`) as string)
+          } catch {
+            keys.push(raw)
+          }
+          keyStart = -1
+        }
+      }
+      continue
+    }
+    if (c === "\"") {
+      inString = true
+      if (depth === 1 && keyNext) {
+        keyStart = i + 1
+        keyNext = false
+      }
+    } else if (c === "{" || c === "[") {
+      depth++
+      if (depth === 1) keyNext = true
+    } else if (c === "}" || c === "]") {
+      depth--
+      if (depth === 0) return { keys, complete: true }
+    } else if (c === "," && depth === 1) keyNext = true
+  }
+  return { keys, complete: false }
+}
+
+/**
+ * A JSON document (Cucumber's array, an object told by its top-level keys), or a stream of JSON events whose first
+ * line says whose: a line that is no whole JSON value starts a document.
  */
 const sniffJson = (text: string, final: boolean): Sniffed | "more" => {
-  // A Cucumber JSON report is an array of features; a CTRF report is an object.
-  const document = byName(text.startsWith("[") ? "cucumber" : "ctrf")
   const newline = text.indexOf("\n")
   if (newline === -1 && !final && text.length < SNIFF_LIMIT) return "more"
-  let value: unknown
+  let value: unknown = undefined
   try {
     value = JSON.parse(newline === -1 ? text : text.slice(0, newline))
+    const event = FORMATS.find((f) => f.firstEvent?.(value) === true)
+    if (event !== undefined) return { format: event }
   } catch {
-    return { format: document }
+    // A document that goes on past its first line.
   }
-  return { format: FORMATS.find((f) => f.firstEvent?.(value) === true) ?? document }
+  // A Cucumber JSON report is an array of features.
+  if (text.startsWith("[")) return { format: byName("cucumber") }
+  const { keys, complete } = topLevelKeys(text)
+  const format = byKeys(keys)
+  if (format !== undefined) return { format }
+  if (!complete && !final && text.length < SNIFF_LIMIT) return "more"
+  return { unknownKeys: keys }
 }
 
 /**
@@ -277,17 +357,26 @@ const sniff = (head: string, final: boolean): Sniffed | "more" => {
   return { unknownRoot: root, line, column: before.length - before.lastIndexOf("\n") - 1 + m[1]!.length }
 }
 
-const unrecognized = (source: string, root: string, line: number, column: number): Canonical.Diagnostic => ({
+const unrecognized = (source: string, saw: string, line: number, column: number): Canonical.Diagnostic => ({
   type: "diagnostic",
   severity: "error",
   code: "unrecognized-format",
-  message: `not a test report tr reads: the root element is <${root}>; tr reads ${
+  message: `not a test report tr reads: ${saw}; tr reads ${
     FORMATS.map((f) => f.label).join(", ")
   } (name one with --from if it was misread)`,
   source,
   line,
   column
 })
+
+/** The keys of an object no format claims, as a diagnostic says them: the first few, and how many more. */
+const keysSeen = (keys: ReadonlyArray<string>): string => {
+  if (keys.length === 0) return "a JSON object with no keys tr could read"
+  const shown = keys.slice(0, 8).map((k) => JSON.stringify(k.length > 40 ? k.slice(0, 40) + "…" : k))
+  return `a JSON object with the top-level keys ${shown.join(", ")}${
+    keys.length > 8 ? ` and ${keys.length - 8} more` : ""
+  }`
+}
 
 /**
  * Pulls the head of `bytes`, decoded, until `decide` says what the input is (or `SNIFF_LIMIT` bytes are read), then
@@ -366,7 +455,12 @@ export const read =
       if (found === "gzip") return read(source, reading)(gunzip(whole))
       if (found === "named") return byName(reading.from!).read(source, reading)(whole)
       if (found !== undefined && "unknownRoot" in found) {
-        return Stream.succeed(unrecognized(source, found.unknownRoot, found.line, found.column))
+        return Stream.succeed(
+          unrecognized(source, `the root element is <${found.unknownRoot}>`, found.line, found.column)
+        )
+      }
+      if (found !== undefined && "unknownKeys" in found) {
+        return Stream.succeed(unrecognized(source, keysSeen(found.unknownKeys), 1, 1))
       }
       return (found?.format ?? byName("junit")).read(source, reading)(whole)
     })

@@ -1,0 +1,249 @@
+/**
+ * What every reader of a whole-document JSON report shares: bytes decoded as they arrive, the values at the paths a
+ * format wants handed over by `JsonScanner` as soon as each is complete (never the whole document), damage reported
+ * with line and column (the tests read before it kept), an empty or cut file said so, the source announced before its
+ * first test, identities, and text within the cap.
+ */
+import { capped, DEFAULT_CAP } from "@tr/core/BoundedText"
+import * as Canonical from "@tr/core/Canonical"
+import * as Identity from "@tr/core/Identity"
+import type * as Incremental from "@tr/core/Incremental"
+import { type Cut, type Found, JsonError, JsonScanner, type Path } from "@tr/core/JsonScanner"
+import * as Utf8 from "@tr/core/Utf8"
+import { TextDecoder } from "node:util"
+
+/**
+ * @since 0.1.0
+ * @category models
+ */
+export interface Options {
+  readonly source: string
+  /** Cap of each text field (message, stack, output), in characters. */
+  readonly maxTextLength?: number
+  /** The project's root: a test file's absolute path under it is written relative to it. */
+  readonly root?: string | undefined
+}
+
+export type Out = Array<Canonical.SourceRecord>
+
+export type Mutable<T> = { -readonly [K in keyof T]: T[K] }
+
+export type Fields = Omit<Canonical.TestCase, "type" | "id" | "source">
+
+/** Longest value handed over, in characters: its strings are capped, so only a flood of fields comes near. */
+const MAX_VALUE = 64 * 1024 * 1024
+
+export abstract class DocumentReader implements Incremental.Incremental<Canonical.SourceRecord> {
+  protected readonly cap: number
+  private readonly decoder = new TextDecoder()
+  private readonly utf8 = Utf8.watch()
+  private readonly scanner: JsonScanner
+  private readonly identity: (parts: ReadonlyArray<string | number>) => string
+  protected ordinal = 0
+  private announced = false
+  private broken = false
+  private sawText = false
+
+  /**
+   * @param what The report, as a diagnostic names it ("a Mocha JSON report").
+   */
+  constructor(
+    protected readonly options: Options,
+    private readonly format: string,
+    private readonly what: string,
+    wanted: (path: Path) => boolean,
+    wantedDepth: number
+  ) {
+    this.cap = options.maxTextLength ?? DEFAULT_CAP
+    this.identity = Identity.prefixed([options.source])
+    this.scanner = new JsonScanner(wanted, MAX_VALUE, wantedDepth, this.cap)
+  }
+
+  /** A value found at a wanted path. */
+  protected abstract take(found: Found, out: Out): void
+  /** The document ended whole: what is left, and the checks of the counts it declares. */
+  protected abstract finish(out: Out): void
+  /** The input ended inside the document (or at damage): what is held is given out, as far as it goes. */
+  protected flush(_out: Out): void {}
+
+  feed(bytes: Uint8Array, out: Out): void {
+    if (this.broken) return
+    this.utf8.push(bytes)
+    this.scan(this.decoder.decode(bytes, { stream: true }), out)
+  }
+
+  end(out: Out): void {
+    this.utf8.end()
+    if (!this.broken) this.scan(this.decoder.decode(), out)
+    if (!this.broken) this.hand(() => this.scanner.end([]), out)
+    const invalid = this.utf8.invalid()
+    if (invalid !== undefined) {
+      this.diagnostic(out, "warning", "invalid-utf8", Utf8.invalidMessage(invalid), { line: invalid.line })
+    }
+    if (!this.sawText) return this.diagnostic(out, "error", "empty-file", "the file is empty")
+    if (this.broken) return
+    if (this.scanner.cut) {
+      this.flush(out)
+      return this.diagnostic(
+        out,
+        "error",
+        "truncated-file",
+        `the file ends inside the report; ${this.read()} read before the end are kept`,
+        { line: this.scanner.line, column: this.scanner.column }
+      )
+    }
+    this.finish(out)
+  }
+
+  private read(): string {
+    return `${this.ordinal} ${this.ordinal === 1 ? "test" : "tests"}`
+  }
+
+  private scan(text: string, out: Out): void {
+    if (text === "") return
+    if (!this.sawText) {
+      text = text.replace(/^\ufeff/, "")
+      if (text.trim() === "") return
+      this.sawText = true
+      const first = text.trimStart()[0]
+      if (first !== "{") {
+        this.broken = true
+        return this.diagnostic(
+          out,
+          "error",
+          first === "<" || first === "[" ? "unrecognized-format" : "not-json",
+          first === "<"
+            ? `not ${this.what}: this is XML, not JSON`
+            : first === "["
+            ? `not ${this.what}: it is a JSON array, not an object`
+            : `not JSON: it starts with "${first}"`,
+          { line: 1, column: 1 }
+        )
+      }
+    }
+    this.hand((found) => this.scanner.feed(text, found), out)
+  }
+
+  /** Runs the scanner, takes what it found, and reports damage where it stopped. */
+  private hand(run: (found: Array<Found>) => void, out: Out): void {
+    const found: Array<Found> = []
+    try {
+      run(found)
+    } catch (e) {
+      for (const f of found) this.take(f, out)
+      if (!(e instanceof JsonError)) throw e
+      this.broken = true
+      this.flush(out)
+      return this.diagnostic(
+        out,
+        "error",
+        "invalid-json",
+        `malformed JSON: ${e.reason}; ${this.read()} read before it are kept`,
+        { line: e.line, column: e.column }
+      )
+    }
+    for (const f of found) this.take(f, out)
+  }
+
+  protected diagnostic(
+    out: Out,
+    severity: Canonical.Diagnostic["severity"],
+    code: string,
+    message: string,
+    at?: { readonly line?: number; readonly column?: number }
+  ): void {
+    out.push(Canonical.diagnostic(this.options.source, severity, code, message, at))
+  }
+
+  protected announce(out: Out, dialect?: string): void {
+    if (this.announced) return
+    this.announced = true
+    out.push({
+      type: "source",
+      path: this.options.source,
+      format: this.format,
+      ...(dialect === undefined ? {} : { dialect })
+    })
+  }
+
+  /** Whether the report was recognised (a test or the report's own keys were read). */
+  protected get recognised(): boolean {
+    return this.announced
+  }
+
+  /** A test with its identity and source, announcing the source before the first one. */
+  protected test(out: Out, fields: Fields, key: ReadonlyArray<string | number>): void {
+    this.announce(out)
+    const truncated = fields.truncated
+    out.push({
+      type: "test",
+      id: this.identity([this.ordinal++, ...key]),
+      source: this.options.source,
+      ...fields,
+      ...(truncated === undefined || truncated.length === 0 ? {} : { truncated: longest(truncated) })
+    })
+  }
+
+  /**
+   * Text within the cap, or undefined when blank; one the scanner cut as it read it stays as it is (its cut is among
+   * the value's `cuts`).
+   */
+  protected text(value: string | undefined, field: string, truncated: Array<Canonical.Truncation>): string | undefined {
+    return capped(value, this.cap, field, truncated)
+  }
+
+  /** A duration in the unit given, in seconds; one no record may hold is left out with a warning. */
+  protected seconds(value: unknown, unit: "ms" | "s", what: string, out: Out): number | undefined {
+    if (value === undefined || value === null) return undefined
+    const seconds = typeof value === "number" ? (unit === "ms" ? value / 1000 : value) : Number.NaN
+    if (Canonical.isSeconds(seconds)) return seconds
+    this.diagnostic(
+      out,
+      "warning",
+      "invalid-duration",
+      `${what}: duration ${
+        typeof value === "number" ? value : (JSON.stringify(value) ?? "").slice(0, 40)
+      } is not a duration in ${unit === "ms" ? "milliseconds" : "seconds"}; left out`
+    )
+    return undefined
+  }
+}
+
+/** A field cut twice (a string, then the texts joined) says its longest length once. */
+const longest = (truncated: ReadonlyArray<Canonical.Truncation>): Array<Canonical.Truncation> => {
+  const byField = new Map<string, number>()
+  for (const t of truncated) byField.set(t.field, Math.max(byField.get(t.field) ?? 0, t.length))
+  return [...byField].map(([field, length]) => ({ field, length }))
+}
+
+/** The cuts of a value as truncations, each under the canonical field its string ends up in. */
+export const cutsAs = (
+  cuts: ReadonlyArray<Cut> | undefined,
+  field: (path: Path) => string
+): Array<Canonical.Truncation> => (cuts ?? []).map((c) => ({ field: field(c.path), length: c.length }))
+
+/** Declared counts that differ from those read, as `key=declared but read found`. */
+export const differences = (
+  declared: { readonly [key: string]: unknown } | undefined,
+  counted: { readonly [key: string]: number }
+): Array<string> =>
+  declared === undefined ?
+    [] :
+    Object.entries(counted).flatMap(([k, n]) =>
+      typeof declared[k] === "number" && declared[k] !== n ? [`${k}=${declared[k]} but ${n} read`] : []
+    )
+
+export const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined)
+export const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined)
+export const isObject = (v: unknown): v is { readonly [key: string]: unknown } =>
+  typeof v === "object" && v !== null && !Array.isArray(v)
+/** Any value as text: strings as they are, anything else as JSON, unless it nests too deeply to write. */
+export const asText = (value: unknown): string => {
+  if (typeof value === "string") return value
+  try {
+    return JSON.stringify(value) ?? String(value)
+  } catch (e) {
+    if (e instanceof RangeError) return "(nested too deeply to keep)"
+    throw e
+  }
+}
