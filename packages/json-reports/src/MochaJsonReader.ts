@@ -28,14 +28,6 @@ export type { Options } from "./internal/documentReader.js"
  */
 export const FORMAT = "mocha-json"
 
-/**
- * The top-level keys that tell a Mocha JSON report: `stats` and the lists of tests.
- *
- * @since 0.1.0
- * @category constants
- */
-export const DOCUMENT_KEYS: ReadonlyArray<string> = ["stats", "tests", "passes", "failures", "pending"]
-
 const LISTS = new Set(["tests", "pending", "failures", "passes"])
 
 const wanted = (path: Path) =>

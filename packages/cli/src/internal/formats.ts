@@ -152,6 +152,22 @@ export const FORMATS: ReadonlyArray<Format> = [
     read: later(() => import("@tr/json-reports/MochaJsonReader"))
   },
   {
+    name: "jest-json",
+    label: "Jest and Vitest JSON (--json, --reporter=json)",
+    roots: [],
+    // Jest writes numFailedTestSuites first, Vitest numTotalTestSuites.
+    documentKeys: ["numFailedTestSuites", "numTotalTestSuites", "numTotalTests", "testResults"],
+    read: later(() => import("@tr/json-reports/JestJsonReader"))
+  },
+  {
+    name: "rspec-json",
+    label: "RSpec JSON (--format json)",
+    roots: [],
+    // RSpec writes version first (too common to tell anything), then messages, seed or examples.
+    documentKeys: ["examples", "summary_line"],
+    read: later(() => import("@tr/json-reports/RspecJsonReader"))
+  },
+  {
     name: "cucumber",
     label: "Cucumber JSON (cucumber-jvm, -js, -ruby, behave, godog, …)",
     roots: [],
