@@ -6,4 +6,14 @@
 /**
  * @since 0.1.0
  */
+export * as JestJsonReader from "./JestJsonReader.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as MochaJsonReader from "./MochaJsonReader.js"
+
+/**
+ * @since 0.1.0
+ */
+export * as RspecJsonReader from "./RspecJsonReader.js"
