@@ -10,6 +10,7 @@ import * as Group from "@tr/core/Group"
 import * as Incremental from "@tr/core/Incremental"
 import type { Found, Path } from "@tr/core/JsonScanner"
 import * as Titles from "@tr/core/Titles"
+import type { Mutable } from "effect/Types"
 import {
   asText,
   cutsAs,
@@ -17,7 +18,6 @@ import {
   DocumentReader,
   type Fields,
   isObject,
-  type Mutable,
   num,
   type Options,
   type Out,

@@ -9,13 +9,13 @@ import * as FilePath from "@tr/core/FilePath"
 import * as Incremental from "@tr/core/Incremental"
 import type { Found, Path } from "@tr/core/JsonScanner"
 import * as Titles from "@tr/core/Titles"
+import type { Mutable } from "effect/Types"
 import {
   cutsAs,
   differences,
   DocumentReader,
   type Fields,
   isObject,
-  type Mutable,
   num,
   type Options,
   type Out,

@@ -26,8 +26,6 @@ export interface Options {
 
 export type Out = Array<Canonical.SourceRecord>
 
-export type Mutable<T> = { -readonly [K in keyof T]: T[K] }
-
 export type Fields = Omit<Canonical.TestCase, "type" | "id" | "source">
 
 /** Longest value handed over, in characters: its strings are capped, so only a flood of fields comes near. */
