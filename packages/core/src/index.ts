@@ -56,6 +56,11 @@ export * as Incremental from "./Incremental.js"
 /**
  * @since 0.1.0
  */
+export * as JsonDocument from "./JsonDocument.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as JsonScanner from "./JsonScanner.js"
 
 /**

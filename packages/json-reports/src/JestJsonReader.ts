@@ -8,23 +8,13 @@ import type * as Canonical from "@tr/core/Canonical"
 import * as FilePath from "@tr/core/FilePath"
 import * as Group from "@tr/core/Group"
 import * as Incremental from "@tr/core/Incremental"
+import { cutsAs, differences, DocumentReader, type Fields, type Out } from "@tr/core/JsonDocument"
 import type { Found, Path } from "@tr/core/JsonScanner"
 import * as Titles from "@tr/core/Titles"
 import type { Mutable } from "effect/Types"
-import {
-  asText,
-  cutsAs,
-  differences,
-  DocumentReader,
-  type Fields,
-  isObject,
-  num,
-  type Options,
-  type Out,
-  str
-} from "./internal/documentReader.js"
+import { asText, isObject, num, type Options, str } from "./internal/values.js"
 
-export type { Options } from "./internal/documentReader.js"
+export type { Options } from "./internal/values.js"
 
 /**
  * @since 0.1.0
@@ -114,7 +104,7 @@ const cutField = (path: Path): string =>
     ? "failures"
     : "attributes"
 
-class Reader extends DocumentReader {
+class Reader extends DocumentReader<Options> {
   private readonly declared: { [key: string]: unknown } = {}
   private file: FileResult | undefined
   private readonly counted = { numTotalTests: 0, numPassedTests: 0, numFailedTests: 0 }

@@ -7,20 +7,12 @@
 import type * as Canonical from "@tr/core/Canonical"
 import * as Identity from "@tr/core/Identity"
 import * as Incremental from "@tr/core/Incremental"
+import { cutsAs, differences, DocumentReader, type Out } from "@tr/core/JsonDocument"
 import type { Found, Path } from "@tr/core/JsonScanner"
 import * as MochaTest from "@tr/events/MochaTest"
-import {
-  asText,
-  cutsAs,
-  differences,
-  DocumentReader,
-  isObject,
-  type Options,
-  type Out,
-  str
-} from "./internal/documentReader.js"
+import { asText, isObject, type Options, str } from "./internal/values.js"
 
-export type { Options } from "./internal/documentReader.js"
+export type { Options } from "./internal/values.js"
 
 /**
  * @since 0.1.0
@@ -59,7 +51,7 @@ const errorOf = (err: unknown): MochaTest.Error | undefined => {
 const cutField = (path: Path): string =>
   path[0] === "title" || path[0] === "fullTitle" ? "title" : path[0] === "file" ? "file" : "failures"
 
-class Reader extends DocumentReader {
+class Reader extends DocumentReader<Options> {
   private stats: { readonly [key: string]: unknown } | undefined
   /** Whether tests came from `tests`: the other lists then only settle what it left open. */
   private fromTests = false

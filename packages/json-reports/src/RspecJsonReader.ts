@@ -7,22 +7,13 @@
 import type * as Canonical from "@tr/core/Canonical"
 import * as FilePath from "@tr/core/FilePath"
 import * as Incremental from "@tr/core/Incremental"
+import { cutsAs, differences, DocumentReader, type Fields, type Out } from "@tr/core/JsonDocument"
 import type { Found, Path } from "@tr/core/JsonScanner"
 import * as Titles from "@tr/core/Titles"
 import type { Mutable } from "effect/Types"
-import {
-  cutsAs,
-  differences,
-  DocumentReader,
-  type Fields,
-  isObject,
-  num,
-  type Options,
-  type Out,
-  str
-} from "./internal/documentReader.js"
+import { isObject, num, type Options, str } from "./internal/values.js"
 
-export type { Options } from "./internal/documentReader.js"
+export type { Options } from "./internal/values.js"
 
 /**
  * @since 0.1.0
@@ -66,7 +57,7 @@ const cutField = (path: Path): string =>
 const kindOf = (type: string | undefined): Canonical.Failure["kind"] =>
   type === undefined || /^RSpec::(Expectations|Mocks)::/.test(type) ? "failure" : "error"
 
-class Reader extends DocumentReader {
+class Reader extends DocumentReader<Options> {
   private version: string | undefined
   private summary: { readonly [key: string]: unknown } | undefined
   private readonly messages: Array<string> = []

@@ -1,37 +1,64 @@
 /**
- * What every reader of a whole-document JSON report shares: bytes decoded as they arrive, the values at the paths a
- * format wants handed over by `JsonScanner` as soon as each is complete (never the whole document), damage reported
- * with line and column (the tests read before it kept), an empty or cut file said so, the source announced before its
- * first test, identities, and text within the cap.
+ * What every reader of a whole-document JSON report (an object: CTRF, Mocha, Jest, RSpec) shares: bytes decoded as
+ * they arrive, the values at the paths a format wants handed over by `JsonScanner` as soon as each is complete (never
+ * the whole document), damage reported with line and column (the tests read before it kept), an empty or cut file
+ * said so, the source announced before its first test, identities, durations checked and text within the cap.
+ *
+ * @since 0.2.0
  */
-import { capped, DEFAULT_CAP } from "@tr/core/BoundedText"
-import * as Canonical from "@tr/core/Canonical"
-import * as Identity from "@tr/core/Identity"
-import type * as Incremental from "@tr/core/Incremental"
-import { type Cut, type Found, JsonError, JsonScanner, type Path } from "@tr/core/JsonScanner"
-import * as Utf8 from "@tr/core/Utf8"
 import { TextDecoder } from "node:util"
+import { capped, DEFAULT_CAP } from "./BoundedText.js"
+import * as Canonical from "./Canonical.js"
+import * as Identity from "./Identity.js"
+import type * as Incremental from "./Incremental.js"
+import { type Cut, type Found, JsonError, JsonScanner, type Path } from "./JsonScanner.js"
+import * as Utf8 from "./Utf8.js"
 
 /**
- * @since 0.1.0
+ * @since 0.2.0
  * @category models
  */
 export interface Options {
   readonly source: string
   /** Cap of each text field (message, stack, output), in characters. */
   readonly maxTextLength?: number
-  /** The project's root: a test file's absolute path under it is written relative to it. */
-  readonly root?: string | undefined
 }
 
+/**
+ * @since 0.2.0
+ * @category models
+ */
 export type Out = Array<Canonical.SourceRecord>
 
+/**
+ * A test's fields but those `DocumentReader.test` adds (its identity and source).
+ *
+ * @since 0.2.0
+ * @category models
+ */
 export type Fields = Omit<Canonical.TestCase, "type" | "id" | "source">
 
 /** Longest value handed over, in characters: its strings are capped, so only a flood of fields comes near. */
 const MAX_VALUE = 64 * 1024 * 1024
 
-export abstract class DocumentReader implements Incremental.Incremental<Canonical.SourceRecord> {
+/**
+ * A reader of one JSON object document: a subclass says which paths it wants (`wanted`, no deeper than
+ * `wantedDepth`), takes each value found (`take`), and what the end of a whole document means (`finish`).
+ *
+ * @example
+ * import { DocumentReader } from "@tr/core/JsonDocument"
+ * class Reader extends DocumentReader {
+ *   constructor(options: Options) { super(options, "my-format", "a My report", (p) => p[0] === "tests", 2) }
+ *   protected take(found: Found, out: Out) { this.test(out, { title: String(found.value), suite: [], status: "passed" }, []) }
+ *   protected finish(_out: Out) {}
+ * }
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export abstract class DocumentReader<O extends Options = Options>
+  implements Incremental.Incremental<Canonical.SourceRecord>
+{
   protected readonly cap: number
   private readonly decoder = new TextDecoder()
   private readonly utf8 = Utf8.watch()
@@ -46,7 +73,7 @@ export abstract class DocumentReader implements Incremental.Incremental<Canonica
    * @param what The report, as a diagnostic names it ("a Mocha JSON report").
    */
   constructor(
-    protected readonly options: Options,
+    protected readonly options: O,
     private readonly format: string,
     private readonly what: string,
     wanted: (path: Path) => boolean,
@@ -201,7 +228,9 @@ export abstract class DocumentReader implements Incremental.Incremental<Canonica
       "invalid-duration",
       `${what}: duration ${
         typeof value === "number" ? value : (JSON.stringify(value) ?? "").slice(0, 40)
-      } is not a duration in ${unit === "ms" ? "milliseconds" : "seconds"}; left out`
+      } is not a duration in ${unit === "ms" ? "milliseconds" : "seconds"} (0 to ${
+        unit === "ms" ? Canonical.MAX_SECONDS * 1000 : Canonical.MAX_SECONDS
+      }); left out`
     )
     return undefined
   }
@@ -214,13 +243,27 @@ const longest = (truncated: ReadonlyArray<Canonical.Truncation>): Array<Canonica
   return [...byField].map(([field, length]) => ({ field, length }))
 }
 
-/** The cuts of a value as truncations, each under the canonical field its string ends up in. */
+/**
+ * The cuts of a found value as truncations, each under the canonical field its string ends up in.
+ *
+ * @since 0.2.0
+ * @category constructors
+ */
 export const cutsAs = (
   cuts: ReadonlyArray<Cut> | undefined,
   field: (path: Path) => string
 ): Array<Canonical.Truncation> => (cuts ?? []).map((c) => ({ field: field(c.path), length: c.length }))
 
-/** Declared counts that differ from those read, as `key=declared but read found`. */
+/**
+ * The counts a report declares that differ from those read, each as `key=declared but read read`.
+ *
+ * @example
+ * import * as JsonDocument from "@tr/core/JsonDocument"
+ * JsonDocument.differences({ tests: 3, passed: 2 }, { tests: 2, passed: 2 }) // ["tests=3 but 2 read"]
+ *
+ * @since 0.2.0
+ * @category constructors
+ */
 export const differences = (
   declared: { readonly [key: string]: unknown } | undefined,
   counted: { readonly [key: string]: number }
@@ -230,18 +273,3 @@ export const differences = (
     Object.entries(counted).flatMap(([k, n]) =>
       typeof declared[k] === "number" && declared[k] !== n ? [`${k}=${declared[k]} but ${n} read`] : []
     )
-
-export const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined)
-export const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined)
-export const isObject = (v: unknown): v is { readonly [key: string]: unknown } =>
-  typeof v === "object" && v !== null && !Array.isArray(v)
-/** Any value as text: strings as they are, anything else as JSON, unless it nests too deeply to write. */
-export const asText = (value: unknown): string => {
-  if (typeof value === "string") return value
-  try {
-    return JSON.stringify(value) ?? String(value)
-  } catch (e) {
-    if (e instanceof RangeError) return "(nested too deeply to keep)"
-    throw e
-  }
-}
