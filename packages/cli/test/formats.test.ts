@@ -80,6 +80,19 @@ describe("tr convert of every format", () => {
     expect(format(JSON.stringify(ctrf, null, 2))).toBe("ctrf")
   })
 
+  it("finds a JSON report after what the tests printed on the same stream (mocha --reporter json > report.json)", () => {
+    const printed = "server listening on 3000\n{ user: 'ann' }\n"
+    const mocha = run(["convert", "-"], { input: printed + readFileSync(fixture("mocha.json"), "utf8") })
+    expect(mocha.status).toBe(0)
+    expect(lines(mocha.stdout).filter((x) => x.type === "source" || x.type === "diagnostic")).toMatchObject([
+      { type: "diagnostic", code: "text-before-report", severity: "warning" },
+      { type: "source", format: "mocha-json" }
+    ])
+    const rspec = run(["convert", "-"], { input: "seeding\n" + readFileSync(fixture("rspec.json"), "utf8") })
+    expect(lines(rspec.stdout).find((x) => x.type === "source")).toMatchObject({ format: "rspec-json" })
+    expect(lines(rspec.stdout).filter((x) => x.type === "test")).toHaveLength(2)
+  })
+
   it("says which keys it saw in a JSON object that no format claims, instead of misreading it", () => {
     const r = run(["convert", "-"], { input: JSON.stringify({ name: "x", data: { results: [] } }, null, 2) })
     expect(r.status).toBe(3)

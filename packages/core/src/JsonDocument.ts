@@ -67,17 +67,28 @@ export abstract class DocumentReader<O extends Options = Options>
   protected ordinal = 0
   private announced = false
   private broken = false
+  /** The document ended and text followed it: the rest of the input is passed over. */
+  private after = false
   private sawText = false
+  /**
+   * Text before the document is being passed over: its first character, the lines passed over, and the line being
+   * read when it may start the document (else whether the next piece starts a line).
+   */
+  private preamble: { readonly first: string; lines: number; candidate: string; lineStart: boolean } | undefined
 
   /**
    * @param what The report, as a diagnostic names it ("a Mocha JSON report").
+   * @param firstKeys Keys the report's writers put first: after text that is not the report (a runner's own output on
+   *   the same stream), the report starts at a line that opens an object with one of them (`{"stats":` or `{` alone
+   *   with `"stats":` next); without them, at the first line that starts with `{`.
    */
   constructor(
     protected readonly options: O,
     private readonly format: string,
     private readonly what: string,
     wanted: (path: Path) => boolean,
-    wantedDepth: number
+    wantedDepth: number,
+    private readonly firstKeys?: ReadonlyArray<string>
   ) {
     this.cap = options.maxTextLength ?? DEFAULT_CAP
     this.identity = Identity.prefixed([options.source])
@@ -92,21 +103,27 @@ export abstract class DocumentReader<O extends Options = Options>
   protected flush(_out: Out): void {}
 
   feed(bytes: Uint8Array, out: Out): void {
-    if (this.broken) return
+    if (this.broken || this.after) return
     this.utf8.push(bytes)
     this.scan(this.decoder.decode(bytes, { stream: true }), out)
   }
 
   end(out: Out): void {
     this.utf8.end()
-    if (!this.broken) this.scan(this.decoder.decode(), out)
-    if (!this.broken) this.hand(() => this.scanner.end([]), out)
+    if (!this.broken && !this.after) this.scan(this.decoder.decode(), out)
+    if (!this.broken && !this.after) this.hand(() => this.scanner.end([]), out)
     const invalid = this.utf8.invalid()
     if (invalid !== undefined) {
       this.diagnostic(out, "warning", "invalid-utf8", Utf8.invalidMessage(invalid), { line: invalid.line })
     }
     if (!this.sawText) return this.diagnostic(out, "error", "empty-file", "the file is empty")
     if (this.broken) return
+    if (this.preamble !== undefined) {
+      return this.diagnostic(out, "error", "not-json", `not JSON: it starts with "${this.preamble.first}"`, {
+        line: 1,
+        column: 1
+      })
+    }
     if (this.scanner.cut) {
       this.flush(out)
       return this.diagnostic(
@@ -131,22 +148,81 @@ export abstract class DocumentReader<O extends Options = Options>
       if (text.trim() === "") return
       this.sawText = true
       const first = text.trimStart()[0]
-      if (first !== "{") {
+      if (first === "<" || first === "[") {
         this.broken = true
         return this.diagnostic(
           out,
           "error",
-          first === "<" || first === "[" ? "unrecognized-format" : "not-json",
+          "unrecognized-format",
           first === "<"
             ? `not ${this.what}: this is XML, not JSON`
-            : first === "["
-            ? `not ${this.what}: it is a JSON array, not an object`
-            : `not JSON: it starts with "${first}"`,
+            : `not ${this.what}: it is a JSON array, not an object`,
           { line: 1, column: 1 }
         )
       }
+      if (first !== "{") this.preamble = { first, lines: 0, candidate: "", lineStart: true }
+      else text = text.trimStart()
+    }
+    if (this.preamble !== undefined) {
+      const rest = this.skipPreamble(text, out)
+      if (rest === undefined) return
+      text = rest
     }
     this.hand((found) => this.scanner.feed(text, found), out)
+  }
+
+  /**
+   * Text before the document (a runner's own output on the stdout it wrote the report to: `console.log` in Mocha
+   * tests, `puts` in specs), passed over up to the first line that starts with `{`: what follows it, or undefined
+   * while it has not come.
+   */
+  private skipPreamble(text: string, out: Out): string | undefined {
+    const preamble = this.preamble!
+    let rest = preamble.candidate + text
+    let lineStart = preamble.lineStart || preamble.candidate !== ""
+    preamble.candidate = ""
+    for (;;) {
+      if (lineStart && rest.startsWith("{")) {
+        const verdict = this.opens(rest)
+        if (verdict === "more") {
+          preamble.candidate = rest
+          return undefined
+        }
+        if (verdict === "yes") break
+      }
+      const newline = rest.indexOf("\n")
+      if (newline === -1) {
+        // Nothing left of this piece after a newline: the next one starts a line.
+        preamble.lineStart = rest === "" && lineStart
+        return undefined
+      }
+      preamble.lines++
+      rest = rest.slice(newline + 1)
+      lineStart = true
+    }
+    this.preamble = undefined
+    this.scanner.line = preamble.lines + 1
+    this.diagnostic(
+      out,
+      "warning",
+      "text-before-report",
+      `${preamble.lines} ${preamble.lines === 1 ? "line" : "lines"} before the report passed over (it starts with ` +
+        `"${preamble.first}": output written to the same stream as the report)`,
+      { line: 1 }
+    )
+    return rest
+  }
+
+  /** Whether text that starts with `{` opens the report: its first key is one the report starts with. */
+  private opens(text: string): "yes" | "no" | "more" {
+    if (this.firstKeys === undefined) return "yes"
+    const m = /^\{\s*(?:"((?:[^"\\]|\\.){0,200})(")?)?/.exec(text)!
+    if (m[2] === undefined) {
+      // Not yet a whole key: more text can tell, unless what came is no key at all or too long for one.
+      const whole = m[0].length < text.length || text.length > 4096
+      return whole ? "no" : "more"
+    }
+    return this.firstKeys.includes(m[1]!) ? "yes" : "no"
   }
 
   /** Runs the scanner, takes what it found, and reports damage where it stopped. */
@@ -157,6 +233,17 @@ export abstract class DocumentReader<O extends Options = Options>
     } catch (e) {
       for (const f of found) this.take(f, out)
       if (!(e instanceof JsonError)) throw e
+      if (!this.scanner.cut) {
+        // The document ended whole: what follows it (a runner's output on the same stream) is no part of it.
+        this.after = true
+        return this.diagnostic(
+          out,
+          "warning",
+          "text-after-report",
+          "text after the end of the report passed over (output written to the same stream as the report)",
+          { line: e.line, column: e.column }
+        )
+      }
       this.broken = true
       this.flush(out)
       return this.diagnostic(

@@ -114,6 +114,9 @@ const cutField = (cut: Cut, status: Canonical.Status): string => {
   }
 }
 
+/** The keys a CTRF report starts with, which tell where it starts after text that is not the report. */
+const FIRST_KEYS = ["reportFormat", "specVersion", "reportId", "timestamp", "generatedBy", "results"]
+
 const wanted = (path: Path) =>
   path[0] === "results" &&
   ((path.length === 2 && (path[1] === "tool" || path[1] === "summary")) ||
@@ -125,7 +128,7 @@ class Reader extends DocumentReader {
   private readonly counted = { tests: 0, passed: 0, failed: 0 }
 
   constructor(options: Options) {
-    super(options, FORMAT, "a CTRF report", wanted, 3)
+    super(options, FORMAT, "a CTRF report", wanted, 3, FIRST_KEYS)
   }
 
   protected finish(out: Out): void {

@@ -39,6 +39,9 @@ const FILE_FIELDS = new Set(["name", "testFilePath", "status", "message", "failu
 /** The list of a file result's tests: `assertionResults` in `--json`, `testResults` in a raw `TestResult`. */
 const TESTS = new Set(["assertionResults", "testResults"])
 
+/** The keys this report starts with, which tell where it starts after text that is not the report. */
+const FIRST_KEYS = ["numFailedTestSuites", "numTotalTestSuites", "numTotalTests", "testResults"]
+
 const wanted = (path: Path) =>
   (path.length === 1 && COUNTS.has(path[0] as string)) ||
   (path[0] === "testResults" && typeof path[1] === "number" &&
@@ -110,7 +113,7 @@ class Reader extends DocumentReader<Options> {
   private readonly counted = { numTotalTests: 0, numPassedTests: 0, numFailedTests: 0 }
 
   constructor(options: Options) {
-    super(options, FORMAT, "a Jest or Vitest JSON report", wanted, 4)
+    super(options, FORMAT, "a Jest or Vitest JSON report", wanted, 4, FIRST_KEYS)
   }
 
   private get jest(): boolean {

@@ -22,6 +22,9 @@ export const FORMAT = "mocha-json"
 
 const LISTS = new Set(["tests", "pending", "failures", "passes"])
 
+/** The keys this report starts with, which tell where it starts after text that is not the report. */
+const FIRST_KEYS = ["stats", "tests", "passes", "failures", "pending"]
+
 const wanted = (path: Path) =>
   (path.length === 1 && path[0] === "stats") ||
   (path.length === 2 && LISTS.has(path[0] as string) && typeof path[1] === "number")
@@ -64,7 +67,7 @@ class Reader extends DocumentReader<Options> {
   private readonly counted = { tests: 0, passes: 0, failures: 0, pending: 0 }
 
   constructor(options: Options) {
-    super(options, FORMAT, "a Mocha JSON report", wanted, 2)
+    super(options, FORMAT, "a Mocha JSON report", wanted, 2, FIRST_KEYS)
   }
 
   protected take(f: Found, out: Out): void {

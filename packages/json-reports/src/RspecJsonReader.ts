@@ -21,6 +21,9 @@ export type { Options } from "./internal/values.js"
  */
 export const FORMAT = "rspec-json"
 
+/** The keys this report starts with, which tell where it starts after text that is not the report. */
+const FIRST_KEYS = ["version", "messages", "examples", "summary", "seed"]
+
 const wanted = (path: Path) =>
   (path.length === 1 && (path[0] === "version" || path[0] === "summary")) ||
   (path.length === 2 && (path[0] === "examples" || path[0] === "messages") && typeof path[1] === "number")
@@ -65,7 +68,7 @@ class Reader extends DocumentReader<Options> {
   private readonly counted = { example_count: 0, failure_count: 0, pending_count: 0 }
 
   constructor(options: Options) {
-    super(options, FORMAT, "an RSpec JSON report", wanted, 2)
+    super(options, FORMAT, "an RSpec JSON report", wanted, 2, FIRST_KEYS)
   }
 
   protected take(f: Found, out: Out): void {

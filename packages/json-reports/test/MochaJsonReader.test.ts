@@ -184,6 +184,42 @@ describe("MochaJsonReader", () => {
       expect(Records.diagnostics(yield* read("[]"))).toMatchObject([{ code: "unrecognized-format" }])
     }))
 
+  it.effect("passes over what the tests printed before the report on the same stream, and says so", () =>
+    Effect.gen(function*() {
+      // console.log of objects, one line and several, and a JSON log line: none opens the report.
+      const printed =
+        "connecting to {db}\n{ user: 'ann' }\n{\n  user: 'bob'\n}\n{\"level\":\"info\"}\n\nseeded 3 rows\n"
+      for (const size of [1, 5, 4096]) {
+        const records = yield* read(printed + REPORT.replace("\"passes\": 2", "\"passes\": 9"), size)
+        expect(Records.tests(records)).toHaveLength(6)
+        expect(Records.diagnostics(records)).toEqual([
+          expect.objectContaining({
+            severity: "warning",
+            code: "text-before-report",
+            message: "8 lines before the report passed over (it starts with \"c\": output written to the same stream " +
+              "as the report)"
+          }),
+          expect.objectContaining({ code: "count-mismatch" })
+        ])
+      }
+      // And after it: the report is whole, what follows is said and passed over.
+      const after = yield* read(REPORT + "\n3 passing (12ms)\n{ done: true }\n")
+      expect(Records.tests(after)).toHaveLength(6)
+      expect(Records.diagnostics(after)).toMatchObject([{
+        severity: "warning",
+        code: "text-after-report",
+        line: REPORT.split("\n").length + 1
+      }])
+      // Damage is placed in the file, the lines passed over counted.
+      const broken = yield* read("log\nlog\n{\"stats\": {},\n\"tests\": [x]}")
+      expect(Records.diagnostics(broken).at(-1)).toMatchObject({ code: "invalid-json", line: 4 })
+      expect(Records.diagnostics(yield* read("only a log line\n"))).toMatchObject([{
+        severity: "error",
+        code: "not-json",
+        message: "not JSON: it starts with \"o\""
+      }])
+    }))
+
   it.effect("a long error keeps its start and end, the cut recorded once", () =>
     Effect.gen(function*() {
       const long = "x".repeat(5000)

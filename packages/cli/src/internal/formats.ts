@@ -339,12 +339,24 @@ const sniffJson = (text: string, final: boolean): Sniffed | "more" => {
 const sniffLines = (text: string, final: boolean): Sniffed | "more" => {
   const lines = text.split("\n")
   const complete = final ? lines : lines.slice(0, -1)
+  let at = 0
   for (const line of complete) {
+    const start = at
+    at += line.length + 1
     const trimmed = line.trim()
     if (TapReader.isFirstLine(trimmed)) return { format: byName(TapReader.FORMAT) }
     if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
       const found = sniffJson(trimmed, true)
       if (found !== "more" && found !== undefined && "format" in found && found.format.firstEvent) return found
+    }
+    // A JSON object report after the runner's own output on the same stream (console.log in Mocha tests, puts in
+    // specs): its readers pass over the lines before a line that starts with `{`.
+    if (line.startsWith("{")) {
+      const document = sniffJson(text.slice(start), final)
+      if (document === "more") return "more"
+      if (document !== undefined && "format" in document && document.format.documentKeys !== undefined) {
+        return document
+      }
     }
   }
   return final || text.length >= SNIFF_LIMIT ? undefined : "more"
