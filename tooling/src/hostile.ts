@@ -7,7 +7,7 @@ import { closeSync, openSync, writeSync } from "node:fs"
 
 /** One hostile file: what comes before the long token, the token repeated piece by piece, what comes after. */
 export interface Recipe {
-  readonly format: "junit" | "ctrf" | "cucumber" | "ndjson" | "playwright"
+  readonly format: "junit" | "ctrf" | "cucumber" | "ndjson" | "playwright" | "mocha-json" | "jest-json" | "rspec-json"
   readonly before: string
   /** The `i`-th piece of the long token. */
   readonly piece: (i: number) => string
@@ -80,6 +80,22 @@ const ndjson = (before: string, after: string): Recipe => ({
   afterKept: true
 })
 
+/** A test's object, open: its last fields and the closing brace follow. */
+const mochaTest = (title: string) =>
+  `{"title":"${title}","fullTitle":"hostile ${title}","file":"test/h.js","duration":1,"currentRetry":0,`
+const jestTest = (title: string) =>
+  `{"ancestorTitles":["hostile"],"duration":1,"fullName":"hostile ${title}","title":"${title}",`
+const rspecExample = (title: string) =>
+  `{"id":"./spec/h_spec.rb[1:1]","description":"${title}","full_description":"hostile ${title}",` +
+  `"file_path":"./spec/h_spec.rb","line_number":1,"run_time":0.1,`
+const mochaPassed = (title: string) => `${mochaTest(title)}"speed":"fast","err":{}}`
+const jestPassed = (title: string) => `${jestTest(title)}"status":"passed","failureMessages":[]}`
+const rspecPassed = (title: string) => `${rspecExample(title)}"status":"passed"}`
+/** A Jest file result of ten passing tests, named after its place. */
+const jestFile = (i: number) =>
+  `{"assertionResults":[${Array.from({ length: 10 }, (_, k) => jestPassed(`t${i}.${k}`)).join(",")}],` +
+  `"name":"/ci/app/src/f${i}.test.ts","startTime":1,"status":"passed","message":""},`
+
 /**
  * Every hostile file, by name.
  *
@@ -126,6 +142,37 @@ export const HOSTILE = {
       `"failures":[{"kind":"failure","message":"`,
     `"}]}`
   ),
+  "mocha-json-error": {
+    format: "mocha-json",
+    before: `{"stats":{"tests":3},"tests":[${mochaPassed("before")},${mochaTest("long")}"err":{"message":"`,
+    piece: X,
+    after: `"}},${mochaPassed("after")}]}\n`,
+    afterKept: true
+  },
+  "jest-json-failure": {
+    format: "jest-json",
+    before: `{"numFailedTestSuites":1,"numTotalTests":3,"testResults":[{"assertionResults":[${jestPassed("before")},` +
+      `${jestTest("long")}"status":"failed","failureMessages":["`,
+    piece: X,
+    after: `"]},${jestPassed("after")}],"name":"/ci/app/h.test.js","status":"failed","message":""}]}\n`,
+    afterKept: true
+  },
+  // Many small files rather than one long token: a report of any size is read in the memory of one file.
+  "jest-json-many-files": {
+    format: "jest-json",
+    before: `{"numFailedTestSuites":0,"testResults":[`,
+    piece: jestFile,
+    after: `{"assertionResults":[${jestPassed("after")}],"name":"/ci/app/last.test.ts","status":"passed"}]}\n`,
+    afterKept: true
+  },
+  "rspec-json-backtrace": {
+    format: "rspec-json",
+    before: `{"version":"3.13.0","examples":[${rspecPassed("before")},${rspecExample("long")}` +
+      `"status":"failed","exception":{"class":"RuntimeError","message":"boom","backtrace":["`,
+    piece: X,
+    after: `"]}},${rspecPassed("after")}],"summary":{"example_count":3,"failure_count":1}}\n`,
+    afterKept: true
+  },
   "ndjson-title": ndjson(
     `{"type":"test","id":"long","source":"h.xml","title":"`,
     `","suite":[],"status":"passed"}`

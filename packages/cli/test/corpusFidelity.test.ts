@@ -827,6 +827,46 @@ const TABLE: ReadonlyArray<readonly [string, Seen, Seen]> = [
     { title: "message/test_runner_describe_it" }
   ],
   [
+    // Mocha's json reporter wrote absolute Windows paths: kept as written (they are under no root here). The first test
+    // is in no suite (its file is its group), the last in suite "Test 2".
+    "mocha-json/dorny__mocha-json.json",
+    {
+      title: "Timeout test",
+      suite: "second.test.js",
+      file: "C:\\Users\\Michal\\Workspace\\dorny\\test-reporter\\reports\\mocha\\test\\second.test.js",
+      package: "C:\\Users\\Michal\\Workspace\\dorny\\test-reporter\\reports\\mocha\\test",
+      class: "second.test.js",
+      framework: "Mocha"
+    },
+    {
+      title: "Exception in test",
+      suite: "Test 2",
+      file: "C:\\Users\\Michal\\Workspace\\dorny\\test-reporter\\reports\\mocha\\test\\main.test.js",
+      class: "Test 2",
+      framework: "Mocha"
+    }
+  ],
+  [
+    // RSpec joins its example groups with spaces: the part of full_description before the description is one group.
+    "rspec-json/dorny__rspec-json.json",
+    {
+      title: "logs success message",
+      suite: "CheckEnvVars#call when all env vars are defined behaves like success load",
+      file: "spec/config/check_env_vars_spec.rb",
+      package: "spec/config/check_env_vars_spec.rb",
+      class: "CheckEnvVars#call when all env vars are defined behaves like success load",
+      framework: "RSpec"
+    },
+    {
+      title: "skips the test",
+      suite: "CheckEnvVars#call when all env vars are defined behaves like success load",
+      file: "spec/config/check_env_vars_spec.rb",
+      package: "spec/config/check_env_vars_spec.rb",
+      class: "CheckEnvVars#call when all env vars are defined behaves like success load",
+      framework: "RSpec"
+    }
+  ],
+  [
     "robot-xml/trcli__robotframework_simple_RF70.xml",
     {
       title: "Subtest 1a",

@@ -73,7 +73,10 @@ const FILES: ReadonlyArray<readonly [string, string]> = [
   ["output.xml", "output.xml"],
   ["go-test.json", "go-test.json"],
   ["playwright-report.json", "playwright.json"],
-  ["allure-results/payment-result.json", "payment-result.json"]
+  ["allure-results/payment-result.json", "payment-result.json"],
+  ["mocha.json", "mocha.json"],
+  ["jest.json", "jest.json"],
+  ["rspec.json", "rspec.json"]
 ]
 
 /** A project directory whose `node_modules` holds what the cli package's does, and `test-results` itself. */

@@ -9,8 +9,9 @@ import { Effect, Stream } from "effect"
 import type * as Canonical from "./Canonical.js"
 
 /**
- * What every reader takes: the name its records carry as `source`, the text cap, and, for a reader of several
- * dialects, one to use instead of the detected one.
+ * What every reader takes: the name its records carry as `source`, the text cap, the project's root (test files a
+ * report names by absolute paths under it are written relative to it), and, for a reader of several dialects, one to
+ * use instead of the detected one.
  *
  * @since 0.2.0
  * @category models
@@ -18,6 +19,7 @@ import type * as Canonical from "./Canonical.js"
 export interface ReadOptions {
   readonly source: string
   readonly maxTextLength?: number
+  readonly root?: string
   readonly dialect?: string
 }
 

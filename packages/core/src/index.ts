@@ -31,6 +31,11 @@ export * as Canonical from "./Canonical.js"
 /**
  * @since 0.1.0
  */
+export * as FilePath from "./FilePath.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as Format from "./Format.js"
 
 /**

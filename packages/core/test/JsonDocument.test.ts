@@ -1,95 +1,82 @@
 import { describe, expect, it } from "@effect/vitest"
-import type * as Canonical from "@tr/core/Canonical"
-import * as Incremental from "@tr/core/Incremental"
-import { countMismatch, JsonDocument } from "@tr/core/JsonDocument"
 import { readWith } from "@tr/tooling/records"
 import { Effect } from "effect"
+import type * as Canonical from "../src/Canonical.js"
+import * as Incremental from "../src/Incremental.js"
+import * as JsonDocument from "../src/JsonDocument.js"
+import type { Found } from "../src/JsonScanner.js"
 
-/** A reader that makes a test of each top-level value of an object, and says when the document ended whole. */
-const reader = Incremental.stream(() => {
-  let n = 0
-  return new JsonDocument("doc.json", { wanted: (path) => path.length === 1, maxValue: 1024, maxString: 100 }, {
-    what: "a probe document",
-    units: ["value", "values"],
-    count: () => n,
-    take: (found, out) => {
-      for (const f of found) {
-        n++
-        out.push({
-          type: "test",
-          id: String(n),
-          source: "doc.json",
-          title: String(f.path[0]),
-          suite: [],
-          status: "passed"
-        })
-      }
-    },
-    complete: (out) => {
-      out.push({ type: "diagnostic", severity: "warning", code: "complete", message: `${n} values` })
-    }
-  })
-})
-
-const read = (text: string | Uint8Array, size?: number) => readWith(reader, text, size)
-const codes = (records: ReadonlyArray<Canonical.SourceRecord>) =>
-  records.map((r) => (r.type === "diagnostic" ? r.code : r.type === "test" ? r.title : r.type))
-
-describe("JsonDocument", () => {
-  it.effect("hands over the values found, in pieces of any size, and completes a whole document", () =>
-    Effect.gen(function*() {
-      const doc = "\ufeff{\"a\": 1, \"b\": [2, 3], \"c\": {\"d\": 4}}"
-      expect(codes(yield* read(doc))).toEqual(["a", "b", "c", "complete"])
-      expect(yield* read(doc, 1)).toEqual(yield* read(doc))
-    }))
-
-  it.effect("says what is damaged, where, and how many values were kept", () =>
-    Effect.gen(function*() {
-      const cut = yield* read("{\"a\": 1,\n \"b\": [2,")
-      expect(codes(cut)).toEqual(["a", "truncated-file"])
-      expect(cut[1]).toMatchObject({
-        severity: "error",
-        source: "doc.json",
-        line: 2,
-        message: "the file ends inside the report; 1 value read before the end are kept"
-      })
-      const bad = yield* read("{\"a\": 1,\n \"b\" 2}")
-      expect(codes(bad)).toEqual(["a", "invalid-json"])
-      expect(bad[1]).toMatchObject({ line: 2, column: 6, message: expect.stringContaining("1 value read before it") })
-      expect(codes(yield* read("  \n"))).toEqual(["empty-file"])
-      expect(yield* read("<xml/>")).toMatchObject([{
-        code: "unrecognized-format",
-        message: "not a probe document: this is XML, not JSON"
-      }])
-      expect(yield* read("[1]")).toMatchObject([{
-        code: "unrecognized-format",
-        message: expect.stringContaining("array")
-      }])
-      expect(yield* read("hello")).toMatchObject([{ code: "not-json", line: 1, column: 1 }])
-    }))
-
-  it.effect("input that is not UTF-8 is said once, the document still read", () =>
-    Effect.gen(function*() {
-      const bytes = new Uint8Array([
-        ...new TextEncoder().encode("{\"a\": \""),
-        0xff,
-        ...new TextEncoder().encode("\"}")
-      ])
-      expect(codes(yield* read(bytes))).toEqual(["a", "invalid-utf8", "complete"])
-    }))
-
-  it("countMismatch: a warning naming each count that differs; nothing when they agree or none is declared", () => {
-    expect(
-      countMismatch("r.json", "the summary declares", { tests: 3, passed: 1, other: "x" }, { tests: 2, passed: 1 })
+/** A report `{"items": ["a", "b"], "count": 2}`: each item a test, the count checked. */
+class Items extends JsonDocument.DocumentReader {
+  private count: unknown
+  private items = 0
+  constructor(firstKeys?: ReadonlyArray<string>) {
+    super(
+      { source: "items.json", maxTextLength: 8 },
+      "items",
+      "an items report",
+      (p) => (p.length === 2 && p[0] === "items") || (p.length === 1 && p[0] === "count"),
+      2,
+      firstKeys
     )
-      .toEqual({
-        type: "diagnostic",
-        severity: "warning",
-        code: "count-mismatch",
-        message: "the summary declares tests=3 but 2 found",
-        source: "r.json"
-      })
-    expect(countMismatch("r.json", "the stats declare", { tests: 2 }, { tests: 2 })).toBeUndefined()
-    expect(countMismatch("r.json", "the stats declare", undefined, { tests: 2 })).toBeUndefined()
-  })
+  }
+  protected take(f: Found, out: JsonDocument.Out): void {
+    if (f.path[0] === "count") this.count = f.value
+    else {
+      this.items++
+      const truncated: Array<Canonical.Truncation> = []
+      const title = this.text(String(f.value), "title", truncated) ?? ""
+      this.test(out, { title, suite: [], status: "passed", truncated }, [title])
+    }
+  }
+  protected finish(out: JsonDocument.Out): void {
+    const wrong = JsonDocument.differences({ count: this.count }, { count: this.items })
+    if (wrong.length > 0) this.diagnostic(out, "warning", "count-mismatch", wrong.join(", "))
+  }
+}
+
+const read = (text: string, size = 1, firstKeys?: ReadonlyArray<string>) =>
+  readWith(Incremental.stream(() => new Items(firstKeys)), text, size)
+const codes = (records: ReadonlyArray<Canonical.StreamRecord>) =>
+  records.map((r) => (r.type === "test" ? r.title : r.type === "diagnostic" ? `${r.code}@${r.line}` : r.type))
+
+describe("JsonDocument.DocumentReader", () => {
+  it.effect("hands each wanted value over as it completes, whatever the pieces, and checks what was declared", () =>
+    Effect.gen(function*() {
+      for (const size of [1, 3, 100]) {
+        expect(codes(yield* read(`{"items": ["a", "b"], "count": 3}`, size))).toEqual([
+          "source",
+          "a",
+          "b",
+          "count-mismatch@undefined"
+        ])
+      }
+      const [, , long] = yield* read(`{"items": ["a", "0123456789abcdef"]}`)
+      expect(long).toMatchObject({ truncated: [{ field: "title", length: 16 }] })
+    }))
+
+  it.effect("passes over text before the line that opens the report, and text after its end", () =>
+    Effect.gen(function*() {
+      const before = "log {\n{ not: 'it' }\n{\n  x: 1\n}\n{\"level\": 1}\n"
+      for (const size of [1, 2, 7, 1000]) {
+        expect(codes(yield* read(`${before}{\n "items": ["a"]\n}\ntail`, size, ["items"]))).toEqual([
+          "text-before-report@1",
+          "source",
+          "a",
+          "text-after-report@10"
+        ])
+      }
+      // Without first keys, the first line that starts with `{` opens it.
+      expect(codes(yield* read("log\n{\"items\": [\"a\"]}", 4))).toEqual(["text-before-report@1", "source", "a"])
+      expect(codes(yield* read("log\nmore log\n", 4, ["items"]))).toEqual(["not-json@1"])
+    }))
+
+  it.effect("says where damage is and what was kept: malformed, cut, empty, XML, an array", () =>
+    Effect.gen(function*() {
+      expect(codes(yield* read(`{"items": ["a",\n x]}`))).toEqual(["source", "a", "invalid-json@2"])
+      expect(codes(yield* read(`{"items": ["a", "b"`))).toEqual(["source", "a", "b", "truncated-file@1"])
+      expect(codes(yield* read(" \n"))).toEqual(["empty-file@undefined"])
+      expect(codes(yield* read("<x/>"))).toEqual(["unrecognized-format@1"])
+      expect(codes(yield* read("[1]"))).toEqual(["unrecognized-format@1"])
+    }))
 })

@@ -1,6 +1,5 @@
 /**
- * The CTRF JSON format: its name and its reader, loaded when first used. A JSON document is recognised by the command
- * that reads it (its opening bracket).
+ * The CTRF JSON format: its name, the top-level keys of a JSON document of it, and its reader, loaded when first used.
  *
  * @since 0.2.0
  */
@@ -13,5 +12,6 @@ import * as Format from "@tr/core/Format"
 export const format = {
   name: "ctrf",
   label: "CTRF JSON",
+  documentKeys: ["results", "reportFormat", "specVersion"],
   stream: Format.lazy(() => import("./CtrfReader.js"))
 } as const satisfies Format.Format

@@ -4,12 +4,11 @@
  *
  * @since 0.1.0
  */
-import { capped, DEFAULT_CAP } from "@tr/core/BoundedText"
-import * as Canonical from "@tr/core/Canonical"
+import type * as Canonical from "@tr/core/Canonical"
 import * as Group from "@tr/core/Group"
-import * as Identity from "@tr/core/Identity"
 import * as Incremental from "@tr/core/Incremental"
-import { countMismatch, JsonDocument } from "@tr/core/JsonDocument"
+import * as JsonDocument from "@tr/core/JsonDocument"
+import { DocumentReader, type Fields, type Out } from "@tr/core/JsonDocument"
 import type { Cut, Found, Path } from "@tr/core/JsonScanner"
 import * as Titles from "@tr/core/Titles"
 import type { Mutable } from "effect/Types"
@@ -25,11 +24,7 @@ export const FORMAT = format.name
  * @since 0.1.0
  * @category models
  */
-export interface Options {
-  readonly source: string
-  /** Cap of each text field (message, trace, output), in characters. */
-  readonly maxTextLength?: number
-}
+export type Options = JsonDocument.Options
 
 /** One test of a report, as CTRF describes it (fields this reader knows). */
 interface CtrfTest {
@@ -92,9 +87,6 @@ const asText = (value: unknown): string => {
   }
 }
 
-/** Longest test object read, in characters: its strings are capped, so only a flood of fields comes near. */
-const MAX_TEST = 64 * 1024 * 1024
-
 /** The canonical field a cut string of a CTRF test ends up in, for `truncated`. */
 const cutField = (cut: Cut, status: Canonical.Status): string => {
   const [first] = cut.path
@@ -123,99 +115,53 @@ const cutField = (cut: Cut, status: Canonical.Status): string => {
   }
 }
 
+/** The keys a CTRF report starts with, which tell where it starts after text that is not the report. */
+const FIRST_KEYS = ["reportFormat", "specVersion", "reportId", "timestamp", "generatedBy", "results"]
+
 const wanted = (path: Path) =>
   path[0] === "results" &&
   ((path.length === 2 && (path[1] === "tool" || path[1] === "summary")) ||
     (path.length === 3 && path[1] === "tests" && typeof path[2] === "number"))
 
-class Reader {
-  readonly what = "a CTRF report"
-  readonly units = ["test", "tests"] as const
-  private readonly identity: (parts: ReadonlyArray<string | number>) => string
-  private readonly cap: number
-  private ordinal = 0
+class Reader extends DocumentReader {
   private tool: string | undefined
-  private announced = false
   private summary: { [key: string]: unknown } | undefined
   private readonly counted = { tests: 0, passed: 0, failed: 0 }
 
-  constructor(private readonly options: Options) {
-    this.identity = Identity.prefixed([options.source])
-    this.cap = options.maxTextLength ?? DEFAULT_CAP
+  constructor(options: Options) {
+    super(options, FORMAT, "a CTRF report", wanted, 3, FIRST_KEYS)
   }
 
-  count = (): number => this.ordinal
-
-  complete = (out: Array<Canonical.SourceRecord>): void => {
-    if (!this.announced) {
-      out.push(
-        Canonical.diagnostic(
-          this.options.source,
-          "error",
-          "unrecognized-format",
-          "not a CTRF report: it has no results.tests"
-        )
+  protected finish(out: Out): void {
+    if (!this.recognised) {
+      return this.diagnostic(out, "error", "unrecognized-format", "not a CTRF report: it has no results.tests")
+    }
+    const differences = JsonDocument.differences(this.summary, this.counted)
+    if (differences.length > 0) {
+      this.diagnostic(
+        out,
+        "warning",
+        "count-mismatch",
+        `the summary declares ${differences.map((d) => d.replace(/ read$/, " found")).join(", ")}`
       )
-      return
-    }
-    const mismatch = countMismatch(this.options.source, "the summary declares", this.summary, this.counted)
-    if (mismatch !== undefined) out.push(mismatch)
-  }
-
-  take = (found: ReadonlyArray<Found>, out: Array<Canonical.SourceRecord>): void => {
-    for (const f of found) {
-      if (f.path[1] === "tool") this.tool = str((f.value as { name?: unknown } | null)?.name)
-      else if (f.path[1] === "summary") this.summary = f.value as { [key: string]: unknown }
-      else if (typeof f.value === "object" && f.value !== null) {
-        if (!this.announced) {
-          this.announced = true
-          out.push({
-            type: "source",
-            path: this.options.source,
-            format: FORMAT,
-            ...(this.tool === undefined ? {} : { dialect: this.tool })
-          })
-        }
-        out.push(this.test(f.value as CtrfTest, f.cuts ?? [], out))
-      }
     }
   }
 
-  /** A text field under the cap; one the scanner cut already is kept as it is (its cut is recorded from there). */
-  private text(
-    value: string | undefined,
-    field: string,
-    truncated: Array<Canonical.Truncation>,
-    cut = false
-  ): string | undefined {
-    if (cut) return value === undefined || value.trim() === "" ? undefined : value
-    return capped(value, this.cap, field, truncated)
+  protected take(f: Found, out: Out): void {
+    if (f.path[1] === "tool") this.tool = str((f.value as { name?: unknown } | null)?.name)
+    else if (f.path[1] === "summary") this.summary = f.value as { [key: string]: unknown }
+    else if (typeof f.value === "object" && f.value !== null) {
+      this.announce(out, this.tool)
+      const { fields, key } = this.record(f.value as CtrfTest, f.cuts ?? [], out)
+      this.test(out, fields, key)
+    }
   }
 
-  /** A duration in milliseconds, in seconds; one no record may hold is left out with a warning before its test. */
-  private seconds(value: unknown, what: string, out: Array<Canonical.SourceRecord>): number | undefined {
-    if (value === undefined || value === null) return undefined
-    const seconds = typeof value === "number" ? value / 1000 : Number.NaN
-    if (Canonical.isSeconds(seconds)) return seconds
-    out.push({
-      type: "diagnostic",
-      severity: "warning",
-      code: "invalid-duration",
-      message:
-        `${what}: duration ${
-          typeof value === "number" ? value : (JSON.stringify(value) ?? "").slice(0, 40)
-        } is not a duration in milliseconds ` +
-        `(0 to ${Canonical.MAX_SECONDS * 1000}); left out`,
-      source: this.options.source
-    })
-    return undefined
-  }
-
-  private test(
+  private record(
     t: CtrfTest,
     cuts: ReadonlyArray<Cut>,
-    out: Array<Canonical.SourceRecord>
-  ): Canonical.TestCase {
+    out: Out
+  ): { readonly fields: Fields; readonly key: ReadonlyArray<string> } {
     const written = str(t.name) ?? ""
     const { testId, title } = Titles.splitTestomatId(written)
     const suite = Array.isArray(t.suite) ? t.suite.map(String) : typeof t.suite === "string" ? t.suite.split(" > ") : []
@@ -225,13 +171,9 @@ class Reader {
     if (status === "passed") this.counted.passed++
     if (status === "failed") this.counted.failed++
     const truncated: Array<Canonical.Truncation> = cuts.map((c) => ({ field: cutField(c, status), length: c.length }))
-    const wasCut = (key: string) => cuts.some((c) => c.path.length === 1 && c.path[0] === key)
-    const message = this.text(str(t.message), status === "failed" ? "failures" : "skip", truncated, wasCut("message"))
-    const trace = this.text(str(t.trace), "failures", truncated, wasCut("trace"))
-    const record: Mutable<Canonical.TestCase> = {
-      type: "test",
-      id: this.identity([this.ordinal++, ...suite, written]),
-      source: this.options.source,
+    const message = this.text(str(t.message), status === "failed" ? "failures" : "skip", truncated)
+    const trace = this.text(str(t.trace), "failures", truncated)
+    const record: Mutable<Fields> = {
       title,
       suite,
       status
@@ -256,7 +198,7 @@ class Reader {
     if (execution !== "") record.execution = execution
     const line = num(t.line)
     if (line !== undefined && Number.isInteger(line) && line >= 0) record.line = line
-    const duration = this.seconds(t.duration, `test "${written}"`, out)
+    const duration = this.seconds(t.duration, "ms", `test "${written}"`, out)
     if (duration !== undefined) record.duration = duration
     const start = num(t.start)
     if (start !== undefined && start > 0) record.startedAt = new Date(start).toISOString()
@@ -277,7 +219,7 @@ class Reader {
       >
       if (failedAttempts.length > 0) {
         record.attempts = failedAttempts.map((a): Canonical.Attempt => {
-          const duration = this.seconds(a.duration, `a retry of test "${written}"`, out)
+          const duration = this.seconds(a.duration, "ms", `a retry of test "${written}"`, out)
           return {
             kind: status === "passed" ? "flakyFailure" : "rerunFailure",
             ...(str(a.message) === undefined ? {} : { message: str(a.message)! }),
@@ -288,9 +230,9 @@ class Reader {
       }
     }
     if (status === "passed" && (t.flaky === true || record.attempts !== undefined)) record.flaky = true
-    const stdout = this.text(lines(t.stdout), "stdout", truncated, wasCut("stdout"))
+    const stdout = this.text(lines(t.stdout), "stdout", truncated)
     if (stdout !== undefined) record.stdout = stdout
-    const stderr = this.text(lines(t.stderr), "stderr", truncated, wasCut("stderr"))
+    const stderr = this.text(lines(t.stderr), "stderr", truncated)
     if (stderr !== undefined) record.stderr = stderr
     if (Array.isArray(t.tags) && t.tags.length > 0) record.tags = t.tags.map(String)
     if (testId !== undefined) record.testId = testId
@@ -330,17 +272,13 @@ class Reader {
     if (rest.length > 0) {
       record.attributes = Object.fromEntries(rest.map(([k, v]) => [k, asText(v)]))
     }
-    if (truncated.length > 0) {
-      // A field can be cut twice (a line of `stdout`, then the lines joined): its longest length says it once.
-      const longest = new Map<string, number>()
-      for (const t of truncated) longest.set(t.field, Math.max(longest.get(t.field) ?? 0, t.length))
-      record.truncated = [...longest].map(([field, length]) => ({ field, length }))
-    }
-    return record
+    // A field can be cut twice (a line of `stdout`, then the lines joined): `test` keeps its longest length.
+    if (truncated.length > 0) record.truncated = truncated
+    return { fields: record, key: [...suite, written] }
   }
 
   /** What `CtrfWriter` put in `extra.tr` goes back to its fields; the rest of `extra` is returned to be kept. */
-  private extra(extra: unknown, record: Mutable<Canonical.TestCase>): unknown {
+  private extra(extra: unknown, record: Mutable<Fields>): unknown {
     if (typeof extra !== "object" || extra === null || !("tr" in extra)) return extra
     const { tr, ...others } = extra as { tr: { className?: unknown; disabled?: unknown } }
     if (typeof tr?.className === "string") record.className = tr.className
@@ -360,12 +298,4 @@ class Reader {
  * @since 0.1.0
  * @category readers
  */
-export const stream = (options: Options) =>
-  Incremental.stream(() =>
-    new JsonDocument(options.source, {
-      wanted,
-      maxValue: MAX_TEST,
-      wantedDepth: 3,
-      maxString: options.maxTextLength ?? DEFAULT_CAP
-    }, new Reader(options))
-  )
+export const stream = (options: Options) => Incremental.stream(() => new Reader(options))

@@ -32,3 +32,8 @@ export * as MochaStreamFormat from "./MochaStreamFormat.js"
  * @since 0.1.0
  */
 export * as MochaStreamReader from "./MochaStreamReader.js"
+
+/**
+ * @since 0.1.0
+ */
+export * as MochaTest from "./MochaTest.js"

@@ -1,13 +1,12 @@
 /**
  * The formats `tr` reads, recognised by their content (never by file extension): the first element of an XML
- * document, or the opening brace or bracket of a JSON one. `--from` names one instead. A gzip-compressed input (its
+ * document, the top-level keys of a JSON object, the opening bracket of a JSON array, the first event of a stream. `--from` names one instead. A gzip-compressed input (its
  * first two bytes say so) is read decompressed, streaming.
  */
 import * as NodeStream from "@effect/platform-node/NodeStream"
 import * as AllureFormat from "@tr/allure/AllureFormat"
 import type * as Canonical from "@tr/core/Canonical"
 import type * as ReaderFormat from "@tr/core/Format"
-import { JsonError, JsonScanner } from "@tr/core/JsonScanner"
 import * as Ndjson from "@tr/core/Ndjson"
 import * as XmlDecoder from "@tr/core/XmlDecoder"
 import * as CtrfFormat from "@tr/ctrf/CtrfFormat"
@@ -16,6 +15,9 @@ import * as CucumberMessagesFormat from "@tr/cucumber/CucumberMessagesFormat"
 import * as DartFormat from "@tr/events/DartFormat"
 import * as GoTestFormat from "@tr/events/GoTestFormat"
 import * as MochaStreamFormat from "@tr/events/MochaStreamFormat"
+import * as JestJsonFormat from "@tr/json-reports/JestJsonFormat"
+import * as MochaJsonFormat from "@tr/json-reports/MochaJsonFormat"
+import * as RspecJsonFormat from "@tr/json-reports/RspecJsonFormat"
 import * as JunitFormat from "@tr/junit/JunitFormat"
 import * as NunitFormat from "@tr/nunit/NunitFormat"
 import * as PlaywrightJsonFormat from "@tr/playwright/PlaywrightJsonFormat"
@@ -36,6 +38,8 @@ export interface Reading {
   readonly dialect?: string
   /** Tells this run's executions of each test from another machine's (a CI matrix cell, a shard). */
   readonly executionKey?: string
+  /** The project's root (the working directory): test files a report names by absolute paths under it are relative. */
+  readonly root?: string
 }
 
 type Reader = (
@@ -52,12 +56,16 @@ export interface Format {
   readonly firstEvent?: (value: unknown) => boolean
   /** For a stream of text lines: whether a line opens one. */
   readonly firstLine?: (line: string) => boolean
-  /** For a JSON object document: it is of this format when one of these keys is among its top-level keys. */
+  /**
+   * For a JSON object document: top-level keys that tell it. The first top-level key of the document that any format
+   * lists decides (formats listing the same key: the first in `FORMATS`), so a format lists the keys its writer puts
+   * first and none that another writer puts before its own.
+   */
   readonly documentKeys?: ReadonlyArray<string>
   readonly read: Reader
 }
 
-/** A reader package's format as the commands use it: read with the text cap and the dialect asked for. */
+/** A reader package's format as the commands use it: read with the text cap, the root and the dialect asked for. */
 const listed = (format: ReaderFormat.Format): Format => ({
   name: format.name,
   label: format.label,
@@ -69,11 +77,15 @@ const listed = (format: ReaderFormat.Format): Format => ({
     format.stream({
       source,
       maxTextLength: reading.maxTextLength,
+      ...(reading.root === undefined ? {} : { root: reading.root }),
       ...(reading.dialect === undefined ? {} : { dialect: reading.dialect })
     })
 })
 
-/** Every format, in the order a list of them shows (and the order a first line is tried in). */
+/**
+ * Every format, in the order a list of them shows, a first line is tried in, and a top-level key two formats list is
+ * decided in.
+ */
 export const FORMATS: ReadonlyArray<Format> = [
   ...[
     JunitFormat.format,
@@ -89,6 +101,9 @@ export const FORMATS: ReadonlyArray<Format> = [
     PlaywrightJsonFormat.format,
     AllureFormat.format,
     CtrfFormat.format,
+    MochaJsonFormat.format,
+    JestJsonFormat.format,
+    RspecJsonFormat.format,
     CucumberJsonFormat.format,
     CucumberMessagesFormat.format
   ].map(listed),
@@ -157,51 +172,89 @@ const SNIFF_LIMIT = 256 * 1024
 type Sniffed =
   | { readonly format: Format }
   | { readonly unknownRoot: string; readonly line: number; readonly column: number }
+  | { readonly unknownKeys: ReadonlyArray<string> }
   | undefined
 
 /** The XML declaration, processing instructions, comments and a DOCTYPE before the first element. */
 const PROLOG = /^(?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]*\[[\s\S]*?\])?[^>]*>))*\s*/
 
+/** What the top-level keys of a JSON object in a head say; undefined when no key is listed by a format. */
+const byKeys = (keys: ReadonlyArray<string>): Format | undefined => {
+  for (const key of keys) {
+    const format = FORMATS.find((f) => f.documentKeys?.includes(key) === true)
+    if (format !== undefined) return format
+  }
+  return undefined
+}
+
 /**
- * A JSON document (Cucumber's array, CTRF's object), or a stream of JSON events whose first line says whose: a line
- * that is no whole JSON value starts a document.
+ * The top-level keys of the JSON object `text` starts with, in order, as far as `text` goes (a long value before a
+ * key is passed over, however it nests): `complete` once the object's end was read.
+ */
+export const topLevelKeys = (text: string): { readonly keys: ReadonlyArray<string>; readonly complete: boolean } => {
+  const keys: Array<string> = []
+  let depth = 0
+  let inString = false
+  let keyNext = false
+  let keyStart = -1
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (inString) {
+      if (c === "\\") i++
+      else if (c === "\"") {
+        inString = false
+        if (keyStart !== -1) {
+          const raw = text.slice(keyStart, i)
+          try {
+            keys.push(JSON.parse(`"${raw}"`) as string)
+          } catch {
+            keys.push(raw)
+          }
+          keyStart = -1
+        }
+      }
+      continue
+    }
+    if (c === "\"") {
+      inString = true
+      if (depth === 1 && keyNext) {
+        keyStart = i + 1
+        keyNext = false
+      }
+    } else if (c === "{" || c === "[") {
+      depth++
+      if (depth === 1) keyNext = true
+    } else if (c === "}" || c === "]") {
+      depth--
+      if (depth === 0) return { keys, complete: true }
+    } else if (c === "," && depth === 1) keyNext = true
+  }
+  return { keys, complete: false }
+}
+
+/**
+ * A JSON document (Cucumber's array, an object told by its top-level keys), or a stream of JSON events whose first
+ * line says whose: a line that is no whole JSON value starts a document.
  */
 const sniffJson = (text: string, final: boolean): Sniffed | "more" => {
-  // A Cucumber JSON report is an array of features; an object is named by its top-level keys, else CTRF.
-  const document = text.startsWith("[") ? byName("cucumber") : byKeys(topLevelKeys(text)) ?? byName("ctrf")
   const newline = text.indexOf("\n")
   if (newline === -1 && !final && text.length < SNIFF_LIMIT) return "more"
-  let value: unknown
+  let value: unknown = undefined
   try {
     value = JSON.parse(newline === -1 ? text : text.slice(0, newline))
+    const event = FORMATS.find((f) => f.firstEvent?.(value) === true)
+    if (event !== undefined) return { format: event }
   } catch {
-    return { format: document }
+    // A document that goes on past its first line.
   }
-  return { format: FORMATS.find((f) => f.firstEvent?.(value) === true) ?? document }
+  // A Cucumber JSON report is an array of features.
+  if (text.startsWith("[")) return { format: byName("cucumber") }
+  const { keys, complete } = topLevelKeys(text)
+  const format = byKeys(keys)
+  if (format !== undefined) return { format }
+  if (!complete && !final && text.length < SNIFF_LIMIT) return "more"
+  return { unknownKeys: keys }
 }
-
-/** The top-level keys of the JSON object that starts `head`, as far as the head goes. */
-const topLevelKeys = (head: string): ReadonlySet<string> => {
-  const keys = new Set<string>()
-  const scanner = new JsonScanner(
-    (path) => {
-      if (path.length === 1) keys.add(String(path[0]))
-      return false
-    },
-    0,
-    1
-  )
-  try {
-    scanner.feed(head, [])
-  } catch (e) {
-    // Damage after the keys read so far, or a line of a stream of events: what was read says what it is.
-    if (!(e instanceof JsonError)) throw e
-  }
-  return keys
-}
-
-const byKeys = (keys: ReadonlySet<string>): Format | undefined =>
-  FORMATS.find((f) => f.documentKeys?.some((k) => keys.has(k)) === true)
 
 /**
  * Text that is neither XML nor JSON: TAP, or a stream of JSON events, after whatever a runner or a script wrote before
@@ -210,13 +263,25 @@ const byKeys = (keys: ReadonlySet<string>): Format | undefined =>
 const sniffLines = (text: string, final: boolean): Sniffed | "more" => {
   const lines = text.split("\n")
   const complete = final ? lines : lines.slice(0, -1)
+  let at = 0
   for (const line of complete) {
+    const start = at
+    at += line.length + 1
     const trimmed = line.trim()
     const opened = FORMATS.find((f) => f.firstLine?.(trimmed) === true)
     if (opened !== undefined) return { format: opened }
     if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
       const found = sniffJson(trimmed, true)
       if (found !== "more" && found !== undefined && "format" in found && found.format.firstEvent) return found
+    }
+    // A JSON object report after the runner's own output on the same stream (console.log in Mocha tests, puts in
+    // specs): its readers pass over the lines before a line that starts with `{`.
+    if (line.startsWith("{")) {
+      const document = sniffJson(text.slice(start), final)
+      if (document === "more") return "more"
+      if (document !== undefined && "format" in document && document.format.documentKeys !== undefined) {
+        return document
+      }
     }
   }
   return final || text.length >= SNIFF_LIMIT ? undefined : "more"
@@ -245,17 +310,26 @@ const sniff = (head: string, final: boolean): Sniffed | "more" => {
   return { unknownRoot: root, line, column: before.length - before.lastIndexOf("\n") - 1 + m[1]!.length }
 }
 
-const unrecognized = (source: string, root: string, line: number, column: number): Canonical.Diagnostic => ({
+const unrecognized = (source: string, saw: string, line: number, column: number): Canonical.Diagnostic => ({
   type: "diagnostic",
   severity: "error",
   code: "unrecognized-format",
-  message: `not a test report tr reads: the root element is <${root}>; tr reads ${
+  message: `not a test report tr reads: ${saw}; tr reads ${
     FORMATS.map((f) => f.label).join(", ")
   } (name one with --from if it was misread)`,
   source,
   line,
   column
 })
+
+/** The keys of an object no format claims, as a diagnostic says them: the first few, and how many more. */
+const keysSeen = (keys: ReadonlyArray<string>): string => {
+  if (keys.length === 0) return "a JSON object with no keys tr could read"
+  const shown = keys.slice(0, 8).map((k) => JSON.stringify(k.length > 40 ? k.slice(0, 40) + "…" : k))
+  return `a JSON object with the top-level keys ${shown.join(", ")}${
+    keys.length > 8 ? ` and ${keys.length - 8} more` : ""
+  }`
+}
 
 /**
  * Pulls the head of `bytes`, decoded, until `decide` says what the input is (or `SNIFF_LIMIT` bytes are read), then
@@ -334,7 +408,12 @@ export const read =
       if (found === "gzip") return read(source, reading)(gunzip(whole))
       if (found === "named") return byName(reading.from!).read(source, reading)(whole)
       if (found !== undefined && "unknownRoot" in found) {
-        return Stream.succeed(unrecognized(source, found.unknownRoot, found.line, found.column))
+        return Stream.succeed(
+          unrecognized(source, `the root element is <${found.unknownRoot}>`, found.line, found.column)
+        )
+      }
+      if (found !== undefined && "unknownKeys" in found) {
+        return Stream.succeed(unrecognized(source, keysSeen(found.unknownKeys), 1, 1))
       }
       return (found?.format ?? byName("junit")).read(source, reading)(whole)
     })
