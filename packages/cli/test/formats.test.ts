@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { type OctaneEmulator, startOctaneEmulator } from "@tr/tooling/emulators/octane"
+import { type OctaneEmulator, octaneEnv, startOctaneEmulator } from "@tr/tooling/emulators/octane"
 import { startTestomatEmulator, type TestomatEmulator } from "@tr/tooling/emulators/testomat"
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -152,14 +152,6 @@ describe("tr convert of every format", () => {
 describe("every format pushed to both services (emulators)", () => {
   let testomat: TestomatEmulator
   let octane: OctaneEmulator
-  /** The settings of `tr push octane` for the emulator. */
-  const octaneEnv = () => ({
-    OCTANE_URL: octane.url,
-    OCTANE_SHARED_SPACE: octane.sharedSpace,
-    OCTANE_WORKSPACE: octane.workspace,
-    OCTANE_CLIENT_ID: octane.clientId,
-    OCTANE_CLIENT_SECRET: octane.clientSecret
-  })
   beforeAll(async () => {
     testomat = await startTestomatEmulator()
     octane = await startOctaneEmulator()
@@ -243,7 +235,7 @@ describe("every format pushed to both services (emulators)", () => {
     mkdirSync(join(root, "src/test/resources"), { recursive: true })
     const text = "@web\nFeature: Cart\n  Scenario: Add a book @T1a2b3c4d\n    When I add \"Dune\"\n"
     writeFileSync(join(root, "src/test/resources/cart.feature"), text)
-    const env = octaneEnv()
+    const env = octaneEnv(octane)
     const before = octane.payloads.length
     const found = await sh(`$TR push octane --json --features-root ${root} ${fixture("cucumber.json")}`, env)
     expect(found.status).toBe(0)
@@ -271,7 +263,7 @@ describe("every format pushed to both services (emulators)", () => {
 
   it("tr push octane sends a Cucumber Messages feature with the text the report carries, no file needed", async () => {
     const before = octane.payloads.length
-    const r = await sh(`$TR push octane --json ${fixture("messages.ndjson")}`, octaneEnv())
+    const r = await sh(`$TR push octane --json ${fixture("messages.ndjson")}`, octaneEnv(octane))
     expect(r.status).toBe(0)
     expect(r.stderr).not.toContain("rebuilt")
     const source = readFileSync(fixture("messages.ndjson"), "utf8").split("\n").find((l) => l.startsWith(`{"source"`))!
@@ -282,7 +274,7 @@ describe("every format pushed to both services (emulators)", () => {
 
   it("tr push octane delivers the tests of every format, in payloads valid against the XSD", async () => {
     const before = octane.payloads.length
-    const r = await sh(`$TR push octane --json ${all.join(" ")}`, octaneEnv())
+    const r = await sh(`$TR push octane --json ${all.join(" ")}`, octaneEnv(octane))
     expect(r.status).toBe(0)
     expect(JSON.parse(r.stdout)).toMatchObject({ read: total, accepted: total })
     const received = octane.payloads.slice(before)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { type OctaneEmulator, startOctaneEmulator } from "@tr/tooling/emulators/octane"
+import { type OctaneEmulator, octaneEnv, startOctaneEmulator } from "@tr/tooling/emulators/octane"
 import { startTestomatEmulator, type TestomatEmulator } from "@tr/tooling/emulators/testomat"
 import { type Generated, generateJunit } from "@tr/tooling/generate"
 import { type ChildProcess, spawn, spawnSync } from "node:child_process"
@@ -149,11 +149,7 @@ describe("an interrupted push to ALM Octane (built binary, emulator)", () => {
       {
         env: {
           ...env(),
-          OCTANE_URL: octane.url,
-          OCTANE_SHARED_SPACE: octane.sharedSpace,
-          OCTANE_WORKSPACE: octane.workspace,
-          OCTANE_CLIENT_ID: octane.clientId,
-          OCTANE_CLIENT_SECRET: octane.clientSecret
+          ...octaneEnv(octane)
         }
       }
     ))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { type OctaneEmulator, startOctaneEmulator } from "@tr/tooling/emulators/octane"
+import { type OctaneEmulator, octaneEnv, startOctaneEmulator } from "@tr/tooling/emulators/octane"
 import { startTestomatEmulator, type TestomatEmulator } from "@tr/tooling/emulators/testomat"
 import { spawn } from "node:child_process"
 import { afterAll, beforeAll } from "vitest"
@@ -175,11 +175,7 @@ const feed = (
         NO_COLOR: undefined,
         TESTOMATIO: KEY,
         TESTOMATIO_URL: e.url,
-        OCTANE_URL: octane.url,
-        OCTANE_SHARED_SPACE: octane.sharedSpace,
-        OCTANE_WORKSPACE: octane.workspace,
-        OCTANE_CLIENT_ID: octane.clientId,
-        OCTANE_CLIENT_SECRET: octane.clientSecret
+        ...octaneEnv(octane)
       }
     })
     let stderr = ""

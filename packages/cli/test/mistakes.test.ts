@@ -1,6 +1,6 @@
 // What a new user runs into: pipes cut short, near-misses of our commands, malformed URLs.
 import { describe, expect, it } from "@effect/vitest"
-import { type OctaneEmulator, startOctaneEmulator } from "@tr/tooling/emulators/octane"
+import { type OctaneEmulator, octaneEnv, startOctaneEmulator } from "@tr/tooling/emulators/octane"
 import { spawn, spawnSync } from "node:child_process"
 import { chmodSync, mkdtempSync, symlinkSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -44,11 +44,7 @@ describe("a reader of stdout that goes away, for every command that writes to st
   })
   afterAll(() => e.close())
   const octane = () => ({
-    OCTANE_URL: e.url,
-    OCTANE_SHARED_SPACE: e.sharedSpace,
-    OCTANE_WORKSPACE: e.workspace,
-    OCTANE_CLIENT_ID: e.clientId,
-    OCTANE_CLIENT_SECRET: e.clientSecret
+    ...octaneEnv(e)
   })
 
   it("tr octane xsd | head -3: exit 141, and no stack trace", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "@effect/vitest"
 import * as OctaneValidator from "@tr/octane/OctaneValidator"
-import { type OctaneEmulator, startOctaneEmulator } from "@tr/tooling/emulators/octane"
+import { type OctaneEmulator, octaneEnv, startOctaneEmulator } from "@tr/tooling/emulators/octane"
 import { startForwardProxy } from "@tr/tooling/emulators/proxy"
 import { Effect } from "effect"
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs"
@@ -17,11 +17,7 @@ beforeAll(async () => {
 afterAll(() => e.close())
 
 const env = () => ({
-  OCTANE_URL: e.url,
-  OCTANE_SHARED_SPACE: e.sharedSpace,
-  OCTANE_WORKSPACE: e.workspace,
-  OCTANE_CLIENT_ID: e.clientId,
-  OCTANE_CLIENT_SECRET: e.clientSecret
+  ...octaneEnv(e)
 })
 const dir = mkdtempSync(join(tmpdir(), "tr-octane-"))
 const fast = "--retries 2 --retry-time 5 --timeout 5000"

@@ -1,7 +1,7 @@
 // Every README example marked runnable (a fenced block whose info string is `ts runnable` or `js runnable`) runs as
 // written: TypeScript stripped of its types, from a directory holding the report files the examples name, with the
 // packages resolved as an installed project resolves them, against the loopback emulators of both services.
-import { startOctaneEmulator } from "@tr/tooling/emulators/octane"
+import { octaneEnv, startOctaneEmulator } from "@tr/tooling/emulators/octane"
 import { startTestomatEmulator } from "@tr/tooling/emulators/testomat"
 import { transform } from "esbuild"
 import { execFile } from "node:child_process"
@@ -161,11 +161,7 @@ describe("README examples marked runnable", () => {
     const ran = await runNode(file, dir, {
       TESTOMATIO: testomat.apiKey,
       TESTOMATIO_URL: testomat.url,
-      OCTANE_URL: octane.url,
-      OCTANE_SHARED_SPACE: octane.sharedSpace,
-      OCTANE_WORKSPACE: octane.workspace,
-      OCTANE_CLIENT_ID: octane.clientId,
-      OCTANE_CLIENT_SECRET: octane.clientSecret
+      ...octaneEnv(octane)
     })
     expect(ran.stderr).toBe("")
     expect(ran.status).toBe(0)

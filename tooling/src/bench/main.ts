@@ -28,7 +28,7 @@ import {
 } from "node:fs"
 import { cpus, totalmem } from "node:os"
 import { join } from "node:path"
-import { startOctaneEmulator } from "../emulators/octane.js"
+import { octaneEnv, startOctaneEmulator } from "../emulators/octane.js"
 import { startS3Emulator } from "../emulators/s3.js"
 import { startTestomatEmulator, type TestomatEmulator } from "../emulators/testomat.js"
 import { type Generated, generateJunit } from "../generate.js"
@@ -388,11 +388,7 @@ for (const mb of sizes) {
     const o = await measure([tr, "push", "octane", "--quiet", "--json", "--no-wait", "--rps", String(rps), path], {
       keepStdout: true,
       env: {
-        OCTANE_URL: octane.url,
-        OCTANE_SHARED_SPACE: octane.sharedSpace,
-        OCTANE_WORKSPACE: octane.workspace,
-        OCTANE_CLIENT_ID: octane.clientId,
-        OCTANE_CLIENT_SECRET: octane.clientSecret
+        ...octaneEnv(octane)
       }
     })
     const accepted = octane.payloads.reduce((n, p) => n + p.tests, 0)
@@ -627,11 +623,7 @@ if (liveTests > 0) {
           ...process.env,
           TESTOMATIO: testomat.apiKey,
           TESTOMATIO_URL: testomat.url,
-          OCTANE_URL: octane.url,
-          OCTANE_SHARED_SPACE: octane.sharedSpace,
-          OCTANE_WORKSPACE: octane.workspace,
-          OCTANE_CLIENT_ID: octane.clientId,
-          OCTANE_CLIENT_SECRET: octane.clientSecret
+          ...octaneEnv(octane)
         }
       })
       const written: Array<number> = []

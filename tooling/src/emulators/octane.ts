@@ -110,6 +110,15 @@ export interface OctaneEmulator {
   readonly close: () => Promise<void>
 }
 
+/** The variables `tr push octane` reads, pointing at an emulator (its API access key as the credentials). */
+export const octaneEnv = (e: OctaneEmulator): { readonly [name: string]: string } => ({
+  OCTANE_URL: e.url,
+  OCTANE_SHARED_SPACE: e.sharedSpace,
+  OCTANE_WORKSPACE: e.workspace,
+  OCTANE_CLIENT_ID: e.clientId,
+  OCTANE_CLIENT_SECRET: e.clientSecret
+})
+
 export interface OctaneEmulatorOptions {
   /** Polls a task answers `queued` and `running` before its final state; default 1 each. */
   readonly pollsPerState?: number
