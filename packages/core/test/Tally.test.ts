@@ -28,10 +28,10 @@ describe("Tally", () => {
       ({ type: "diagnostic", severity: "error", code, message: code, source }) as const
     const records: Array<Parameters<Tally["add"]>[0]> = [
       passed(1),
-      { type: "source", path: "c.xml", dialect: "surefire" },
+      { type: "source", path: "c.xml", format: "xunit" },
       error("xml-syntax", "a.xml"),
       { ...passed(2, "b.xml"), status: "failed", truncated: [{ field: "stdout", length: 9 }] },
-      { type: "source", path: "c.xml", format: "junit" },
+      { type: "source", path: "c.xml", format: "junit", dialect: "surefire" },
       error("unreadable", "a.xml"),
       error("xml-syntax", "a.xml"),
       { type: "diagnostic", severity: "warning", code: "count-mismatch", message: "off", source: "b.xml" },
