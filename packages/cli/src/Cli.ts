@@ -6,6 +6,7 @@
 import { Command } from "@effect/cli"
 import * as Canonical from "@tr/core/Canonical"
 import { Console, Effect, Either, Option } from "effect"
+import { availableParallelism } from "node:os"
 import { ExitCode } from "./ExitCode.js"
 import * as Convert from "./internal/convert.js"
 import * as Help from "./internal/help.js"
@@ -32,6 +33,10 @@ const convertConfig = {
       "on stdout, or ALM Octane payloads into --out (octane)"
   }),
   out: option.text("out", { value: "DIR", text: "Directory for --to octane payloads (payload-0001.xml, …)" }),
+  jobs: option.integer("jobs", {
+    text: "Threads that read files side by side (default: one a core; 1 reads them one after another in this one). " +
+      "The output is the same whatever N"
+  }),
   ...payloadOptions
 }
 
@@ -45,9 +50,10 @@ const convert = Command.make(
           `--out is the directory of --to octane payloads; --to ${o.to} writes to stdout (redirect it: > FILE)`
         ])
       }
-      return Convert.run({ inputs: o.inputs, quiet: o.quiet, reading: reading(o), version: VERSION, to: o.to }).pipe(
-        Effect.flatMap(exitWith)
-      )
+      const jobs = Option.getOrElse(o.jobs, availableParallelism)
+      if (jobs < 1) return usage([`--jobs is how many threads read files: 1 or more, not ${jobs}`])
+      return Convert.run({ inputs: o.inputs, quiet: o.quiet, reading: reading(o), version: VERSION, to: o.to, jobs })
+        .pipe(Effect.flatMap(exitWith))
     }
     const out = Option.getOrUndefined(o.out)
     const payload = resolvePayload(o)
