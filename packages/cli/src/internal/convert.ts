@@ -78,7 +78,8 @@ export const run = (options: ConvertOptions) =>
     // Files side by side in workers, when there are several and the canonical stream is written: the other writers
     // need the records themselves, which workers send only as text.
     // Loaded only then: one file, or --jobs 1, loads no worker machinery.
-    const text = options.to === "ndjson" && options.jobs > 1 && Sources.inWorker(sources).includes(true)
+    const workers = options.to === "ndjson" ? Sources.workers(sources, options.jobs) : 0
+    const text = workers > 0
       ? Stream.unwrap(Effect.map(
         Effect.promise(() => import("./jobs.js")),
         (Jobs) => Jobs.readText(sources, { ...options, progress }, tally, options.jobs, (d) => terminal.diagnostic(d))
@@ -105,7 +106,8 @@ export const run = (options: ConvertOptions) =>
       `tr convert: ${plural(sources.length, "file")}, ${plural(c.tests, "test")} ` +
         `(${count(c.passed)} passed, ${count(c.failed)} failed, ${count(c.skipped)} skipped), ` +
         `${plural(tally.errors, "error")}, ${plural(tally.warnings, "warning")}; ` +
-        `${(progress.bytes / MB).toFixed(1)} MB in ${(elapsed / 1000).toFixed(1)} s, ${rate(progress.bytes, elapsed)}`
+        `${(progress.bytes / MB).toFixed(1)} MB in ${(elapsed / 1000).toFixed(1)} s, ${rate(progress.bytes, elapsed)}` +
+        (workers > 0 ? `, ${plural(workers, "worker thread")}` : "")
     )
     return tally.errors > 0 ? ExitCode.InputProblems : ExitCode.Ok
   })

@@ -28,15 +28,11 @@ const workerUrl = (): URL => {
   return new URL(here.pathname.endsWith("/chunks/") ? "../worker.js" : "./worker.js", here)
 }
 
-/** How many workers `jobs` asks for here: none for `--jobs 1` or when there is no second file. */
-export const workers = (sources: ReadonlyArray<Sources.Source>, jobs: number): number =>
-  jobs <= 1 ? 0 : Math.min(jobs, Sources.inWorker(sources).filter(identity).length)
-
 type Feed = Batch | { readonly failed: Cause.Cause<WorkerError> }
 
 /**
- * The canonical stream of `sources` as NDJSON text, header to trailer, the files read by `workers(sources, jobs)`
- * worker threads. `tally` sees every record as `Sources.read` lets it; `onDiagnostic` hears of each diagnostic in
+ * The canonical stream of `sources` as NDJSON text, header to trailer, the files read by
+ * worker threads (`Sources.workers`). `tally` sees every record as `Sources.read` lets it; `onDiagnostic` hears of each diagnostic in
  * stream order.
  */
 export const readText = (
@@ -48,7 +44,7 @@ export const readText = (
 ): Stream.Stream<string> =>
   Stream.unwrapScoped(Effect.gen(function*() {
     const scope = yield* Effect.scope
-    const size = workers(sources, jobs)
+    const size = Sources.workers(sources, jobs)
     const progress = options.progress
     const context = yield* Layer.build(NodeWorker.layer(() => new Thread(workerUrl())))
     // Started now, while this thread reads the first input; a file waits for them only when its turn comes.

@@ -253,6 +253,10 @@ export const isFile = (source: Source): boolean =>
 export const inWorker = (sources: ReadonlyArray<Source>): ReadonlyArray<boolean> =>
   sources.map((source, i) => i > 0 && isFile(source))
 
+/** How many worker threads `--jobs` starts for `sources`: none for `--jobs 1` or when there is no second file. */
+export const workers = (sources: ReadonlyArray<Source>, jobs: number): number =>
+  jobs <= 1 ? 0 : Math.min(jobs, inWorker(sources).filter(identity).length)
+
 /** The diagnostic of a link to nothing found in a directory. */
 const danglingLink = (source: Source & { readonly note: string }): Canonical.Diagnostic => ({
   type: "diagnostic",
