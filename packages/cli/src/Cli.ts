@@ -28,15 +28,15 @@ const convertConfig = {
   inputs,
   quiet,
   ...readingOptions,
+  jobs: option.integer("jobs", {
+    text: "Threads that read files side by side for the canonical stream (default: one a core; 1 reads them one " +
+      "after another on the main thread). The output is the same bytes whatever N"
+  }),
   to: option.choiceOr("to", ["ndjson", "ctrf", "junit", "octane"], "ndjson", {
     text: "What to write: the canonical stream (ndjson), one CTRF report (ctrf) or one JUnit XML document (junit) " +
       "on stdout, or ALM Octane payloads into --out (octane)"
   }),
   out: option.text("out", { value: "DIR", text: "Directory for --to octane payloads (payload-0001.xml, …)" }),
-  jobs: option.integer("jobs", {
-    text: "Threads that read files side by side (default: one a core; 1 reads them one after another in this one). " +
-      "The output is the same whatever N"
-  }),
   ...payloadOptions
 }
 
