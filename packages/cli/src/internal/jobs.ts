@@ -1,7 +1,7 @@
 /**
  * `--jobs N`: the files of a `tr convert` read side by side in worker threads, written in the order they were given,
  * byte for byte what one thread writes. The first input, standard input and named pipes are read here; each other
- * file is read by a worker, which sends its records as NDJSON text in batches of about 256 KB together with its
+ * file is read by a worker, which sends its records as NDJSON (UTF-8, its buffer moved) in batches of about 256 KB together with its
  * diagnostics and its counts, so this thread never decodes a record. A few files are read ahead of the one being
  * written (as many as there are workers, plus two), each at most a few batches ahead: memory stays flat.
  */
@@ -41,7 +41,7 @@ export const readText = (
   tally: Tally,
   jobs: number,
   onDiagnostic: (diagnostic: Canonical.Diagnostic) => void
-): Stream.Stream<string> =>
+): Stream.Stream<string | Uint8Array> =>
   Stream.unwrapScoped(Effect.gen(function*() {
     const scope = yield* Effect.scope
     const size = Sources.workers(sources, jobs)
@@ -59,7 +59,7 @@ export const readText = (
     const load = Array.from({ length: size }, () => 0)
 
     /** Starts a worker on a file; the file's text is what the returned stream takes from it. */
-    const start = (source: Sources.Source, id: number): Effect.Effect<Stream.Stream<string>> =>
+    const start = (source: Sources.Source, id: number): Effect.Effect<Stream.Stream<string | Uint8Array>> =>
       Effect.gen(function*() {
         const threads = yield* Effect.orDie(Fiber.join(pool))
         const w = load.indexOf(Math.min(...load))
@@ -87,7 +87,7 @@ export const readText = (
             Stream.mapConcat((batch) => {
               for (const diagnostic of batch.diagnostics) onDiagnostic(diagnostic)
               if (progress !== undefined) {
-                progress.bytes += batch.bytes
+                progress.bytes += batch.read
                 progress.tests += batch.tests
               }
               if (batch.end !== undefined) {
@@ -97,14 +97,14 @@ export const readText = (
                   progress.files++
                 }
               }
-              return batch.text
+              return [batch.ndjson]
             })
           )
         })
       })
 
     /** A source this thread reads, when its turn comes. */
-    const here = (source: Sources.Source): Stream.Stream<string> =>
+    const here = (source: Sources.Source): Stream.Stream<string | Uint8Array> =>
       Sources.readSource(source, options, tally).pipe(
         Stream.mapChunks((chunk) => {
           for (const record of chunk) {
@@ -118,7 +118,9 @@ export const readText = (
       )
 
     const parallel = Sources.inWorker(sources)
-    const body: Stream.Stream<string> = Stream.fromIterable(sources.map((source, i) => [source, i] as const)).pipe(
+    const body: Stream.Stream<string | Uint8Array> = Stream.fromIterable(
+      sources.map((source, i) => [source, i] as const)
+    ).pipe(
       Stream.mapEffect(([source, i]) => parallel[i] === true ? start(source, i) : Effect.succeed(here(source))),
       // The files read ahead of the one being written.
       Stream.buffer({ capacity: size }),

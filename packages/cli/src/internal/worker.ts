@@ -4,6 +4,7 @@
  * bounds the buffering: a file whose reader is ahead of the writer waits until its batches are taken.
  */
 import * as NodeWorkerRunner from "@effect/platform-node/NodeWorkerRunner"
+import * as Transferable from "@effect/platform/Transferable"
 import * as WorkerRunner from "@effect/platform/WorkerRunner"
 import type * as Canonical from "@tr/core/Canonical"
 import * as Ndjson from "@tr/core/Ndjson"
@@ -21,12 +22,15 @@ export interface Request {
 
 /** Whole lines of NDJSON and what the main thread must know of them without decoding them. */
 export interface Batch {
-  /** The records' lines, in pieces of about `Ndjson.MAX_TEXT_PIECE` characters. */
-  readonly text: ReadonlyArray<string>
+  /**
+   * The records' lines as UTF-8, what stdout gets: encoded here, its buffer moved to the main thread, not copied, so
+   * that the thread that writes does as little as it can.
+   */
+  readonly ndjson: Uint8Array
   /** The diagnostics among them, for the terminal. */
   readonly diagnostics: ReadonlyArray<Canonical.Diagnostic>
   /** Bytes of the file read since the last batch. */
-  readonly bytes: number
+  readonly read: number
   readonly tests: number
   /** With the file's last batch: the counts of all its records, for the trailer. */
   readonly end?: Canonical.End
@@ -90,12 +94,30 @@ const next = (request: Request): Effect.Effect<Batch> =>
       }
     }
     if (piece !== "") text.push(piece)
-    const bytes = reader.bytes
+    const read = reader.bytes
     reader.bytes = 0
-    if (!done) return { text, diagnostics, bytes, tests }
+    const ndjson = utf8(text)
+    if (!done) return { ndjson, diagnostics, read, tests }
     readers.delete(request.id)
     yield* Scope.close(reader.scope, Exit.void)
-    return { text, diagnostics, bytes, tests, end: reader.tally.end() }
+    return { ndjson, diagnostics, read, tests, end: reader.tally.end() }
   })
 
-WorkerRunner.layer(next).pipe(Layer.provide(NodeWorkerRunner.layer), WorkerRunner.launch, Effect.runFork)
+const encoder = new TextEncoder()
+
+/** The pieces as one UTF-8 array with a buffer of its own (`Buffer.from` may share a pool's, which cannot move). */
+const utf8 = (pieces: ReadonlyArray<string>): Uint8Array => {
+  const encoded = pieces.map((piece) => encoder.encode(piece))
+  const out = new Uint8Array(encoded.reduce((size, e) => size + e.length, 0))
+  let at = 0
+  for (const e of encoded) {
+    out.set(e, at)
+    at += e.length
+  }
+  return out
+}
+
+WorkerRunner.layer(next, {
+  // Moved, not copied: the buffer is no longer this thread's.
+  encodeOutput: (_, batch) => Effect.as(Transferable.addAll([batch.ndjson.buffer]), batch)
+}).pipe(Layer.provide(NodeWorkerRunner.layer), WorkerRunner.launch, Effect.runFork)
