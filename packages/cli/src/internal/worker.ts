@@ -9,7 +9,7 @@ import * as WorkerRunner from "@effect/platform/WorkerRunner"
 import type * as Canonical from "@tr/core/Canonical"
 import * as Ndjson from "@tr/core/Ndjson"
 import { Tally } from "@tr/core/Tally"
-import { type Chunk, Effect, Exit, Layer, Option, Scope, Stream } from "effect"
+import { type Chunk, Effect, Exit, Fiber, Layer, Option, Scope, Stream } from "effect"
 import type { Reading } from "./formats.js"
 import * as Sources from "./sources.js"
 
@@ -44,6 +44,11 @@ interface Reader {
   readonly scope: Scope.CloseableScope
   readonly tally: Tally
   bytes: number
+  /**
+   * The next batch, begun as soon as the last one left: the worker parses while the main thread takes that one and
+   * asks again, and stops there, one batch ahead.
+   */
+  ahead?: Fiber.Fiber<Batch> | undefined
 }
 
 const readers = new Map<number, Reader>()
@@ -68,6 +73,13 @@ const next = (request: Request): Effect.Effect<Batch> =>
       reader = yield* open(request)
       readers.set(request.id, reader)
     }
+    const batch = reader.ahead === undefined ? yield* build(request.id, reader) : yield* Fiber.join(reader.ahead)
+    reader.ahead = batch.end === undefined ? yield* Effect.forkDaemon(build(request.id, reader)) : undefined
+    return batch
+  })
+
+const build = (id: number, reader: Reader): Effect.Effect<Batch> =>
+  Effect.gen(function*() {
     const text: Array<string> = []
     const diagnostics: Array<Canonical.Diagnostic> = []
     let piece = ""
@@ -98,7 +110,7 @@ const next = (request: Request): Effect.Effect<Batch> =>
     reader.bytes = 0
     const ndjson = utf8(text)
     if (!done) return { ndjson, diagnostics, read, tests }
-    readers.delete(request.id)
+    readers.delete(id)
     yield* Scope.close(reader.scope, Exit.void)
     return { ndjson, diagnostics, read, tests, end: reader.tally.end() }
   })
