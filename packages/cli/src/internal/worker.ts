@@ -73,12 +73,14 @@ const next = (request: Request): Effect.Effect<Batch> =>
       reader = yield* open(request)
       readers.set(request.id, reader)
     }
-    const batch = reader.ahead === undefined ? yield* build(request.id, reader) : yield* Fiber.join(reader.ahead)
-    reader.ahead = batch.end === undefined ? yield* Effect.forkDaemon(build(request.id, reader)) : undefined
+    const batch = reader.ahead === undefined ? yield* build(reader) : yield* Fiber.join(reader.ahead)
+    // Forgotten when the file's last batch leaves, not when it is built: until then, the main thread asks for it.
+    if (batch.end === undefined) reader.ahead = yield* Effect.forkDaemon(build(reader))
+    else readers.delete(request.id)
     return batch
   })
 
-const build = (id: number, reader: Reader): Effect.Effect<Batch> =>
+const build = (reader: Reader): Effect.Effect<Batch> =>
   Effect.gen(function*() {
     const text: Array<string> = []
     const diagnostics: Array<Canonical.Diagnostic> = []
@@ -110,7 +112,6 @@ const build = (id: number, reader: Reader): Effect.Effect<Batch> =>
     reader.bytes = 0
     const ndjson = utf8(text)
     if (!done) return { ndjson, diagnostics, read, tests }
-    readers.delete(id)
     yield* Scope.close(reader.scope, Exit.void)
     return { ndjson, diagnostics, read, tests, end: reader.tally.end() }
   })
