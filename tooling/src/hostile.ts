@@ -7,7 +7,7 @@ import { closeSync, openSync, writeSync } from "node:fs"
 
 /** One hostile file: what comes before the long token, the token repeated piece by piece, what comes after. */
 export interface Recipe {
-  readonly format: "junit" | "ctrf" | "cucumber" | "ndjson"
+  readonly format: "junit" | "ctrf" | "cucumber" | "ndjson" | "playwright" | "mocha-json" | "jest-json" | "rspec-json"
   readonly before: string
   /** The `i`-th piece of the long token. */
   readonly piece: (i: number) => string
@@ -38,6 +38,22 @@ const ctrf = (before: string, after: string): Recipe => ({
   afterKept: true
 })
 
+const playwrightSpec = (title: string, result: string) =>
+  `{"title":"${title}","tags":[],"file":"h.spec.ts","line":1,"tests":[{"projectName":"chromium",` +
+  `"expectedStatus":"passed","status":"${
+    result.includes("failed") ? "unexpected" : "expected"
+  }","results":[${result}]}]}`
+const playwrightPassed = `{"status":"passed","retry":0,"duration":1}`
+const playwright = (result: string, after: string): Recipe => ({
+  format: "playwright",
+  before: `{"config":{"version":"1.49.1"},"suites":[{"title":"h.spec.ts","file":"h.spec.ts","specs":[` +
+    `${playwrightSpec("before", playwrightPassed)},{"title":"long","tags":[],"file":"h.spec.ts","line":2,"tests":[{` +
+    `"projectName":"chromium","expectedStatus":"passed","status":"unexpected","results":[${result}`,
+  piece: X,
+  after: `${after}]}]},${playwrightSpec("after", playwrightPassed)}]}],"errors":[]}\n`,
+  afterKept: true
+})
+
 const passedStep = `{"keyword":"Given ","name":"a step","line":4,"result":{"status":"passed","duration":1000}}`
 const scenario = (name: string, steps: string) =>
   `{"type":"scenario","keyword":"Scenario","name":"${name}","id":"hostile;${name}","line":3,"steps":[${steps}]}`
@@ -63,6 +79,22 @@ const ndjson = (before: string, after: string): Recipe => ({
     `"sources":[{"path":"h.xml","format":"junit","status":"ok","tests":3,"passed":3,"failed":0,"skipped":0}]}\n`,
   afterKept: true
 })
+
+/** A test's object, open: its last fields and the closing brace follow. */
+const mochaTest = (title: string) =>
+  `{"title":"${title}","fullTitle":"hostile ${title}","file":"test/h.js","duration":1,"currentRetry":0,`
+const jestTest = (title: string) =>
+  `{"ancestorTitles":["hostile"],"duration":1,"fullName":"hostile ${title}","title":"${title}",`
+const rspecExample = (title: string) =>
+  `{"id":"./spec/h_spec.rb[1:1]","description":"${title}","full_description":"hostile ${title}",` +
+  `"file_path":"./spec/h_spec.rb","line_number":1,"run_time":0.1,`
+const mochaPassed = (title: string) => `${mochaTest(title)}"speed":"fast","err":{}}`
+const jestPassed = (title: string) => `${jestTest(title)}"status":"passed","failureMessages":[]}`
+const rspecPassed = (title: string) => `${rspecExample(title)}"status":"passed"}`
+/** A Jest file result of ten passing tests, named after its place. */
+const jestFile = (i: number) =>
+  `{"assertionResults":[${Array.from({ length: 10 }, (_, k) => jestPassed(`t${i}.${k}`)).join(",")}],` +
+  `"name":"/ci/app/src/f${i}.test.ts","startTime":1,"status":"passed","message":""},`
 
 /**
  * Every hostile file, by name.
@@ -90,6 +122,12 @@ export const HOSTILE = {
   ),
   "ctrf-message": ctrf(`{"name":"long","status":"failed","duration":1,"message":"`, `"}`),
   "ctrf-title": ctrf(`{"name":"`, `","status":"passed","duration":1}`),
+  "playwright-error": playwright(`{"status":"failed","retry":0,"duration":1,"errors":[{"message":"`, `"}]}`),
+  "playwright-attachment-body": playwright(
+    `{"status":"failed","retry":0,"duration":1,"errors":[{"message":"no"}],"attachments":[{"name":"shot",` +
+      `"contentType":"image/png","body":"`,
+    `"}]}`
+  ),
   "cucumber-error": cucumber(
     `{"keyword":"Given ","name":"it fails","line":4,"result":{"status":"failed","duration":1000,"error_message":"`,
     `"}}`
@@ -104,6 +142,37 @@ export const HOSTILE = {
       `"failures":[{"kind":"failure","message":"`,
     `"}]}`
   ),
+  "mocha-json-error": {
+    format: "mocha-json",
+    before: `{"stats":{"tests":3},"tests":[${mochaPassed("before")},${mochaTest("long")}"err":{"message":"`,
+    piece: X,
+    after: `"}},${mochaPassed("after")}]}\n`,
+    afterKept: true
+  },
+  "jest-json-failure": {
+    format: "jest-json",
+    before: `{"numFailedTestSuites":1,"numTotalTests":3,"testResults":[{"assertionResults":[${jestPassed("before")},` +
+      `${jestTest("long")}"status":"failed","failureMessages":["`,
+    piece: X,
+    after: `"]},${jestPassed("after")}],"name":"/ci/app/h.test.js","status":"failed","message":""}]}\n`,
+    afterKept: true
+  },
+  // Many small files rather than one long token: a report of any size is read in the memory of one file.
+  "jest-json-many-files": {
+    format: "jest-json",
+    before: `{"numFailedTestSuites":0,"testResults":[`,
+    piece: jestFile,
+    after: `{"assertionResults":[${jestPassed("after")}],"name":"/ci/app/last.test.ts","status":"passed"}]}\n`,
+    afterKept: true
+  },
+  "rspec-json-backtrace": {
+    format: "rspec-json",
+    before: `{"version":"3.13.0","examples":[${rspecPassed("before")},${rspecExample("long")}` +
+      `"status":"failed","exception":{"class":"RuntimeError","message":"boom","backtrace":["`,
+    piece: X,
+    after: `"]}},${rspecPassed("after")}],"summary":{"example_count":3,"failure_count":1}}\n`,
+    afterKept: true
+  },
   "ndjson-title": ndjson(
     `{"type":"test","id":"long","source":"h.xml","title":"`,
     `","suite":[],"status":"passed"}`

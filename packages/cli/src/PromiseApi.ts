@@ -186,6 +186,7 @@ const records = (inputs: ReadonlyArray<string>, options: ConvertOptions) =>
     Sources.read(sources, {
       reading: {
         maxTextLength: options.maxTextLength ?? DEFAULT_MAX_TEXT,
+        root: process.cwd(),
         ...(options.from === undefined ? {} : { from: options.from }),
         ...(options.dialect === undefined ? {} : { dialect: options.dialect }),
         ...(options.executionKey === undefined ? {} : { executionKey: options.executionKey })

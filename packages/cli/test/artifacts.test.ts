@@ -72,6 +72,76 @@ describe("tr push testomat with artifacts (built binary, S3 and Testomat.io emul
     noSecret(r.stdout, r.stderr)
   })
 
+  it("uploads an Allure result's attachment and a Playwright JSON report's attachment", async () => {
+    const results = join(dir, "allure-results")
+    mkdirSync(results, { recursive: true })
+    const log = randomBytes(5_000)
+    writeFileSync(join(results, "a1-attachment.txt"), log)
+    writeFileSync(
+      join(results, "a1-result.json"),
+      JSON.stringify({
+        uuid: "a1",
+        name: "allure test",
+        status: "failed",
+        labels: [{ name: "suite", value: "S" }],
+        steps: [{
+          name: "s",
+          status: "failed",
+          attachments: [{ name: "log", source: "a1-attachment.txt", type: "text/plain" }]
+        }],
+        start: 1,
+        stop: 2
+      })
+    )
+    const trace = randomBytes(7_000)
+    mkdirSync(join(dir, "test-results", "pw"), { recursive: true })
+    writeFileSync(join(dir, "test-results", "pw", "trace.zip"), trace)
+    const playwright = join(dir, "reports", "playwright.json")
+    writeFileSync(
+      playwright,
+      JSON.stringify({
+        config: { rootDir: dir },
+        suites: [{
+          title: "a.spec.ts",
+          file: "a.spec.ts",
+          specs: [{
+            title: "playwright test",
+            tags: [],
+            tests: [{
+              projectName: "chromium",
+              expectedStatus: "passed",
+              status: "unexpected",
+              results: [{
+                status: "failed",
+                retry: 0,
+                duration: 5,
+                errors: [{ message: "no" }],
+                attachments: [
+                  { name: "trace", contentType: "application/zip", path: join(dir, "test-results", "pw", "trace.zip") },
+                  { name: "inline", contentType: "text/plain", body: "aGk=" }
+                ]
+              }]
+            }]
+          }]
+        }]
+      })
+    )
+    const r = await sh(`cd ${dir} && $TR push testomat --json ${fast} allure-results ${playwright}`, env())
+    expect(r.stderr).toContain("artifacts: 2 files uploaded")
+    expect(r.status).toBe(0)
+    const summary = JSON.parse(r.stdout)
+    const sent = [...testomat.runs.get(summary.run.uid)!.tests.values()].map((t) =>
+      t.body as { title: string; artifacts: Array<string> }
+    )
+    const uploaded = async (title: string) => {
+      const [url] = sent.find((t) => t.title === title)!.artifacts
+      return s3.read(url!.slice(`${s3.url}/${s3.bucket}/`.length))
+    }
+    expect(await uploaded("allure test")).toEqual(log)
+    expect(await uploaded("playwright test")).toEqual(trace)
+    noSecret(r.stdout, r.stderr)
+  })
+
   it("a missing file and one outside the roots are named, the test delivered, exit 3; nothing outside is read", async () => {
     const before = s3.requests.length
     const r = await sh(

@@ -827,6 +827,46 @@ const TABLE: ReadonlyArray<readonly [string, Seen, Seen]> = [
     { title: "message/test_runner_describe_it" }
   ],
   [
+    // Mocha's json reporter wrote absolute Windows paths: kept as written (they are under no root here). The first test
+    // is in no suite (its file is its group), the last in suite "Test 2".
+    "mocha-json/dorny__mocha-json.json",
+    {
+      title: "Timeout test",
+      suite: "second.test.js",
+      file: "C:\\Users\\Michal\\Workspace\\dorny\\test-reporter\\reports\\mocha\\test\\second.test.js",
+      package: "C:\\Users\\Michal\\Workspace\\dorny\\test-reporter\\reports\\mocha\\test",
+      class: "second.test.js",
+      framework: "Mocha"
+    },
+    {
+      title: "Exception in test",
+      suite: "Test 2",
+      file: "C:\\Users\\Michal\\Workspace\\dorny\\test-reporter\\reports\\mocha\\test\\main.test.js",
+      class: "Test 2",
+      framework: "Mocha"
+    }
+  ],
+  [
+    // RSpec joins its example groups with spaces: the part of full_description before the description is one group.
+    "rspec-json/dorny__rspec-json.json",
+    {
+      title: "logs success message",
+      suite: "CheckEnvVars#call when all env vars are defined behaves like success load",
+      file: "spec/config/check_env_vars_spec.rb",
+      package: "spec/config/check_env_vars_spec.rb",
+      class: "CheckEnvVars#call when all env vars are defined behaves like success load",
+      framework: "RSpec"
+    },
+    {
+      title: "skips the test",
+      suite: "CheckEnvVars#call when all env vars are defined behaves like success load",
+      file: "spec/config/check_env_vars_spec.rb",
+      package: "spec/config/check_env_vars_spec.rb",
+      class: "CheckEnvVars#call when all env vars are defined behaves like success load",
+      framework: "RSpec"
+    }
+  ],
+  [
     "robot-xml/trcli__robotframework_simple_RF70.xml",
     {
       title: "Subtest 1a",
@@ -846,6 +886,47 @@ const TABLE: ReadonlyArray<readonly [string, Seen, Seen]> = [
     }
   ]
 ]
+
+/**
+ * The Allure results of the corpus, each file read on its own (recognised by its content) and the directory as one
+ * input: a result is one test, its class the group (the `testClass` label), its parameters the execution.
+ */
+const ALLURE: ReadonlyArray<readonly [string, Seen]> = [
+  [
+    "allure-results/allure2__attachments-01-result.json",
+    {
+      title: "attachmentsInStep",
+      suite: "test.labels.module_severity_test",
+      package: "test.labels",
+      class: "module_severity_test"
+    }
+  ],
+  [
+    "allure-results/allure2__demo-status-broken-result.json",
+    {
+      title: "Background sync resumes after service restart",
+      suite: "io.qameta.allure.platform.ReleaseReadinessTest",
+      package: "io.qameta.allure.platform",
+      class: "ReleaseReadinessTest",
+      framework: "JUnit",
+      execution: "cluster=demo-eu-1"
+    }
+  ]
+]
+
+describe.skipIf(sharedDir() === undefined)("Allure corpus through both emulators", () => {
+  for (const [path, want] of ALLURE) {
+    it.live(path, () =>
+      Effect.gen(function*() {
+        const records = yield* read(path, readFileSync(corpus(path)))
+        const d = yield* deliver(records)
+        expect(d.tests).toBe(1)
+        expect(d.delivered).toEqual({ testomat: 1, octane: 1 })
+        expect(inTestomat(d, want.title), "Testomat.io").toEqual([forTestomat(want)])
+        expect(inOctane(d, want.title), "Octane").toEqual([forOctane(want)])
+      }), 120_000)
+  }
+})
 
 describe.skipIf(sharedDir() === undefined)("corpus through both emulators", () => {
   it("needs ../shared", () => expect(sharedDir(), SKIP_MESSAGE).toBeDefined())

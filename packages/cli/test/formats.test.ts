@@ -21,7 +21,12 @@ const EVERY_FORMAT = [
   ["dart.json", "dart-json", 2],
   ["mocha-stream.json", "mocha-json-stream", 2],
   ["results.tap", "tap", 2],
-  ["output.xml", "robot", 2]
+  ["output.xml", "robot", 2],
+  ["playwright.json", "playwright-json", 2],
+  ["payment-result.json", "allure", 1],
+  ["mocha.json", "mocha-json", 3],
+  ["jest.json", "jest-json", 2],
+  ["rspec.json", "rspec-json", 2]
 ] as const
 
 const all = EVERY_FORMAT.map(([file]) => fixture(file))
@@ -58,6 +63,50 @@ describe("tr convert of every format", () => {
         { type: "source", format: "go-test-json" },
         { type: "test", title: "TestA", status: "passed" }
       ])
+  })
+
+  it("tells a JSON object by its top-level keys, pretty or minified, whatever long value comes before them", () => {
+    const format = (input: string) =>
+      lines(run(["convert", "-"], { input }).stdout).find((x) => x.type === "source")?.["format"]
+    const mocha = readFileSync(fixture("mocha.json"), "utf8")
+    expect(format(mocha)).toBe("mocha-json")
+    expect(format(JSON.stringify(JSON.parse(mocha)))).toBe("mocha-json")
+    const rspec = JSON.parse(readFileSync(fixture("rspec.json"), "utf8"))
+    expect(format(JSON.stringify(rspec, null, 2))).toBe("rspec-json")
+    // RSpec writes its version first and, after a spec file failed to load, long messages before its examples.
+    const tricky = "{[\\\"]}"
+    const long = { version: "3.13.0", messages: ["x".repeat(100_000), tricky, "y".repeat(100_000)], ...rspec }
+    expect(format(JSON.stringify(long))).toBe("rspec-json")
+    expect(format(JSON.stringify({ numTotalTestSuites: 0, numTotalTests: 0, testResults: [] }))).toBe("jest-json")
+    const ctrf = { reportFormat: "CTRF", results: { tests: [{ name: "t", status: "passed", duration: 1 }] } }
+    expect(format(JSON.stringify(ctrf, null, 2))).toBe("ctrf")
+  })
+
+  it("finds a JSON report after what the tests printed on the same stream (mocha --reporter json > report.json)", () => {
+    const printed = "server listening on 3000\n{ user: 'ann' }\n"
+    const mocha = run(["convert", "-"], { input: printed + readFileSync(fixture("mocha.json"), "utf8") })
+    expect(mocha.status).toBe(0)
+    expect(lines(mocha.stdout).filter((x) => x.type === "source" || x.type === "diagnostic")).toMatchObject([
+      { type: "diagnostic", code: "text-before-report", severity: "warning" },
+      { type: "source", format: "mocha-json" }
+    ])
+    const rspec = run(["convert", "-"], { input: "seeding\n" + readFileSync(fixture("rspec.json"), "utf8") })
+    expect(lines(rspec.stdout).find((x) => x.type === "source")).toMatchObject({ format: "rspec-json" })
+    expect(lines(rspec.stdout).filter((x) => x.type === "test")).toHaveLength(2)
+  })
+
+  it("says which keys it saw in a JSON object that no format claims, instead of misreading it", () => {
+    const r = run(["convert", "-"], { input: JSON.stringify({ name: "x", data: { results: [] } }, null, 2) })
+    expect(r.status).toBe(3)
+    expect(lines(r.stdout).filter((x) => x.type === "source" || x.type === "diagnostic")).toMatchObject([{
+      type: "diagnostic",
+      code: "unrecognized-format",
+      line: 1,
+      column: 1,
+      message: expect.stringMatching(
+        /^not a test report tr reads: a JSON object with the top-level keys "name", "data"; /
+      )
+    }])
   })
 
   it("finds TAP or JSON events after what a script or a build wrote before them", () => {
@@ -137,7 +186,9 @@ describe("every format pushed to both services (emulators)", () => {
         "Refunds",
         "cancels",
         "logs out",
-        "Add a book"
+        "Add a book",
+        "checks out",
+        "Refunds a payment"
       ]
     ) {
       expect(titles).toContain(title)

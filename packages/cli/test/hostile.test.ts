@@ -127,6 +127,32 @@ describe("a CTRF report with one string longer than any real one", () => {
   }, 120_000)
 })
 
+describe("a Playwright JSON report with one string longer than any real one", () => {
+  it.each(named("playwright"))("%s: kept start and end, the cut recorded, memory bounded", async (name) => {
+    const { path } = hostile(name)
+    const { peakMb, status, stdout } = await tr(["convert", path])
+    expect(status).toBe(0)
+    const tests = lines(stdout).filter((r) => r.type === "test")
+    expect(tests.map((t) => [t["title"], t["status"]])).toEqual([
+      ["before", "passed"],
+      ["long", "failed"],
+      ["after", "passed"]
+    ])
+    // An inline attachment is no file: only named, its length said.
+    expect(tests[1]!["truncated"]).toEqual([{
+      field: name === "playwright-error" ? "failures" : "attachments",
+      length: TOKEN_BYTES
+    }])
+    if (name === "playwright-attachment-body") {
+      expect(tests[1]!["attributes"]).toMatchObject({
+        inlineAttachments: `shot (image/png, ${TOKEN_BYTES * 3 / 4} bytes)`
+      })
+    }
+    expect(longestLine(stdout)).toBeLessThan(3 * 1024 * 1024)
+    expect(peakMb).toBeLessThan(BOUND_MB)
+  }, 120_000)
+})
+
 describe("a Cucumber JSON report with one string longer than any real one", () => {
   // 40 MB: a scenario read whole with a 12 MB string stays under the bound (~145 MB), one with 40 MB does not (~240 MB).
   const bytes = 40 * 1024 * 1024
@@ -145,6 +171,42 @@ describe("a Cucumber JSON report with one string longer than any real one", () =
     expect(longestLine(stdout)).toBeLessThan(Ndjson.DEFAULT_MAX_LINE)
     expect(peakMb).toBeLessThan(BOUND_MB)
   }, 120_000)
+})
+
+describe("a Mocha, Jest or RSpec JSON report with one string longer than any real one", () => {
+  // 40 MB: memory that followed the string would cross the bound.
+  const bytes = 40 * 1024 * 1024
+  it.each(["mocha-json-error", "jest-json-failure", "rspec-json-backtrace"] as const)(
+    "%s: kept start and end, the cut recorded, memory bounded",
+    async (name) => {
+      const { path } = hostile(name, bytes)
+      const { peakMb, status, stdout } = await tr(["convert", path])
+      expect(status).toBe(0)
+      const records = lines(stdout)
+      expect(records.find((r) => r.type === "source")?.["format"]).toBe(HOSTILE[name].format)
+      const tests = records.filter((r) => r.type === "test")
+      expect(tests.map((t) => t["title"])).toEqual(["before", "long", "after"])
+      expect(tests[1]!["truncated"]).toEqual([{ field: "failures", length: bytes }])
+      expect(longestLine(stdout)).toBeLessThan(3 * 1024 * 1024)
+      expect(peakMb).toBeLessThan(BOUND_MB)
+    },
+    120_000
+  )
+})
+
+describe("a Jest JSON report of many test files", () => {
+  it("jest-json-many-files: every test read, in the memory of one file", async () => {
+    const { path } = hostile("jest-json-many-files", 24 * 1024 * 1024)
+    const { peakMb, status, stderr } = await tr(["convert", path])
+    expect(status).toBe(0)
+    // Ten tests a file result of about 1.2 KB, and the last file's one.
+    const summary = /1 file, ([\d,]+) tests \(\1 passed, 0 failed, 0 skipped\), 0 errors, 0 warnings/.exec(stderr)
+    expect(summary, stderr).not.toBeNull()
+    const tests = Number(summary![1]!.replaceAll(",", ""))
+    expect(tests).toBeGreaterThan(150_000)
+    expect(tests % 10).toBe(1)
+    expect(peakMb).toBeLessThan(BOUND_MB)
+  }, 300_000)
 })
 
 describe("a Cucumber Messages stream with an attachment larger than any line it reads", () => {

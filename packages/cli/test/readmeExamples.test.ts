@@ -71,7 +71,12 @@ const FILES: ReadonlyArray<readonly [string, string]> = [
   ["ctrf/ctrf-report.json", "ctrf.json"],
   ["results.tap", "results.tap"],
   ["output.xml", "output.xml"],
-  ["go-test.json", "go-test.json"]
+  ["go-test.json", "go-test.json"],
+  ["playwright-report.json", "playwright.json"],
+  ["allure-results/payment-result.json", "payment-result.json"],
+  ["mocha.json", "mocha.json"],
+  ["jest.json", "jest.json"],
+  ["rspec.json", "rspec.json"]
 ]
 
 /** A project directory whose `node_modules` holds what the cli package's does, and `test-results` itself. */

@@ -74,9 +74,13 @@ export class BoundedText {
   }
 }
 
+/** What `value()` puts between the start and the end it kept. */
+const MARKER = /\n\[… tr: \d+ characters left out …\]\n/
+
 /**
  * A whole text within `cap` (its start and end kept, as `BoundedText` keeps them), or undefined when it is blank. A
- * shortened text is recorded in `truncated` under `field`, with its length as read.
+ * shortened text is recorded in `truncated` under `field`, with its length as read. A text a `BoundedText` of this cap
+ * cut already (a string cut while it was read, its cut recorded there) is kept as it is, not cut again.
  *
  * @example
  * import * as BoundedText from "@tr/core/BoundedText"
@@ -94,6 +98,7 @@ export const capped = (
 ): string | undefined => {
   if (value === undefined || value.trim() === "") return undefined
   if (value.length <= cap) return value
+  if (value.length <= cap + 64 && MARKER.test(value)) return value
   const bounded = new BoundedText(cap)
   bounded.append(value)
   truncated.push({ field, length: value.length })

@@ -31,6 +31,16 @@ export * as Canonical from "./Canonical.js"
 /**
  * @since 0.1.0
  */
+export * as FilePath from "./FilePath.js"
+
+/**
+ * @since 0.1.0
+ */
+export * as Format from "./Format.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as Group from "./Group.js"
 
 /**
@@ -47,6 +57,11 @@ export * as Identity from "./Identity.js"
  * @since 0.1.0
  */
 export * as Incremental from "./Incremental.js"
+
+/**
+ * @since 0.1.0
+ */
+export * as JsonDocument from "./JsonDocument.js"
 
 /**
  * @since 0.1.0

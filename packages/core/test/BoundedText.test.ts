@@ -1,5 +1,5 @@
 import { describe, expect, it } from "@effect/vitest"
-import { BoundedText } from "../src/BoundedText.js"
+import { BoundedText, capped } from "../src/BoundedText.js"
 
 describe("BoundedText", () => {
   it("keeps text under the cap whole", () => {
@@ -26,5 +26,16 @@ describe("BoundedText", () => {
     const value = text.value()
     expect(value.length).toBeLessThan(1100)
     expect(value).toContain("40959000 characters left out")
+  })
+
+  it("capped cuts a long text once: a text this cap already cut is kept as it is", () => {
+    const truncated: Array<{ field: string; length: number }> = []
+    const once = capped("0123456789abcdef", 10, "stdout", truncated)!
+    expect(once).toBe("01234\n[… tr: 6 characters left out …]\nbcdef")
+    expect(capped(once, 10, "stdout", truncated)).toBe(once)
+    expect(truncated).toEqual([{ field: "stdout", length: 16 }])
+    // The marker alone does not spare a text far longer than the cap.
+    const long = "x".repeat(200) + "\n[… tr: 6 characters left out …]\n"
+    expect(capped(long, 10, "stdout", truncated)!.length).toBeLessThan(60)
   })
 })

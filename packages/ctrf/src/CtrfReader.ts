@@ -4,32 +4,27 @@
  *
  * @since 0.1.0
  */
-import { capped, DEFAULT_CAP } from "@tr/core/BoundedText"
-import * as Canonical from "@tr/core/Canonical"
+import type * as Canonical from "@tr/core/Canonical"
 import * as Group from "@tr/core/Group"
-import * as Identity from "@tr/core/Identity"
 import * as Incremental from "@tr/core/Incremental"
-import { type Cut, type Found, JsonError, JsonScanner, type Path } from "@tr/core/JsonScanner"
+import * as JsonDocument from "@tr/core/JsonDocument"
+import { DocumentReader, type Fields, type Out } from "@tr/core/JsonDocument"
+import type { Cut, Found, Path } from "@tr/core/JsonScanner"
 import * as Titles from "@tr/core/Titles"
-import * as Utf8 from "@tr/core/Utf8"
 import type { Mutable } from "effect/Types"
-import { TextDecoder } from "node:util"
+import { format } from "./CtrfFormat.js"
 
 /**
  * @since 0.1.0
  * @category constants
  */
-export const FORMAT = "ctrf"
+export const FORMAT = format.name
 
 /**
  * @since 0.1.0
  * @category models
  */
-export interface Options {
-  readonly source: string
-  /** Cap of each text field (message, trace, output), in characters. */
-  readonly maxTextLength?: number
-}
+export type Options = JsonDocument.Options
 
 /** One test of a report, as CTRF describes it (fields this reader knows). */
 interface CtrfTest {
@@ -92,9 +87,6 @@ const asText = (value: unknown): string => {
   }
 }
 
-/** Longest test object read, in characters: its strings are capped, so only a flood of fields comes near. */
-const MAX_TEST = 64 * 1024 * 1024
-
 /** The canonical field a cut string of a CTRF test ends up in, for `truncated`. */
 const cutField = (cut: Cut, status: Canonical.Status): string => {
   const [first] = cut.path
@@ -123,181 +115,53 @@ const cutField = (cut: Cut, status: Canonical.Status): string => {
   }
 }
 
+/** The keys a CTRF report starts with, which tell where it starts after text that is not the report. */
+const FIRST_KEYS = ["reportFormat", "specVersion", "reportId", "timestamp", "generatedBy", "results"]
+
 const wanted = (path: Path) =>
   path[0] === "results" &&
   ((path.length === 2 && (path[1] === "tool" || path[1] === "summary")) ||
     (path.length === 3 && path[1] === "tests" && typeof path[2] === "number"))
 
-class Reader {
-  private readonly decoder = new TextDecoder()
-  private readonly utf8 = Utf8.watch()
-  private readonly scanner: JsonScanner
-  private readonly identity: (parts: ReadonlyArray<string | number>) => string
-  private readonly cap: number
-  private ordinal = 0
+class Reader extends DocumentReader {
   private tool: string | undefined
-  private announced = false
   private summary: { [key: string]: unknown } | undefined
-  private broken = false
-  private sawText = false
   private readonly counted = { tests: 0, passed: 0, failed: 0 }
 
-  constructor(private readonly options: Options) {
-    this.identity = Identity.prefixed([options.source])
-    this.cap = options.maxTextLength ?? DEFAULT_CAP
-    this.scanner = new JsonScanner(wanted, MAX_TEST, 3, this.cap)
+  constructor(options: Options) {
+    super(options, FORMAT, "a CTRF report", wanted, 3, FIRST_KEYS)
   }
 
-  feed(bytes: Uint8Array, out: Array<Canonical.SourceRecord>): void {
-    if (this.broken) return
-    this.utf8.push(bytes)
-    this.scan(this.decoder.decode(bytes, { stream: true }), out)
-  }
-
-  end(out: Array<Canonical.SourceRecord>): void {
-    this.utf8.end()
-    if (!this.broken) this.scan(this.decoder.decode(), out)
-    if (!this.broken) {
-      const found: Array<Found> = []
-      this.scanner.end(found)
-      this.take(found, out)
+  protected finish(out: Out): void {
+    if (!this.recognised) {
+      return this.diagnostic(out, "error", "unrecognized-format", "not a CTRF report: it has no results.tests")
     }
-    const diagnostic = (
-      severity: Canonical.Diagnostic["severity"],
-      code: string,
-      message: string,
-      at?: { line: number; column?: number }
-    ): void => {
-      out.push(Canonical.diagnostic(this.options.source, severity, code, message, at))
-    }
-    const invalid = this.utf8.invalid()
-    if (invalid !== undefined) {
-      diagnostic("warning", "invalid-utf8", Utf8.invalidMessage(invalid), { line: invalid.line })
-    }
-    if (!this.sawText) return diagnostic("error", "empty-file", "the file is empty")
-    if (this.broken) return
-    if (this.scanner.cut) {
-      return diagnostic(
-        "error",
-        "truncated-file",
-        `the file ends inside the report; ${this.ordinal} ${
-          this.ordinal === 1 ? "test" : "tests"
-        } read before the end are kept`,
-        { line: this.scanner.line, column: this.scanner.column }
+    const differences = JsonDocument.differences(this.summary, this.counted)
+    if (differences.length > 0) {
+      this.diagnostic(
+        out,
+        "warning",
+        "count-mismatch",
+        `the summary declares ${differences.map((d) => d.replace(/ read$/, " found")).join(", ")}`
       )
     }
-    if (!this.announced) {
-      return diagnostic("error", "unrecognized-format", "not a CTRF report: it has no results.tests")
-    }
-    const declared = this.summary
-    if (declared !== undefined) {
-      const differences = (["tests", "passed", "failed"] as const).flatMap((k) =>
-        typeof declared[k] === "number" && declared[k] !== this.counted[k]
-          ? [`${k}=${declared[k]} but ${this.counted[k]} found`]
-          : []
-      )
-      if (differences.length > 0) {
-        diagnostic("warning", "count-mismatch", `the summary declares ${differences.join(", ")}`)
-      }
+  }
+
+  protected take(f: Found, out: Out): void {
+    if (f.path[1] === "tool") this.tool = str((f.value as { name?: unknown } | null)?.name)
+    else if (f.path[1] === "summary") this.summary = f.value as { [key: string]: unknown }
+    else if (typeof f.value === "object" && f.value !== null) {
+      this.announce(out, this.tool)
+      const { fields, key } = this.record(f.value as CtrfTest, f.cuts ?? [], out)
+      this.test(out, fields, key)
     }
   }
 
-  private scan(text: string, out: Array<Canonical.SourceRecord>): void {
-    if (text === "") return
-    if (!this.sawText) {
-      text = text.replace(/^\ufeff/, "")
-      if (text.trim() === "") return
-      this.sawText = true
-      const first = text.trimStart()[0]
-      if (first !== "{") {
-        this.broken = true
-        out.push({
-          type: "diagnostic",
-          severity: "error",
-          code: first === "<" ? "unrecognized-format" : "not-json",
-          message: first === "<" ? "not a CTRF report: this is XML, not JSON" : `not JSON: it starts with "${first}"`,
-          source: this.options.source,
-          line: 1,
-          column: 1
-        })
-        return
-      }
-    }
-    const found: Array<Found> = []
-    try {
-      this.scanner.feed(text, found)
-    } catch (e) {
-      this.take(found, out)
-      if (!(e instanceof JsonError)) throw e
-      this.broken = true
-      out.push({
-        type: "diagnostic",
-        severity: "error",
-        code: "invalid-json",
-        message: `malformed JSON: ${e.reason}; ${this.ordinal} tests read before it are kept`,
-        source: this.options.source,
-        line: e.line,
-        column: e.column
-      })
-      return
-    }
-    this.take(found, out)
-  }
-
-  private take(found: ReadonlyArray<Found>, out: Array<Canonical.SourceRecord>): void {
-    for (const f of found) {
-      if (f.path[1] === "tool") this.tool = str((f.value as { name?: unknown } | null)?.name)
-      else if (f.path[1] === "summary") this.summary = f.value as { [key: string]: unknown }
-      else if (typeof f.value === "object" && f.value !== null) {
-        if (!this.announced) {
-          this.announced = true
-          out.push({
-            type: "source",
-            path: this.options.source,
-            format: FORMAT,
-            ...(this.tool === undefined ? {} : { dialect: this.tool })
-          })
-        }
-        out.push(this.test(f.value as CtrfTest, f.cuts ?? [], out))
-      }
-    }
-  }
-
-  /** A text field under the cap; one the scanner cut already is kept as it is (its cut is recorded from there). */
-  private text(
-    value: string | undefined,
-    field: string,
-    truncated: Array<Canonical.Truncation>,
-    cut = false
-  ): string | undefined {
-    if (cut) return value === undefined || value.trim() === "" ? undefined : value
-    return capped(value, this.cap, field, truncated)
-  }
-
-  /** A duration in milliseconds, in seconds; one no record may hold is left out with a warning before its test. */
-  private seconds(value: unknown, what: string, out: Array<Canonical.SourceRecord>): number | undefined {
-    if (value === undefined || value === null) return undefined
-    const seconds = typeof value === "number" ? value / 1000 : Number.NaN
-    if (Canonical.isSeconds(seconds)) return seconds
-    out.push({
-      type: "diagnostic",
-      severity: "warning",
-      code: "invalid-duration",
-      message:
-        `${what}: duration ${
-          typeof value === "number" ? value : (JSON.stringify(value) ?? "").slice(0, 40)
-        } is not a duration in milliseconds ` +
-        `(0 to ${Canonical.MAX_SECONDS * 1000}); left out`,
-      source: this.options.source
-    })
-    return undefined
-  }
-
-  private test(
+  private record(
     t: CtrfTest,
     cuts: ReadonlyArray<Cut>,
-    out: Array<Canonical.SourceRecord>
-  ): Canonical.TestCase {
+    out: Out
+  ): { readonly fields: Fields; readonly key: ReadonlyArray<string> } {
     const written = str(t.name) ?? ""
     const { testId, title } = Titles.splitTestomatId(written)
     const suite = Array.isArray(t.suite) ? t.suite.map(String) : typeof t.suite === "string" ? t.suite.split(" > ") : []
@@ -307,13 +171,9 @@ class Reader {
     if (status === "passed") this.counted.passed++
     if (status === "failed") this.counted.failed++
     const truncated: Array<Canonical.Truncation> = cuts.map((c) => ({ field: cutField(c, status), length: c.length }))
-    const wasCut = (key: string) => cuts.some((c) => c.path.length === 1 && c.path[0] === key)
-    const message = this.text(str(t.message), status === "failed" ? "failures" : "skip", truncated, wasCut("message"))
-    const trace = this.text(str(t.trace), "failures", truncated, wasCut("trace"))
-    const record: Mutable<Canonical.TestCase> = {
-      type: "test",
-      id: this.identity([this.ordinal++, ...suite, written]),
-      source: this.options.source,
+    const message = this.text(str(t.message), status === "failed" ? "failures" : "skip", truncated)
+    const trace = this.text(str(t.trace), "failures", truncated)
+    const record: Mutable<Fields> = {
       title,
       suite,
       status
@@ -338,7 +198,7 @@ class Reader {
     if (execution !== "") record.execution = execution
     const line = num(t.line)
     if (line !== undefined && Number.isInteger(line) && line >= 0) record.line = line
-    const duration = this.seconds(t.duration, `test "${written}"`, out)
+    const duration = this.seconds(t.duration, "ms", `test "${written}"`, out)
     if (duration !== undefined) record.duration = duration
     const start = num(t.start)
     if (start !== undefined && start > 0) record.startedAt = new Date(start).toISOString()
@@ -359,7 +219,7 @@ class Reader {
       >
       if (failedAttempts.length > 0) {
         record.attempts = failedAttempts.map((a): Canonical.Attempt => {
-          const duration = this.seconds(a.duration, `a retry of test "${written}"`, out)
+          const duration = this.seconds(a.duration, "ms", `a retry of test "${written}"`, out)
           return {
             kind: status === "passed" ? "flakyFailure" : "rerunFailure",
             ...(str(a.message) === undefined ? {} : { message: str(a.message)! }),
@@ -370,9 +230,9 @@ class Reader {
       }
     }
     if (status === "passed" && (t.flaky === true || record.attempts !== undefined)) record.flaky = true
-    const stdout = this.text(lines(t.stdout), "stdout", truncated, wasCut("stdout"))
+    const stdout = this.text(lines(t.stdout), "stdout", truncated)
     if (stdout !== undefined) record.stdout = stdout
-    const stderr = this.text(lines(t.stderr), "stderr", truncated, wasCut("stderr"))
+    const stderr = this.text(lines(t.stderr), "stderr", truncated)
     if (stderr !== undefined) record.stderr = stderr
     if (Array.isArray(t.tags) && t.tags.length > 0) record.tags = t.tags.map(String)
     if (testId !== undefined) record.testId = testId
@@ -412,17 +272,13 @@ class Reader {
     if (rest.length > 0) {
       record.attributes = Object.fromEntries(rest.map(([k, v]) => [k, asText(v)]))
     }
-    if (truncated.length > 0) {
-      // A field can be cut twice (a line of `stdout`, then the lines joined): its longest length says it once.
-      const longest = new Map<string, number>()
-      for (const t of truncated) longest.set(t.field, Math.max(longest.get(t.field) ?? 0, t.length))
-      record.truncated = [...longest].map(([field, length]) => ({ field, length }))
-    }
-    return record
+    // A field can be cut twice (a line of `stdout`, then the lines joined): `test` keeps its longest length.
+    if (truncated.length > 0) record.truncated = truncated
+    return { fields: record, key: [...suite, written] }
   }
 
   /** What `CtrfWriter` put in `extra.tr` goes back to its fields; the rest of `extra` is returned to be kept. */
-  private extra(extra: unknown, record: Mutable<Canonical.TestCase>): unknown {
+  private extra(extra: unknown, record: Mutable<Fields>): unknown {
     if (typeof extra !== "object" || extra === null || !("tr" in extra)) return extra
     const { tr, ...others } = extra as { tr: { className?: unknown; disabled?: unknown } }
     if (typeof tr?.className === "string") record.className = tr.className

@@ -6,6 +6,11 @@
 /**
  * @since 0.1.0
  */
+export * as CtrfFormat from "./CtrfFormat.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as CtrfReader from "./CtrfReader.js"
 
 /**

@@ -11,13 +11,14 @@ import * as Identity from "@tr/core/Identity"
 import * as Incremental from "@tr/core/Incremental"
 import { type Cut, type Found, JsonError, JsonScanner, type Path } from "@tr/core/JsonScanner"
 import { TextDecoder } from "node:util"
+import { format } from "./CucumberJsonFormat.js"
 import { asTag, mergeTags, type Mutable, Outcome, stepStatus, testomatId, verdict } from "./internal/outcome.js"
 
 /**
  * @since 0.1.0
  * @category constants
  */
-export const FORMAT = "cucumber"
+export const FORMAT = format.name
 
 /**
  * The unit of the report's durations. Most writers use nanoseconds; behave writes seconds (recognised by its shape);

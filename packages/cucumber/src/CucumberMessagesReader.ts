@@ -27,6 +27,17 @@ export const FORMAT = "cucumber-messages"
 export const FIRST_ENVELOPES: ReadonlyArray<string> = ["meta", "source", "gherkinDocument", "pickle", "testRunStarted"]
 
 /**
+ * Whether a parsed line is a Cucumber Messages envelope that can open a stream (one key, naming the message): how `tr`
+ * recognises this format by content.
+ *
+ * @since 0.2.0
+ * @category guards
+ */
+export const isEnvelope = (value: unknown): boolean =>
+  typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 1 &&
+  FIRST_ENVELOPES.includes(Object.keys(value)[0]!)
+
+/**
  * @since 0.1.0
  * @category models
  */

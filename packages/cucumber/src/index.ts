@@ -6,7 +6,17 @@
 /**
  * @since 0.1.0
  */
+export * as CucumberJsonFormat from "./CucumberJsonFormat.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as CucumberJsonReader from "./CucumberJsonReader.js"
+
+/**
+ * @since 0.1.0
+ */
+export * as CucumberMessagesFormat from "./CucumberMessagesFormat.js"
 
 /**
  * @since 0.1.0

@@ -4,11 +4,10 @@
  * @since 0.1.0
  */
 import type * as Canonical from "@tr/core/Canonical"
-import * as Group from "@tr/core/Group"
 import * as Incremental from "@tr/core/Incremental"
 import * as Lines from "@tr/core/Lines"
-import * as Titles from "@tr/core/Titles"
-import { EventReader, isObject, type Mutable, num, type Options, type Out, str } from "./internal/eventReader.js"
+import { EventReader, isObject, type Options, type Out, str } from "./internal/eventReader.js"
+import * as MochaTest from "./MochaTest.js"
 
 export type { Options } from "./internal/eventReader.js"
 
@@ -55,43 +54,14 @@ class MochaStreamReader extends EventReader {
     }
     const status: Canonical.Status = name === "pass" ? "passed" : name === "fail" ? "failed" : "skipped"
     this.counted[name === "pass" ? "passes" : name === "fail" ? "failures" : "pending"]++
-    const written = str(body["title"]) ?? ""
-    const full = str(body["fullTitle"]) ?? written
-    // fullTitle is the suites' titles and the test's, joined by spaces: the suites' part cannot be split further.
-    const parent = full.endsWith(written) ? full.slice(0, full.length - written.length).trim() : ""
-    const { testId, title } = Titles.splitTestomatId(written)
-    const record: Partial<Mutable<Canonical.TestCase>> = {}
-    const truncated: Array<Canonical.Truncation> = []
-    const file = str(body["file"])
-    if (file !== undefined) record.file = file
-    if (parent !== "") record.group = parent
-    else if (file !== undefined) Object.assign(record, Group.fromFile(file))
-    const duration = num(body["duration"])
-    if (duration !== undefined && duration >= 0) record.duration = duration / 1000
-    if (status === "failed") {
-      const message = str(body["err"])
-      const stack = str(body["stack"])
-      record.failures = [{
-        kind: "failure",
-        ...(message === undefined || message === "" ? {} : { message: this.capped(message, "failures", truncated) }),
-        ...(stack === undefined || stack === "" ? {} : { stack: this.capped(stack, "failures", truncated) })
-      }]
-    }
-    if (status === "skipped") record.skip = {}
-    const retry = num(body["currentRetry"])
-    if (status === "passed" && retry !== undefined && retry > 0) record.flaky = true
-    if (retry !== undefined && retry > 0) record.attributes = { currentRetry: String(retry) }
-    if (testId !== undefined) record.testId = testId
-    this.announce(out, "mocha")
-    this.test(out, {
-      title,
-      suite: parent === "" ? [] : [parent],
-      framework: "Mocha",
-      tool: "Mocha json-stream",
+    const { fields, key } = MochaTest.map(
+      body,
       status,
-      ...record,
-      ...(truncated.length === 0 ? {} : { truncated })
-    }, [file ?? "", full])
+      { message: str(body["err"]), stack: str(body["stack"]) },
+      { tool: "Mocha json-stream", cap: this.cap, root: this.options.root }
+    )
+    this.announce(out, "mocha")
+    this.test(out, fields, key)
   }
 
   protected finish(out: Out): void {

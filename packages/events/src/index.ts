@@ -6,7 +6,17 @@
 /**
  * @since 0.1.0
  */
+export * as DartFormat from "./DartFormat.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as DartReader from "./DartReader.js"
+
+/**
+ * @since 0.1.0
+ */
+export * as GoTestFormat from "./GoTestFormat.js"
 
 /**
  * @since 0.1.0
@@ -16,4 +26,14 @@ export * as GoTestReader from "./GoTestReader.js"
 /**
  * @since 0.1.0
  */
+export * as MochaStreamFormat from "./MochaStreamFormat.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as MochaStreamReader from "./MochaStreamReader.js"
+
+/**
+ * @since 0.1.0
+ */
+export * as MochaTest from "./MochaTest.js"

@@ -8,6 +8,7 @@ import * as XmlReader from "@tr/xml/XmlReader"
 import * as Stream from "effect/Stream"
 import * as Dialects from "./internal/dialects.js"
 import { JunitHandler } from "./internal/parser.js"
+import { format } from "./JunitFormat.js"
 
 /**
  * @since 0.1.0
@@ -30,7 +31,7 @@ export interface Options {
  * @since 0.1.0
  * @category constants
  */
-export const FORMAT = "junit"
+export const FORMAT = format.name
 
 /**
  * The dialects the reader recognises and maps, by name, with who writes them.

@@ -6,6 +6,11 @@
 /**
  * @since 0.1.0
  */
+export * as JunitFormat from "./JunitFormat.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as JunitReader from "./JunitReader.js"
 
 /**

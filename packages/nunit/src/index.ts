@@ -6,4 +6,9 @@
 /**
  * @since 0.1.0
  */
+export * as NunitFormat from "./NunitFormat.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as NunitReader from "./NunitReader.js"

@@ -7,12 +7,13 @@ import type * as Canonical from "@tr/core/Canonical"
 import * as XmlReader from "@tr/xml/XmlReader"
 import type * as Stream from "effect/Stream"
 import { RobotHandler } from "./internal/handler.js"
+import { format } from "./RobotFormat.js"
 
 /**
  * @since 0.1.0
  * @category constants
  */
-export const FORMAT = "robot"
+export const FORMAT = format.name
 
 /**
  * @since 0.1.0

@@ -6,4 +6,9 @@
 /**
  * @since 0.1.0
  */
+export * as RobotFormat from "./RobotFormat.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as RobotReader from "./RobotReader.js"

@@ -6,4 +6,9 @@
 /**
  * @since 0.1.0
  */
+export * as TapFormat from "./TapFormat.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as TapReader from "./TapReader.js"

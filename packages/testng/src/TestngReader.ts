@@ -7,12 +7,13 @@ import type * as Canonical from "@tr/core/Canonical"
 import * as XmlReader from "@tr/xml/XmlReader"
 import type * as Stream from "effect/Stream"
 import { TestngHandler } from "./internal/handler.js"
+import { format } from "./TestngFormat.js"
 
 /**
  * @since 0.1.0
  * @category constants
  */
-export const FORMAT = "testng"
+export const FORMAT = format.name
 
 /**
  * @since 0.1.0

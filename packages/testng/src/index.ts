@@ -6,4 +6,9 @@
 /**
  * @since 0.1.0
  */
+export * as TestngFormat from "./TestngFormat.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as TestngReader from "./TestngReader.js"

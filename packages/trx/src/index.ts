@@ -6,4 +6,9 @@
 /**
  * @since 0.1.0
  */
+export * as TrxFormat from "./TrxFormat.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as TrxReader from "./TrxReader.js"

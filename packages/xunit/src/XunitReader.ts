@@ -7,12 +7,13 @@ import type * as Canonical from "@tr/core/Canonical"
 import * as XmlReader from "@tr/xml/XmlReader"
 import type * as Stream from "effect/Stream"
 import { XunitHandler } from "./internal/handler.js"
+import { format } from "./XunitFormat.js"
 
 /**
  * @since 0.1.0
  * @category constants
  */
-export const FORMAT = "xunit"
+export const FORMAT = format.name
 
 /**
  * @since 0.1.0

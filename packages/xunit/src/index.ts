@@ -6,4 +6,9 @@
 /**
  * @since 0.1.0
  */
+export * as XunitFormat from "./XunitFormat.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as XunitReader from "./XunitReader.js"

@@ -1,18 +1,31 @@
 /**
  * The formats `tr` reads, recognised by their content (never by file extension): the first element of an XML
- * document, or the opening brace or bracket of a JSON one. `--from` names one instead. A gzip-compressed input (its
+ * document, the top-level keys of a JSON object, the opening bracket of a JSON array, the first event of a stream. `--from` names one instead. A gzip-compressed input (its
  * first two bytes say so) is read decompressed, streaming.
  */
 import * as NodeStream from "@effect/platform-node/NodeStream"
+import * as AllureFormat from "@tr/allure/AllureFormat"
 import type * as Canonical from "@tr/core/Canonical"
+import type * as ReaderFormat from "@tr/core/Format"
 import * as Ndjson from "@tr/core/Ndjson"
 import * as XmlDecoder from "@tr/core/XmlDecoder"
-import * as CucumberMessagesReader from "@tr/cucumber/CucumberMessagesReader"
-import * as DartReader from "@tr/events/DartReader"
-import * as GoTestReader from "@tr/events/GoTestReader"
-import * as MochaStreamReader from "@tr/events/MochaStreamReader"
-import * as JunitReader from "@tr/junit/JunitReader"
-import * as TapReader from "@tr/tap/TapReader"
+import * as CtrfFormat from "@tr/ctrf/CtrfFormat"
+import * as CucumberJsonFormat from "@tr/cucumber/CucumberJsonFormat"
+import * as CucumberMessagesFormat from "@tr/cucumber/CucumberMessagesFormat"
+import * as DartFormat from "@tr/events/DartFormat"
+import * as GoTestFormat from "@tr/events/GoTestFormat"
+import * as MochaStreamFormat from "@tr/events/MochaStreamFormat"
+import * as JestJsonFormat from "@tr/json-reports/JestJsonFormat"
+import * as MochaJsonFormat from "@tr/json-reports/MochaJsonFormat"
+import * as RspecJsonFormat from "@tr/json-reports/RspecJsonFormat"
+import * as JunitFormat from "@tr/junit/JunitFormat"
+import * as NunitFormat from "@tr/nunit/NunitFormat"
+import * as PlaywrightJsonFormat from "@tr/playwright/PlaywrightJsonFormat"
+import * as RobotFormat from "@tr/robot/RobotFormat"
+import * as TapFormat from "@tr/tap/TapFormat"
+import * as TestngFormat from "@tr/testng/TestngFormat"
+import * as TrxFormat from "@tr/trx/TrxFormat"
+import * as XunitFormat from "@tr/xunit/XunitFormat"
 import { Chunk, Data, Effect, Option, Stream } from "effect"
 import { createGunzip } from "node:zlib"
 
@@ -25,6 +38,8 @@ export interface Reading {
   readonly dialect?: string
   /** Tells this run's executions of each test from another machine's (a CI matrix cell, a shard). */
   readonly executionKey?: string
+  /** The project's root (the working directory): test files a report names by absolute paths under it are relative. */
+  readonly root?: string
 }
 
 type Reader = (
@@ -39,115 +54,59 @@ export interface Format {
   readonly roots: ReadonlyArray<string>
   /** For a stream of JSON events, one a line: whether the first line, parsed, is one of its events. */
   readonly firstEvent?: (value: unknown) => boolean
+  /** For a stream of text lines: whether a line opens one. */
+  readonly firstLine?: (line: string) => boolean
+  /**
+   * For a JSON object document: top-level keys that tell it. The first top-level key of the document that any format
+   * lists decides (formats listing the same key: the first in `FORMATS`), so a format lists the keys its writer puts
+   * first and none that another writer puts before its own.
+   */
+  readonly documentKeys?: ReadonlyArray<string>
   readonly read: Reader
 }
 
-const cap = (reading: Reading) => ({ maxTextLength: reading.maxTextLength })
-
-interface ReaderModule {
-  readonly stream: (
-    options: { readonly source: string; readonly maxTextLength: number }
-  ) => <E, R>(bytes: Stream.Stream<Uint8Array, E, R>) => Stream.Stream<Canonical.SourceRecord, E, R>
-}
+/** A reader package's format as the commands use it: read with the text cap, the root and the dialect asked for. */
+const listed = (format: ReaderFormat.Format): Format => ({
+  name: format.name,
+  label: format.label,
+  roots: format.roots ?? [],
+  ...(format.firstEvent === undefined ? {} : { firstEvent: format.firstEvent }),
+  ...(format.firstLine === undefined ? {} : { firstLine: format.firstLine }),
+  ...(format.documentKeys === undefined ? {} : { documentKeys: format.documentKeys }),
+  read: (source, reading) =>
+    format.stream({
+      source,
+      maxTextLength: reading.maxTextLength,
+      ...(reading.root === undefined ? {} : { root: reading.root }),
+      ...(reading.dialect === undefined ? {} : { dialect: reading.dialect })
+    })
+})
 
 /**
- * A reader loaded when an input of its format is read: every command would otherwise compile every reader at start
- * (`tr --version`, `tr --help`, a convert of JUnit XML).
+ * Every format, in the order a list of them shows, a first line is tried in, and a top-level key two formats list is
+ * decided in.
  */
-const later = (load: () => Promise<ReaderModule>): Reader => (source, reading) => (bytes) =>
-  Stream.unwrap(Effect.map(Effect.promise(load), (reader) => reader.stream({ source, ...cap(reading) })(bytes)))
-
 export const FORMATS: ReadonlyArray<Format> = [
-  {
-    name: "junit",
-    label: "JUnit XML (every common dialect)",
-    roots: ["testsuites", "testsuite"],
-    read: (source, reading) =>
-      JunitReader.stream({
-        source,
-        ...cap(reading),
-        ...(reading.dialect === undefined ? {} : { dialect: reading.dialect })
-      })
-  },
-  {
-    name: "nunit",
-    label: "NUnit 2 and 3 XML",
-    roots: ["test-run", "test-results"],
-    read: later(() => import("@tr/nunit/NunitReader"))
-  },
-  {
-    name: "xunit",
-    label: "xUnit.net v2 and v3 XML",
-    roots: ["assemblies", "assembly"],
-    read: later(() => import("@tr/xunit/XunitReader"))
-  },
-  {
-    name: "trx",
-    label: "TRX (MSTest, xUnit.net and NUnit loggers)",
-    roots: ["TestRun"],
-    read: later(() => import("@tr/trx/TrxReader"))
-  },
-  {
-    name: "testng",
-    label: "TestNG testng-results.xml",
-    roots: ["testng-results"],
-    read: later(() => import("@tr/testng/TestngReader"))
-  },
-  {
-    name: "robot",
-    label: "Robot Framework output.xml",
-    roots: ["robot"],
-    read: later(() => import("@tr/robot/RobotReader"))
-  },
-  {
-    name: GoTestReader.FORMAT,
-    label: "go test -json",
-    roots: [],
-    firstEvent: GoTestReader.isEvent,
-    read: (source, reading) => GoTestReader.stream({ source, ...cap(reading) })
-  },
-  {
-    name: DartReader.FORMAT,
-    label: "Dart JSON reporter",
-    roots: [],
-    firstEvent: DartReader.isEvent,
-    read: (source, reading) => DartReader.stream({ source, ...cap(reading) })
-  },
-  {
-    name: MochaStreamReader.FORMAT,
-    label: "Mocha json-stream",
-    roots: [],
-    firstEvent: MochaStreamReader.isEvent,
-    read: (source, reading) => MochaStreamReader.stream({ source, ...cap(reading) })
-  },
-  {
-    name: TapReader.FORMAT,
-    label: "TAP 12, 13 and 14",
-    roots: [],
-    read: (source, reading) => TapReader.stream({ source, ...cap(reading) })
-  },
-  {
-    name: "ctrf",
-    label: "CTRF JSON",
-    roots: [],
-    read: later(() => import("@tr/ctrf/CtrfReader"))
-  },
-  {
-    name: "cucumber",
-    label: "Cucumber JSON (cucumber-jvm, -js, -ruby, behave, godog, …)",
-    roots: [],
-    read: later(() => import("@tr/cucumber/CucumberJsonReader"))
-  },
-  {
-    name: "cucumber-messages",
-    label: "Cucumber Messages NDJSON (--format message)",
-    roots: [],
-    // One envelope a line, named by its only key.
-    firstEvent: (value) =>
-      typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).length === 1 &&
-      CucumberMessagesReader.FIRST_ENVELOPES.includes(Object.keys(value)[0]!),
-    read: (source, reading) => CucumberMessagesReader.stream({ source, ...cap(reading) })
-  },
+  ...[
+    JunitFormat.format,
+    NunitFormat.format,
+    XunitFormat.format,
+    TrxFormat.format,
+    TestngFormat.format,
+    RobotFormat.format,
+    GoTestFormat.format,
+    DartFormat.format,
+    MochaStreamFormat.format,
+    TapFormat.format,
+    PlaywrightJsonFormat.format,
+    AllureFormat.format,
+    CtrfFormat.format,
+    MochaJsonFormat.format,
+    JestJsonFormat.format,
+    RspecJsonFormat.format,
+    CucumberJsonFormat.format,
+    CucumberMessagesFormat.format
+  ].map(listed),
   {
     name: "ndjson",
     label: "tr's canonical NDJSON stream",
@@ -213,27 +172,88 @@ const SNIFF_LIMIT = 256 * 1024
 type Sniffed =
   | { readonly format: Format }
   | { readonly unknownRoot: string; readonly line: number; readonly column: number }
+  | { readonly unknownKeys: ReadonlyArray<string> }
   | undefined
 
 /** The XML declaration, processing instructions, comments and a DOCTYPE before the first element. */
 const PROLOG = /^(?:\s*(?:<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE(?:[^[>]*\[[\s\S]*?\])?[^>]*>))*\s*/
 
+/** What the top-level keys of a JSON object in a head say; undefined when no key is listed by a format. */
+const byKeys = (keys: ReadonlyArray<string>): Format | undefined => {
+  for (const key of keys) {
+    const format = FORMATS.find((f) => f.documentKeys?.includes(key) === true)
+    if (format !== undefined) return format
+  }
+  return undefined
+}
+
 /**
- * A JSON document (Cucumber's array, CTRF's object), or a stream of JSON events whose first line says whose: a line
- * that is no whole JSON value starts a document.
+ * The top-level keys of the JSON object `text` starts with, in order, as far as `text` goes (a long value before a
+ * key is passed over, however it nests): `complete` once the object's end was read.
+ */
+export const topLevelKeys = (text: string): { readonly keys: ReadonlyArray<string>; readonly complete: boolean } => {
+  const keys: Array<string> = []
+  let depth = 0
+  let inString = false
+  let keyNext = false
+  let keyStart = -1
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (inString) {
+      if (c === "\\") i++
+      else if (c === "\"") {
+        inString = false
+        if (keyStart !== -1) {
+          const raw = text.slice(keyStart, i)
+          try {
+            keys.push(JSON.parse(`"${raw}"`) as string)
+          } catch {
+            keys.push(raw)
+          }
+          keyStart = -1
+        }
+      }
+      continue
+    }
+    if (c === "\"") {
+      inString = true
+      if (depth === 1 && keyNext) {
+        keyStart = i + 1
+        keyNext = false
+      }
+    } else if (c === "{" || c === "[") {
+      depth++
+      if (depth === 1) keyNext = true
+    } else if (c === "}" || c === "]") {
+      depth--
+      if (depth === 0) return { keys, complete: true }
+    } else if (c === "," && depth === 1) keyNext = true
+  }
+  return { keys, complete: false }
+}
+
+/**
+ * A JSON document (Cucumber's array, an object told by its top-level keys), or a stream of JSON events whose first
+ * line says whose: a line that is no whole JSON value starts a document.
  */
 const sniffJson = (text: string, final: boolean): Sniffed | "more" => {
-  // A Cucumber JSON report is an array of features; a CTRF report is an object.
-  const document = byName(text.startsWith("[") ? "cucumber" : "ctrf")
   const newline = text.indexOf("\n")
   if (newline === -1 && !final && text.length < SNIFF_LIMIT) return "more"
-  let value: unknown
+  let value: unknown = undefined
   try {
     value = JSON.parse(newline === -1 ? text : text.slice(0, newline))
+    const event = FORMATS.find((f) => f.firstEvent?.(value) === true)
+    if (event !== undefined) return { format: event }
   } catch {
-    return { format: document }
+    // A document that goes on past its first line.
   }
-  return { format: FORMATS.find((f) => f.firstEvent?.(value) === true) ?? document }
+  // A Cucumber JSON report is an array of features.
+  if (text.startsWith("[")) return { format: byName("cucumber") }
+  const { keys, complete } = topLevelKeys(text)
+  const format = byKeys(keys)
+  if (format !== undefined) return { format }
+  if (!complete && !final && text.length < SNIFF_LIMIT) return "more"
+  return { unknownKeys: keys }
 }
 
 /**
@@ -243,12 +263,25 @@ const sniffJson = (text: string, final: boolean): Sniffed | "more" => {
 const sniffLines = (text: string, final: boolean): Sniffed | "more" => {
   const lines = text.split("\n")
   const complete = final ? lines : lines.slice(0, -1)
+  let at = 0
   for (const line of complete) {
+    const start = at
+    at += line.length + 1
     const trimmed = line.trim()
-    if (TapReader.isFirstLine(trimmed)) return { format: byName(TapReader.FORMAT) }
+    const opened = FORMATS.find((f) => f.firstLine?.(trimmed) === true)
+    if (opened !== undefined) return { format: opened }
     if (trimmed.startsWith("{") || trimmed.startsWith("[")) {
       const found = sniffJson(trimmed, true)
       if (found !== "more" && found !== undefined && "format" in found && found.format.firstEvent) return found
+    }
+    // A JSON object report after the runner's own output on the same stream (console.log in Mocha tests, puts in
+    // specs): its readers pass over the lines before a line that starts with `{`.
+    if (line.startsWith("{")) {
+      const document = sniffJson(text.slice(start), final)
+      if (document === "more") return "more"
+      if (document !== undefined && "format" in document && document.format.documentKeys !== undefined) {
+        return document
+      }
     }
   }
   return final || text.length >= SNIFF_LIMIT ? undefined : "more"
@@ -277,17 +310,26 @@ const sniff = (head: string, final: boolean): Sniffed | "more" => {
   return { unknownRoot: root, line, column: before.length - before.lastIndexOf("\n") - 1 + m[1]!.length }
 }
 
-const unrecognized = (source: string, root: string, line: number, column: number): Canonical.Diagnostic => ({
+const unrecognized = (source: string, saw: string, line: number, column: number): Canonical.Diagnostic => ({
   type: "diagnostic",
   severity: "error",
   code: "unrecognized-format",
-  message: `not a test report tr reads: the root element is <${root}>; tr reads ${
+  message: `not a test report tr reads: ${saw}; tr reads ${
     FORMATS.map((f) => f.label).join(", ")
   } (name one with --from if it was misread)`,
   source,
   line,
   column
 })
+
+/** The keys of an object no format claims, as a diagnostic says them: the first few, and how many more. */
+const keysSeen = (keys: ReadonlyArray<string>): string => {
+  if (keys.length === 0) return "a JSON object with no keys tr could read"
+  const shown = keys.slice(0, 8).map((k) => JSON.stringify(k.length > 40 ? k.slice(0, 40) + "…" : k))
+  return `a JSON object with the top-level keys ${shown.join(", ")}${
+    keys.length > 8 ? ` and ${keys.length - 8} more` : ""
+  }`
+}
 
 /**
  * Pulls the head of `bytes`, decoded, until `decide` says what the input is (or `SNIFF_LIMIT` bytes are read), then
@@ -366,7 +408,12 @@ export const read =
       if (found === "gzip") return read(source, reading)(gunzip(whole))
       if (found === "named") return byName(reading.from!).read(source, reading)(whole)
       if (found !== undefined && "unknownRoot" in found) {
-        return Stream.succeed(unrecognized(source, found.unknownRoot, found.line, found.column))
+        return Stream.succeed(
+          unrecognized(source, `the root element is <${found.unknownRoot}>`, found.line, found.column)
+        )
+      }
+      if (found !== undefined && "unknownKeys" in found) {
+        return Stream.succeed(unrecognized(source, keysSeen(found.unknownKeys), 1, 1))
       }
       return (found?.format ?? byName("junit")).read(source, reading)(whole)
     })

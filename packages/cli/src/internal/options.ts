@@ -82,6 +82,7 @@ export const reading = (
   const key = Option.getOrUndefined(o.executionKey) ?? process.env[EXECUTION_KEY]
   return {
     maxTextLength: o.maxText,
+    root: process.cwd(),
     ...(Option.isSome(o.from) ? { from: o.from.value } : {}),
     ...(Option.isSome(o.dialect) ? { dialect: o.dialect.value } : {}),
     ...(key === undefined || key.trim() === "" ? {} : { executionKey: key.trim() })

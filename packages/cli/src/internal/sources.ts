@@ -8,6 +8,7 @@ import { Effect, identity, Stream } from "effect"
 import { type Dirent, readdirSync, readlinkSync, realpathSync, type Stats, statSync } from "node:fs"
 import { isAbsolute, join } from "node:path"
 import { glob, isDynamicPattern } from "tinyglobby"
+import type * as Allure from "./allure.js"
 import * as Formats from "./formats.js"
 import * as Stdio from "./stdio.js"
 
@@ -20,6 +21,8 @@ export interface Source {
   readonly note?: string
   /** Found by expanding a directory or a glob, not named: one that is no test report is skipped, not a problem. */
   readonly found?: boolean
+  /** An Allure results directory, read as one input. */
+  readonly allure?: boolean
 }
 
 /** An argument that looks like an option but is none of ours (a file so named can be given as `./-name`). */
@@ -49,8 +52,12 @@ const isPipe = (path: string): boolean => {
  * and file is visited once by its real path (a link to a parent ends there), and a path without links is preferred:
  * links are visited after everything else.
  */
-const walk = (root: string): { readonly files: Array<string>; readonly dangling: Array<string> } => {
+const walk = (
+  root: string,
+  isAllure: (dir: string) => boolean
+): { readonly files: Array<string>; readonly dangling: Array<string>; readonly allure: Array<string> } => {
   const files: Array<string> = []
+  const allure: Array<string> = []
   const dangling: Array<string> = []
   const seen = new Set<string>()
   const links: Array<string> = []
@@ -67,6 +74,11 @@ const walk = (root: string): { readonly files: Array<string>; readonly dangling:
   }
   const visit = (dir: string): void => {
     if (!once(dir)) return
+    // An Allure results directory is one input: its attachments (`.json`, `.xml` among them) are no reports.
+    if (dir !== "" && isAllure(join(root, dir))) {
+      allure.push(dir)
+      return
+    }
     let entries: Array<Dirent>
     try {
       entries = readdirSync(join(root, dir), { withFileTypes: true })
@@ -92,7 +104,7 @@ const walk = (root: string): { readonly files: Array<string>; readonly dangling:
     } else if (target.isDirectory()) visit(path)
     else if (target.isFile() && IN_DIRECTORY.test(name) && once(path)) files.push(path)
   }
-  return { files: files.sort(), dangling: dangling.sort() }
+  return { files: files.sort(), dangling: dangling.sort(), allure: allure.sort() }
 }
 
 /** The real path of a regular file, to read each file once however it is named; nothing for pipes and the like. */
@@ -121,9 +133,18 @@ const danglingNote = (path: string): string => {
 export const expand = (inputs: ReadonlyArray<string>): Effect.Effect<ReadonlyArray<Source>> =>
   Effect.promise(async () => {
     const sources: Array<Source> = []
+    // Loaded when a directory is given, which may be an Allure results directory or hold one.
+    let allureModule: typeof Allure | undefined
     for (const input of inputs.length === 0 ? ["-"] : inputs) {
       const stat = input === "-" ? undefined : statOf(input)
       const directory = stat?.isDirectory() === true
+      const isResultsDirectory = directory
+        ? (allureModule ??= await import("./allure.js")).isResultsDirectory
+        : undefined
+      if (isResultsDirectory !== undefined && isResultsDirectory(input)) {
+        sources.push({ path: input.length > 1 ? input.replace(/\/+$/, "") : input, allure: true })
+        continue
+      }
       if (input === "-" || (stat !== undefined && !directory)) {
         sources.push({ path: input })
         continue
@@ -133,11 +154,13 @@ export const expand = (inputs: ReadonlyArray<string>): Effect.Effect<ReadonlyArr
         continue
       }
       const dir = input.replace(/\/+$/, "")
-      const { dangling, files } = directory ? walk(input) : { dangling: [], files: [] }
+      const { allure, dangling, files } = isResultsDirectory !== undefined
+        ? walk(input, isResultsDirectory)
+        : { allure: [], dangling: [], files: [] }
       const matches = directory
         ? files
         : await glob(input, { absolute: isAbsolute(input), onlyFiles: true, expandDirectories: false })
-      if (matches.length === 0 && dangling.length === 0) {
+      if (matches.length === 0 && dangling.length === 0 && allure.length === 0) {
         sources.push({
           path: input,
           problem: directory
@@ -146,6 +169,7 @@ export const expand = (inputs: ReadonlyArray<string>): Effect.Effect<ReadonlyArr
         })
       }
       for (const match of matches.sort()) sources.push({ path: directory ? `${dir}/${match}` : match, found: true })
+      for (const results of allure) sources.push({ path: `${dir}/${results}`, allure: true, found: true })
       for (const link of dangling) sources.push({ path: `${dir}/${link}`, note: danglingNote(`${dir}/${link}`) })
     }
     // A file reached twice (a link to it, a link to a directory above it, a pattern and a path) is read once.
@@ -244,7 +268,8 @@ export const readInput = (
 
 /** Whether a source is a regular file that another thread may read: stdin and pipes are read here, in order. */
 export const isFile = (source: Source): boolean =>
-  source.note === undefined && source.problem === undefined && source.path !== "-" && !isPipe(source.path)
+  source.note === undefined && source.problem === undefined && source.allure !== true && source.path !== "-" &&
+  !isPipe(source.path)
 
 /**
  * The sources another thread may read (`--jobs`): every regular file but the first input, which this thread starts on
@@ -277,6 +302,14 @@ export const readSource = (
     tally.source(source.path)
     if (source.problem !== undefined) return Stream.make(unreadable(source.path, source.problem))
     const progress = options.progress
+    if (source.allure === true) {
+      return Stream.unwrap(
+        Effect.map(Effect.promise(() => import("./allure.js")), (allure) => allure.read(source.path, options.reading))
+      ).pipe(
+        withExecutionKey(options.reading.executionKey),
+        Stream.ensuring(Effect.sync(() => progress && progress.files++))
+      )
+    }
     return readInput(
       source,
       options.reading,

@@ -16,6 +16,8 @@ export interface Options {
   readonly source: string
   /** Cap of each text field (output, message, stack), in characters. */
   readonly maxTextLength?: number
+  /** The project's root: a test file's absolute path under it is written relative to it (Mocha). */
+  readonly root?: string | undefined
 }
 
 export type Out = Array<Canonical.SourceRecord>

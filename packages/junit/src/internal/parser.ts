@@ -9,6 +9,7 @@ import type { Attrs } from "@tr/xml/Attributes"
 import * as XmlAttributes from "@tr/xml/Attributes"
 import type * as XmlReader from "@tr/xml/XmlReader"
 import type { Mutable } from "effect/Types"
+import { format } from "../JunitFormat.js"
 import * as Attributes from "./attributes.js"
 import * as Dialects from "./dialects.js"
 
@@ -78,7 +79,7 @@ const groupByDefault = (d: Dialects.Draft): void => {
 const ATTEMPTS = new Set(["flakyFailure", "flakyError", "rerunFailure", "rerunError"])
 
 export class JunitHandler implements XmlReader.Handler {
-  readonly roots = ["testsuites", "testsuite"]
+  readonly roots = format.roots
   readonly describe = "a JUnit XML report"
   private readonly stack: Array<Frame> = []
   private readonly suites: Array<SuiteFrame> = []

@@ -11,6 +11,7 @@ import { FrameStack } from "@tr/xml/FrameStack"
 import * as Parameters from "@tr/xml/Parameters"
 import type * as XmlReader from "@tr/xml/XmlReader"
 import type { Mutable } from "effect/Types"
+import { format } from "../NunitFormat.js"
 
 type Attrs = Attributes.Attrs
 
@@ -107,7 +108,7 @@ const successResult = (success: string | undefined): string | undefined =>
   success === "True" ? "Success" : success === "False" ? "Failure" : undefined
 
 export class NunitHandler implements XmlReader.Handler {
-  readonly roots = ["test-run", "test-results"]
+  readonly roots = format.roots
   readonly describe = "an NUnit report"
   private readonly stack = new FrameStack<Frame>()
   /**

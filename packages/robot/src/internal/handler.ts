@@ -9,6 +9,7 @@ import * as Titles from "@tr/core/Titles"
 import * as Attributes from "@tr/xml/Attributes"
 import { FrameStack } from "@tr/xml/FrameStack"
 import type * as XmlReader from "@tr/xml/XmlReader"
+import { format } from "../RobotFormat.js"
 
 type Attrs = Attributes.Attrs
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
@@ -105,7 +106,7 @@ const stepStatus = (status: string | undefined): Canonical.Step["status"] =>
     : undefined
 
 export class RobotHandler implements XmlReader.Handler {
-  readonly roots = ["robot"]
+  readonly roots = format.roots
   readonly describe = "a Robot Framework output.xml"
   private readonly stack = new FrameStack<Frame>()
   private ordinal = 0

@@ -9,6 +9,7 @@ import * as Group from "@tr/core/Group"
 import * as Attributes from "@tr/xml/Attributes"
 import { FrameStack } from "@tr/xml/FrameStack"
 import type * as XmlReader from "@tr/xml/XmlReader"
+import { format } from "../TestngFormat.js"
 
 type Attrs = Attributes.Attrs
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
@@ -69,7 +70,7 @@ const executionOf = (test: string | undefined, params: ReadonlyArray<string>): s
 }
 
 export class TestngHandler implements XmlReader.Handler {
-  readonly roots = ["testng-results"]
+  readonly roots = format.roots
   readonly describe = "a TestNG report"
   private readonly stack = new FrameStack<Frame>()
   /** Groups of each method, from the suite's `<groups>`: `class#method` → group names. */

@@ -10,6 +10,7 @@ import * as Attributes from "@tr/xml/Attributes"
 import { FrameStack } from "@tr/xml/FrameStack"
 import * as Parameters from "@tr/xml/Parameters"
 import type * as XmlReader from "@tr/xml/XmlReader"
+import { format } from "../TrxFormat.js"
 
 type Attrs = Attributes.Attrs
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
@@ -142,7 +143,7 @@ const basename = (path: string) => path.split(/[\\/]/).pop() ?? path
 const plainClass = (name: string | undefined) => name?.split(",")[0]?.trim()
 
 export class TrxHandler implements XmlReader.Handler {
-  readonly roots = ["TestRun"]
+  readonly roots = format.roots
   readonly describe = "a TRX file"
   private readonly stack = new FrameStack<Frame>()
   private readonly definitions = new Map<string, Definition>()

@@ -9,6 +9,7 @@ import * as Attributes from "@tr/xml/Attributes"
 import { FrameStack } from "@tr/xml/FrameStack"
 import * as Parameters from "@tr/xml/Parameters"
 import type * as XmlReader from "@tr/xml/XmlReader"
+import { format } from "../XunitFormat.js"
 
 type Attrs = Attributes.Attrs
 type Mutable<T> = { -readonly [K in keyof T]: T[K] }
@@ -95,7 +96,7 @@ const utf8Length = (text: string): number => {
 const base64Size = (length: number, padding: number): number => Math.max(0, Math.floor((length * 3) / 4) - padding)
 
 export class XunitHandler implements XmlReader.Handler {
-  readonly roots = ["assemblies", "assembly"]
+  readonly roots = format.roots
   readonly describe = "an xUnit.net report"
   private readonly stack = new FrameStack<Frame>()
   private ordinal = 0

@@ -1,0 +1,3 @@
+import { shared } from "@tr/tooling/vitest"
+
+export default shared

@@ -1,0 +1,19 @@
+/**
+ * The Cucumber Messages format: its name, how its first line is recognised, and its reader. A stream of lines is recognised by
+ * the reader's own reading of a line, so the reader is loaded with this.
+ *
+ * @since 0.2.0
+ */
+import type * as Format from "@tr/core/Format"
+import * as CucumberMessagesReader from "./CucumberMessagesReader.js"
+
+/**
+ * @since 0.2.0
+ * @category formats
+ */
+export const format = {
+  name: CucumberMessagesReader.FORMAT,
+  label: "Cucumber Messages NDJSON (--format message)",
+  firstEvent: CucumberMessagesReader.isEnvelope,
+  stream: CucumberMessagesReader.stream
+} as const satisfies Format.Format
