@@ -5,11 +5,22 @@
 import { describe, expect, it } from "@effect/vitest"
 import { generateJunit } from "@tr/tooling/generate"
 import { corpus, sharedDir, SKIP_MESSAGE } from "@tr/tooling/shared"
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs"
+import { spawn } from "node:child_process"
+import {
+  copyFileSync,
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from "node:fs"
 import { tmpdir } from "node:os"
-import { join } from "node:path"
+import { dirname, join } from "node:path"
 import { gzipSync } from "node:zlib"
-import { fixture } from "./run.js"
+import { fixture, TR } from "./run.js"
 import { type Spawned, trAsync } from "./spawn.js"
 
 /** The summary line (its last) says how long reading took and how many threads it took: everything else must agree. */
@@ -98,6 +109,23 @@ describe("tr convert --jobs (built binary)", () => {
     expect(r.status).toBe(0)
     expect(r.stderr).not.toMatch(/worker thread/)
   })
+
+  it("ends with an unexpected failure, not a hang, when a worker cannot start", async () => {
+    // A copy of the bundle without the workers' program.
+    const bin = join(dir, "bin")
+    cpSync(dirname(TR), bin, { recursive: true })
+    rmSync(join(bin, "worker.js"))
+    const r = await new Promise<{ status: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, [join(bin, "tr.js"), "convert", "--jobs", "2", reports], {
+        stdio: ["ignore", "ignore", "pipe"]
+      })
+      let stderr = ""
+      child.stderr.setEncoding("utf8").on("data", (d) => (stderr += d))
+      child.on("close", (status) => resolve({ status, stderr }))
+    })
+    expect(r.stderr).toMatch(/tr: unexpected failure[\s\S]*worker\.js/)
+    expect(r.status).toBe(1)
+  }, 60_000)
 
   it("refuses --jobs 0", async () => {
     const r = await trAsync(["convert", "--jobs", "0", join(reports, "TEST-1.xml")])

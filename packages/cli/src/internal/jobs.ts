@@ -11,7 +11,7 @@ import type { WorkerError } from "@effect/platform/WorkerError"
 import type * as Canonical from "@tr/core/Canonical"
 import * as Ndjson from "@tr/core/Ndjson"
 import type { Tally } from "@tr/core/Tally"
-import { type Cause, Effect, Fiber, identity, Layer, Queue, Stream } from "effect"
+import { type Cause, Deferred, Effect, Exit, Fiber, identity, Layer, Queue, Stream } from "effect"
 import { Worker as Thread } from "node:worker_threads"
 import * as Sources from "./sources.js"
 import type { Batch, Request } from "./worker.js"
@@ -46,7 +46,14 @@ export const readText = (
     const scope = yield* Effect.scope
     const size = Sources.workers(sources, jobs)
     const progress = options.progress
-    const context = yield* Layer.build(NodeWorker.layer(() => new Thread(workerUrl())))
+    // A worker that fails (its program missing, an error thrown outside any request) would be started again by
+    // Effect's manager, without the files it was reading, and their readers would wait for ever: it ends the reading.
+    const crashed = yield* Deferred.make<never>()
+    const context = yield* Layer.build(NodeWorker.layer(() => {
+      const thread = new Thread(workerUrl())
+      thread.on("error", (error) => Deferred.unsafeDone(crashed, Exit.die(error)))
+      return thread
+    }))
     // Started now, while this thread reads the first input; a file waits for them only when its turn comes.
     const pool = yield* Effect.forkIn(
       Effect.forEach(
@@ -61,7 +68,7 @@ export const readText = (
     /** Starts a worker on a file; the file's text is what the returned stream takes from it. */
     const start = (source: Sources.Source, id: number): Effect.Effect<Stream.Stream<string | Uint8Array>> =>
       Effect.gen(function*() {
-        const threads = yield* Effect.orDie(Fiber.join(pool))
+        const threads = yield* Effect.raceFirst(Effect.orDie(Fiber.join(pool)), Deferred.await(crashed))
         const w = load.indexOf(Math.min(...load))
         load[w]!++
         const worker = threads[w]!
@@ -79,7 +86,7 @@ export const readText = (
           tally.source(source.path)
           return Stream.repeatEffectOption<Batch, never, never>(
             Effect.flatMap(
-              Queue.take(feed),
+              Effect.raceFirst(Queue.take(feed), Deferred.await(crashed)),
               (item) => "failed" in item ? Effect.orDie(Effect.failCause(item.failed)) : Effect.succeed(item)
             )
           ).pipe(
