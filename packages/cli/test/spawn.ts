@@ -15,6 +15,9 @@ export const sh = (script: string, env: NodeJS.ProcessEnv = {}, input?: string):
     })
     let stdout = ""
     let stderr = ""
+    // Decoded as a stream: a character split between two pipe reads would otherwise become two U+FFFD.
+    child.stdout.setEncoding("utf8")
+    child.stderr.setEncoding("utf8")
     child.stdout.on("data", (d) => (stdout += d))
     child.stderr.on("data", (d) => (stderr += d))
     child.on("error", reject)
@@ -33,6 +36,9 @@ export const trAsync = (args: ReadonlyArray<string>, env: NodeJS.ProcessEnv = {}
     })
     let stdout = ""
     let stderr = ""
+    // Decoded as a stream: a character split between two pipe reads would otherwise become two U+FFFD.
+    child.stdout.setEncoding("utf8")
+    child.stderr.setEncoding("utf8")
     child.stdout.on("data", (d) => (stdout += d))
     child.stderr.on("data", (d) => (stderr += d))
     child.on("error", reject)

@@ -78,6 +78,41 @@ export class Tally {
   }
 
   /**
+   * Adds what another tally counted (its trailer, `other.end()`), as if its records had been added here one by one
+   * in the order it saw them: a source's summary is created where that tally first saw it, counts add up, a later
+   * format or dialect wins, and a source's status ends where adding those records would leave it. Workers that read
+   * sources side by side send their tallies so; the merged trailer is the one a single reader writes.
+   *
+   * @since 0.1.0
+   */
+  merge(other: Canonical.End): void {
+    this.counts.tests += other.tests
+    this.counts.passed += other.passed
+    this.counts.failed += other.failed
+    this.counts.skipped += other.skipped
+    this.errors += other.errors
+    this.warnings += other.warnings
+    this.truncations += other.truncations
+    for (const theirs of other.sources) {
+      const summary = this.summary(theirs.path)
+      summary.tests += theirs.tests
+      summary.passed += theirs.passed
+      summary.failed += theirs.failed
+      summary.skipped += theirs.skipped
+      // In the order the other tally set them, as `source` would have here.
+      for (const key of Object.keys(theirs)) {
+        if (key === "format" && theirs.format !== undefined) summary.format = theirs.format
+        if (key === "dialect" && theirs.dialect !== undefined) summary.dialect = theirs.dialect
+      }
+      // "damaged" means errors without a status of their own, which change only a source still "ok"; any other
+      // status is the last one such an error set, whatever came before.
+      if (theirs.status === "damaged") {
+        if (summary.status === "ok") summary.status = "damaged"
+      } else if (theirs.status !== "ok") summary.status = theirs.status
+    }
+  }
+
+  /**
    * The trailer for everything added so far.
    *
    * @since 0.1.0

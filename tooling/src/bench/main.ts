@@ -9,6 +9,8 @@
  *   pnpm bench -- --stream 5000      a 5 GB report generated on the fly into `tr convert -`, never on disk
  *   pnpm bench -- --hostile 100      only the hostile row: files whose one token (an XML attribute value, name or
  *                                    comment, a JSON string, a stream's line) is 100 MB long
+ *   pnpm bench -- --files 200        only the many-files row: 200 generated reports of ~1 MB in one directory,
+ *                                    `tr convert --jobs 1` and `--jobs 2` against bare sax reading them in turn
  *   pnpm bench -- --live 40          only the live row: 40 tests of `go test -json` written 100 ms apart into
  *                                    `tr push`, the latency from each test's last line to its arrival
  */
@@ -20,6 +22,7 @@ import {
   existsSync,
   mkdirSync,
   openSync,
+  readdirSync,
   readFileSync,
   rmSync,
   statSync,
@@ -45,11 +48,13 @@ const option = (name: string) => {
 const streamed = option("stream") === undefined ? undefined : Number(option("stream"))
 const hostileMb = option("hostile") === undefined ? undefined : Number(option("hostile"))
 const onlyRows = streamed !== undefined || hostileMb !== undefined || option("artifacts") !== undefined ||
-  option("live") !== undefined
+  option("live") !== undefined || option("files") !== undefined
 // Tests of the live row (40 by default; `--live 0` leaves it out).
 const liveTests = Number(option("live") ?? (onlyRows ? 0 : 40))
 // A push whose tests name this many files (1,000 by default; `--artifacts 0` leaves it out).
 const attachmentCount = Number(option("artifacts") ?? (onlyRows ? 0 : 1000))
+// Reports of ~1 MB in the many-files row (200 by default; `--files 0` leaves it out).
+const manyFiles = Number(option("files") ?? (onlyRows ? 0 : 200))
 // `--stream`, `--hostile`, `--artifacts` or `--live` alone runs only that row; with `--sizes` or `--huge`, those too.
 const sizes = onlyRows && option("sizes") === undefined && !flag("huge")
   ? []
@@ -69,6 +74,8 @@ mkdirSync(work, { recursive: true })
 interface Measured {
   readonly ms: number
   readonly maxRssMb: number
+  /** User and system CPU time of the whole process, every thread's. */
+  readonly cpuMs: number
   readonly status: number | null
   readonly stdout: string
   /** The last line the process wrote on stderr that reads like an error. */
@@ -98,10 +105,11 @@ const measure = (
     child.on("close", (status) => {
       clearTimeout(timer)
       const ms = Number(process.hrtime.bigint() - started) / 1e6
-      const rss = existsSync(usage) ? JSON.parse(readFileSync(usage, "utf8")).maxRssKb / 1024 : NaN
+      const used = existsSync(usage) ? JSON.parse(readFileSync(usage, "utf8")) : { maxRssKb: NaN, cpuMs: NaN }
+      const rss = used.maxRssKb / 1024
       rmSync(usage, { force: true })
       const error = stderr.split("\n").filter((l) => /error/i.test(l) && !/^\s+at /.test(l)).at(-1)?.trim() ?? ""
-      resolve({ ms, maxRssMb: rss, status, stdout, error })
+      resolve({ ms, maxRssMb: rss, cpuMs: used.cpuMs, status, stdout, error })
     })
   })
 
@@ -538,6 +546,68 @@ if (sizes.length > 0 && largest > smallest) {
       `${fmt(table[smallest]!, 0)} → ${fmt(table[largest]!, 0)} MB`
     )
   }
+}
+
+if (manyFiles > 0) {
+  const dir = join(work, `files-${manyFiles}`)
+  const stamp = join(dir, ".complete")
+  if (!existsSync(stamp)) {
+    process.stderr.write(`generating ${manyFiles} reports in ${dir} …\n`)
+    rmSync(dir, { recursive: true, force: true })
+    mkdirSync(dir, { recursive: true })
+    for (let i = 0; i < manyFiles; i++) {
+      const piece = [...generateJunit({ targetBytes: MB, seed: i + 1 })].join("")
+      writeFileSync(join(dir, `TEST-${String(i).padStart(4, "0")}.xml`), piece)
+    }
+    writeFileSync(stamp, "")
+  }
+  const bytes = readdirSync(dir).reduce((sum, name) => sum + statSync(join(dir, name)).size, 0)
+  say(`## ${manyFiles} reports of ~1 MB in one directory (${fmt(bytes / MB)} MB; ${cpus().length} cores)`)
+  say()
+  say(`| what | time s | MB/s | peak RSS MB | CPU s | vs bare sax |`)
+  say(`|---|---|---|---|---|---|`)
+  const rows: { [what: string]: Array<Measured> } = {}
+  const timed = async (what: string, nodeArgs: ReadonlyArray<string>) => {
+    ;(rows[what] ??= []).push(await measure(nodeArgs))
+  }
+  const jobs = [1, 2, 4]
+  for (let i = 0; i < repeat; i++) {
+    await timed("floor: sax, one file after another", [
+      join(dist, "floors.js"),
+      "sax",
+      dir,
+      join(peers, "node_modules")
+    ])
+    for (const n of jobs) {
+      await timed(`\`tr convert --jobs ${n} DIR > /dev/null\``, [tr, "convert", "--quiet", "--jobs", String(n), dir])
+    }
+  }
+  const saxMs = median(rows["floor: sax, one file after another"]?.map((m) => m.ms) ?? [])
+  for (const [what, runs] of Object.entries(rows)) {
+    const ms = median(runs.map((m) => m.ms))
+    say(
+      `| ${what} | ${fmt(ms / 1000, 2)} | ${fmt(bytes / MB / (ms / 1000))} | ${
+        fmt(Math.max(...runs.map((m) => m.maxRssMb)), 0)
+      } | ${fmt(median(runs.map((m) => m.cpuMs)) / 1000, 2)} | ${what.startsWith("floor") ? "—" : fmt(saxMs / ms, 2)} |`
+    )
+  }
+  say()
+  const best = Math.min(
+    ...jobs.map((n) => median(rows[`\`tr convert --jobs ${n} DIR > /dev/null\``]!.map((m) => m.ms)))
+  )
+  check(
+    `tr convert of ${manyFiles} reports ≥ 1.0 of bare sax reading them in turn`,
+    saxMs / best >= 1,
+    fmt(saxMs / best, 2)
+  )
+  check(
+    `peak RSS of tr convert < 200 MB (${manyFiles} reports, every --jobs)`,
+    Object.entries(rows).every(([what, runs]) =>
+      what.startsWith("floor") || Math.max(...runs.map((m) => m.maxRssMb)) < 200
+    ),
+    jobs.map((n) => fmt(Math.max(...rows[`\`tr convert --jobs ${n} DIR > /dev/null\``]!.map((m) => m.maxRssMb)), 0))
+      .join(" / ")
+  )
 }
 
 if (attachmentCount > 0) {

@@ -16,6 +16,8 @@ export interface ConvertOptions {
   readonly version: string
   /** What goes to stdout. */
   readonly to: "ndjson" | "ctrf" | "junit"
+  /** Threads that read files side by side (`--jobs`); 1 reads them all on this one. */
+  readonly jobs: number
 }
 
 /** The text of the chosen output, from records. */
@@ -73,15 +75,23 @@ export const run = (options: ConvertOptions) =>
       Effect.repeat(Effect.sync(showProgress), Schedule.spaced("250 millis")).pipe(Effect.delay("250 millis"))
     )
 
-    const written = yield* Sources.read(sources, { ...options, progress }, tally).pipe(
-      Stream.mapChunks((chunk) => {
-        for (const record of chunk) if (record.type === "diagnostic") terminal.diagnostic(record)
-        return chunk
-      }),
-      writer(options),
-      Stream.run(Stdio.stdout()),
-      Effect.either
-    )
+    // Files side by side in workers, when there are several and the canonical stream is written: the other writers
+    // need the records themselves, which workers send only as text.
+    // Loaded only then: one file, or --jobs 1, loads no worker machinery.
+    const workers = options.to === "ndjson" ? Sources.workers(sources, options.jobs) : 0
+    const text = workers > 0
+      ? Stream.unwrap(Effect.map(
+        Effect.promise(() => import("./jobs.js")),
+        (Jobs) => Jobs.readText(sources, { ...options, progress }, tally, options.jobs, (d) => terminal.diagnostic(d))
+      ))
+      : Sources.read(sources, { ...options, progress }, tally).pipe(
+        Stream.mapChunks((chunk) => {
+          for (const record of chunk) if (record.type === "diagnostic") terminal.diagnostic(record)
+          return chunk
+        }),
+        writer(options)
+      )
+    const written = yield* text.pipe(Stream.run(Stdio.stdout()), Effect.either)
     yield* Fiber.interrupt(ticker)
     terminal.clearProgress()
 
@@ -96,7 +106,8 @@ export const run = (options: ConvertOptions) =>
       `tr convert: ${plural(sources.length, "file")}, ${plural(c.tests, "test")} ` +
         `(${count(c.passed)} passed, ${count(c.failed)} failed, ${count(c.skipped)} skipped), ` +
         `${plural(tally.errors, "error")}, ${plural(tally.warnings, "warning")}; ` +
-        `${(progress.bytes / MB).toFixed(1)} MB in ${(elapsed / 1000).toFixed(1)} s, ${rate(progress.bytes, elapsed)}`
+        `${(progress.bytes / MB).toFixed(1)} MB in ${(elapsed / 1000).toFixed(1)} s, ${rate(progress.bytes, elapsed)}` +
+        (workers > 0 ? `, ${plural(workers, "worker thread")}` : "")
     )
     return tally.errors > 0 ? ExitCode.InputProblems : ExitCode.Ok
   })

@@ -237,19 +237,68 @@ const skipNotAReport = (record: Canonical.SourceRecord): Canonical.SourceRecord 
     ? { ...record, severity: "warning", code: "not-a-report", message: `skipped, ${record.message}` }
     : record
 
+/**
+ * The records of one named input (a file, a pipe, or `-`) as its reader gives them, never failing: what cannot be read
+ * becomes a diagnostic. `onBytes` hears of every piece read. Workers read files with this too.
+ */
+export const readInput = (
+  source: Source,
+  reading: Formats.Reading,
+  onBytes?: (length: number) => void,
+  stdin?: Stream.Stream<Uint8Array, unknown>
+): Stream.Stream<Canonical.SourceRecord> => {
+  const raw: Stream.Stream<Uint8Array, unknown> = source.path === "-"
+    ? stdin ?? Stdio.stdin()
+    : isPipe(source.path)
+    ? Stdio.fromPipe(source.path)
+    : Stdio.fromFile(source.path)
+  const bytes = onBytes === undefined ? raw : raw.pipe(
+    Stream.mapChunks((chunk) => {
+      for (const b of chunk) onBytes(b.length)
+      return chunk
+    })
+  )
+  return bytes.pipe(
+    Formats.read(source.path, reading),
+    withExecutionKey(reading.executionKey),
+    source.found === true ? Stream.map(skipNotAReport) : identity,
+    Stream.catchAll((error) => Stream.make(unreadable(source.path, describe(error))))
+  )
+}
+
+/** Whether a source is a regular file that another thread may read: stdin and pipes are read here, in order. */
+export const isFile = (source: Source): boolean =>
+  source.note === undefined && source.problem === undefined && source.allure !== true && source.path !== "-" &&
+  !isPipe(source.path)
+
+/**
+ * The sources another thread may read (`--jobs`): every regular file but the first input, which this thread starts on
+ * at once (a one-file convert starts no worker).
+ */
+export const inWorker = (sources: ReadonlyArray<Source>): ReadonlyArray<boolean> =>
+  sources.map((source, i) => i > 0 && isFile(source))
+
+/** How many worker threads `--jobs` starts for `sources`: none for `--jobs 1` or when there is no second file. */
+export const workers = (sources: ReadonlyArray<Source>, jobs: number): number =>
+  jobs <= 1 ? 0 : Math.min(jobs, inWorker(sources).filter(identity).length)
+
+/** The diagnostic of a link to nothing found in a directory. */
+const danglingLink = (source: Source & { readonly note: string }): Canonical.Diagnostic => ({
+  type: "diagnostic",
+  severity: "warning",
+  code: "dangling-link",
+  message: source.note,
+  source: source.path
+})
+
 /** The canonical records of one source, never failing: what cannot be read becomes a diagnostic. */
-const readSource = (source: Source, options: ReadOptions, tally: Tally): Stream.Stream<Canonical.SourceRecord> =>
+export const readSource = (
+  source: Source,
+  options: ReadOptions,
+  tally: Tally
+): Stream.Stream<Canonical.SourceRecord> =>
   Stream.suspend(() => {
-    if (source.note !== undefined) {
-      const note: Canonical.Diagnostic = {
-        type: "diagnostic",
-        severity: "warning",
-        code: "dangling-link",
-        message: source.note,
-        source: source.path
-      }
-      return Stream.make(note)
-    }
+    if (source.note !== undefined) return Stream.make(danglingLink({ ...source, note: source.note }))
     tally.source(source.path)
     if (source.problem !== undefined) return Stream.make(unreadable(source.path, source.problem))
     const progress = options.progress
@@ -261,37 +310,27 @@ const readSource = (source: Source, options: ReadOptions, tally: Tally): Stream.
         Stream.ensuring(Effect.sync(() => progress && progress.files++))
       )
     }
-    const raw: Stream.Stream<Uint8Array, unknown> = source.path === "-"
-      ? options.stdin ?? Stdio.stdin()
-      : isPipe(source.path)
-      ? Stdio.fromPipe(source.path)
-      : Stdio.fromFile(source.path)
-    const bytes = raw.pipe(
-      Stream.mapChunks((chunk) => {
-        if (progress !== undefined) { for (const b of chunk) progress.bytes += b.length }
-        return chunk
-      })
-    )
-    return bytes.pipe(
-      Formats.read(source.path, options.reading),
-      withExecutionKey(options.reading.executionKey),
-      source.found === true ? Stream.map(skipNotAReport) : identity,
-      Stream.catchAll((error) => Stream.make(unreadable(source.path, describe(error)))),
-      Stream.ensuring(Effect.sync(() => progress && progress.files++))
-    )
+    return readInput(
+      source,
+      options.reading,
+      progress === undefined ? undefined : (length) => progress.bytes += length,
+      options.stdin
+    ).pipe(Stream.ensuring(Effect.sync(() => progress && progress.files++)))
   })
+
+/** The run header of a stream read from `sources`. */
+export const header = (sources: ReadonlyArray<Source>, version: string): Canonical.RunHeader => ({
+  type: "run",
+  schemaVersion: Canonical.SCHEMA_VERSION,
+  tool: { name: "tr", version },
+  sources: sources.filter((s) => s.note === undefined).map((s) => s.path)
+})
 
 /**
  * Header, every source's records in order, and the trailer. `tally` sees every record, so the caller can tell how
  * reading went.
  */
 export const read = (sources: ReadonlyArray<Source>, options: ReadOptions, tally: Tally) => {
-  const header: Canonical.RunHeader = {
-    type: "run",
-    schemaVersion: Canonical.SCHEMA_VERSION,
-    tool: { name: "tr", version: options.version },
-    sources: sources.filter((s) => s.note === undefined).map((s) => s.path)
-  }
   const body = Stream.flatMap(Stream.fromIterable(sources), (source) => readSource(source, options, tally)).pipe(
     Stream.mapChunks((chunk) => {
       for (const record of chunk) tally.add(record)
@@ -299,7 +338,7 @@ export const read = (sources: ReadonlyArray<Source>, options: ReadOptions, tally
       return chunk
     })
   )
-  return Stream.make(header as Canonical.StreamRecord).pipe(
+  return Stream.make(header(sources, options.version) as Canonical.StreamRecord).pipe(
     Stream.concat(body),
     Stream.concat(Stream.suspend(() => Stream.make(tally.end())))
   )
