@@ -6,7 +6,6 @@
 import { Command } from "@effect/cli"
 import * as Canonical from "@tr/core/Canonical"
 import { Console, Effect, Either, Option } from "effect"
-import { availableParallelism } from "node:os"
 import { ExitCode } from "./ExitCode.js"
 import * as Convert from "./internal/convert.js"
 import * as Help from "./internal/help.js"
@@ -29,8 +28,8 @@ const convertConfig = {
   quiet,
   ...readingOptions,
   jobs: option.integer("jobs", {
-    text: "Threads that read files side by side for the canonical stream (default: one a core; 1 reads them one " +
-      "after another on the main thread). The output is the same bytes whatever N"
+    text: "Threads that read files side by side for the canonical stream (default 1: one after another on the main " +
+      "thread). The output is the same bytes whatever N"
   }),
   to: option.choiceOr("to", ["ndjson", "ctrf", "junit", "octane"], "ndjson", {
     text: "What to write: the canonical stream (ndjson), one CTRF report (ctrf) or one JUnit XML document (junit) " +
@@ -50,7 +49,8 @@ const convert = Command.make(
           `--out is the directory of --to octane payloads; --to ${o.to} writes to stdout (redirect it: > FILE)`
         ])
       }
-      const jobs = Option.getOrElse(o.jobs, availableParallelism)
+      // One thread until workers pay: on two loaded cores they cost more time and memory than they save (BENCHMARKS.md).
+      const jobs = Option.getOrElse(o.jobs, () => 1)
       if (jobs < 1) return usage([`--jobs is how many threads read files: 1 or more, not ${jobs}`])
       return Convert.run({ inputs: o.inputs, quiet: o.quiet, reading: reading(o), version: VERSION, to: o.to, jobs })
         .pipe(Effect.flatMap(exitWith))
