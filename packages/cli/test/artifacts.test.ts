@@ -313,4 +313,56 @@ describe("tr push testomat with artifacts (built binary, S3 and Testomat.io emul
     expect((await s3.read(keys[1]!))?.toString()).toBe("hello from the test")
     noSecret(r.stdout, r.stderr)
   })
+
+  it("uploads a screenshot a Cucumber hook embedded in its Messages stream, byte for byte", async () => {
+    const png = randomBytes(3000)
+    const at = { seconds: 0, nanos: 0 }
+    const envelopes = [
+      { meta: { protocolVersion: "27.0.0", implementation: { name: "cucumber-js", version: "11.0.0" } } },
+      {
+        pickle: {
+          id: "p",
+          uri: "features/cart.feature",
+          name: "shows the total",
+          language: "en",
+          steps: [{ id: "ps", text: "the cart is shown", type: "Action", astNodeIds: [] }],
+          tags: [],
+          astNodeIds: []
+        }
+      },
+      { testCase: { id: "c", pickleId: "p", testSteps: [{ id: "cs", pickleStepId: "ps" }] } },
+      { testCaseStarted: { id: "x", testCaseId: "c", attempt: 0, timestamp: at } },
+      {
+        attachment: {
+          body: png.toString("base64"),
+          contentEncoding: "BASE64",
+          mediaType: "image/png",
+          fileName: "cart.png",
+          testCaseStartedId: "x",
+          testStepId: "cs"
+        }
+      },
+      {
+        testStepFinished: {
+          testCaseStartedId: "x",
+          testStepId: "cs",
+          testStepResult: { status: "FAILED", message: "no total", duration: at },
+          timestamp: at
+        }
+      },
+      { testCaseFinished: { testCaseStartedId: "x", timestamp: at, willBeRetried: false } },
+      { testRunFinished: { success: false, timestamp: at } }
+    ]
+    const path = join(dir, "reports", "messages.ndjson")
+    writeFileSync(path, envelopes.map((e) => JSON.stringify(e)).join("\n") + "\n")
+    const r = await sh(`cd ${dir} && $TR push testomat --json ${fast} ${path}`, env())
+    expect(r.stderr).toContain("artifacts: 1 file uploaded")
+    expect(r.status).toBe(0)
+    const summary = JSON.parse(r.stdout)
+    const test = [...testomat.runs.get(summary.run.uid)!.tests.values()][0]!.body as { artifacts: Array<string> }
+    const keys = test.artifacts.map((url) => url.slice(`${s3.url}/${s3.bucket}/`.length))
+    expect(keys.map((k) => k.split("/").at(-1))).toEqual(["cart.png"])
+    expect(await s3.read(keys[0]!)).toEqual(png)
+    noSecret(r.stdout, r.stderr)
+  })
 })

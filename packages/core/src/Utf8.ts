@@ -117,3 +117,32 @@ const firstInvalid = (bytes: Uint8Array): number => {
 export const invalidMessage = (invalid: Invalid): string =>
   `bytes that are not UTF-8 (the first at line ${invalid.line}, byte ${invalid.offset + 1} of the file) were read ` +
   `as U+FFFD (\ufffd); was the file written in another encoding?`
+
+/**
+ * Bytes of a text in UTF-8, counted without encoding it.
+ *
+ * @since 0.2.0
+ * @category utils
+ */
+export const byteLength = (text: string): number => {
+  let bytes = 0
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 0x80) bytes += 1
+    else if (c < 0x800) bytes += 2
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
+      bytes += 4
+      i++
+    } else bytes += 3
+  }
+  return bytes
+}
+
+/**
+ * Bytes that base64 of `length` characters stands for, `padding` of them `=` (whitespace not counted).
+ *
+ * @since 0.2.0
+ * @category utils
+ */
+export const base64Bytes = (length: number, padding: number): number =>
+  Math.max(0, Math.floor((length * 3) / 4) - padding)

@@ -9,6 +9,7 @@ import { capped, DEFAULT_CAP } from "@tr/core/BoundedText"
 import * as Canonical from "@tr/core/Canonical"
 import * as Identity from "@tr/core/Identity"
 import * as Incremental from "@tr/core/Incremental"
+import * as Utf8 from "@tr/core/Utf8"
 import { TextDecoder } from "node:util"
 import { asTag, mergeTags, type Mutable, Outcome, stepStatus, testomatId, verdict } from "./internal/outcome.js"
 
@@ -119,6 +120,8 @@ interface Started {
   readonly timestamp: unknown
   readonly results: Map<string, Json>
   readonly attachments: Array<Canonical.Attachment>
+  /** Characters of embedded contents carried so far: all of a test's together stay within one text cap. */
+  carried: number
   readonly log: Array<string>
 }
 
@@ -184,7 +187,8 @@ class Reader {
         out,
         "warning",
         "attachments-not-carried",
-        `${this.embedded} attachments embedded in the report (base64 or text bodies other than logs) are not carried`
+        `${this.embedded} attachments embedded in the report are not carried: bigger than the text cap (--max-text) ` +
+          `together with the test's others, or not tied to a test`
       )
     }
     if (this.started.size > 0) {
@@ -314,6 +318,7 @@ class Reader {
           timestamp: v["timestamp"],
           results: new Map(),
           attachments: [],
+          carried: 0,
           log: []
         })
       }
@@ -420,7 +425,29 @@ class Reader {
       })
     } else if (mediaType === "text/x.cucumber.log+plain" && str(a["contentEncoding"]) !== "BASE64") {
       started.log.push(str(a["body"]) ?? "")
-    } else this.embedded++
+    } else this.embed(started, a, name, mediaType)
+  }
+
+  /**
+   * An embedded file (a screenshot taken in a hook, base64, or a text body) is carried in the record while all of one
+   * test's fit within the text cap, so that it can be uploaded with the test; a bigger one is counted as not carried.
+   */
+  private embed(started: Started, a: Json, name: string | undefined, mediaType: string | undefined): void {
+    const base64 = str(a["contentEncoding"]) === "BASE64"
+    const body = base64 ? (str(a["body"]) ?? "").replace(/\s+/g, "") : (str(a["body"]) ?? "")
+    if (started.carried + body.length > this.cap) {
+      this.embedded++
+      return
+    }
+    started.carried += body.length
+    const padding = body.endsWith("==") ? 2 : body.endsWith("=") ? 1 : 0
+    started.attachments.push({
+      ...(name === undefined ? {} : { name }),
+      contentType: mediaType ?? (base64 ? "application/octet-stream" : "text/plain"),
+      content: body,
+      ...(base64 ? { encoding: "base64" as const } : {}),
+      size: base64 ? Utf8.base64Bytes(body.length, padding) : Utf8.byteLength(body)
+    })
   }
 
   private text(value: string | undefined, field: string, truncated: Array<Canonical.Truncation>): string | undefined {

@@ -35,7 +35,11 @@ describe("CucumberMessagesReader", () => {
         tags: ["@web", "@T1a2b3c4d"],
         startedAt: "2025-12-01T10:00:00.000Z",
         stdout: "signed in as ann",
-        attachments: [{ name: "run.mp4", url: "https://ci.example/videos/1.mp4", contentType: "video/mp4" }],
+        attachments: [
+          // Taken in a hook and embedded: carried with its test, to be uploaded with it.
+          { name: "shot.png", contentType: "image/png", content: "iVBORw0KGgo=", encoding: "base64", size: 8 },
+          { name: "run.mp4", url: "https://ci.example/videos/1.mp4", contentType: "video/mp4" }
+        ],
         gherkin: { feature: "Checkout", featureTags: ["@web"], keyword: "Scenario" }
       })
       // The feature file's text, from its `source` envelope, goes with the feature's first scenario only.
@@ -81,8 +85,65 @@ describe("CucumberMessagesReader", () => {
         flaky: true,
         attempts: [{ kind: "flakyFailure", message: "Error: connection reset" }]
       })
+      expect(Records.diagnostics(records)).toEqual([])
+    }))
+
+  it.effect("an embedded file is carried while the test's embedded files fit within the text cap", () =>
+    Effect.gen(function*() {
+      const envelopes = [
+        { meta: { protocolVersion: "27.0.0", implementation: { name: "cucumber-js", version: "11.0.0" } } },
+        {
+          pickle: {
+            id: "p",
+            uri: "f.feature",
+            name: "shows a chart",
+            language: "en",
+            steps: [{ id: "ps", text: "it draws", type: "Action", astNodeIds: [] }],
+            tags: [],
+            astNodeIds: []
+          }
+        },
+        { testCase: { id: "c", pickleId: "p", testSteps: [{ id: "cs", pickleStepId: "ps" }] } },
+        { testCaseStarted: { id: "x", testCaseId: "c", attempt: 0, timestamp: { seconds: 0, nanos: 0 } } },
+        ...[["small.txt", "héllo", "IDENTITY"], ["chart.png", "QUJD\nREVG", "BASE64"], [
+          "big.png",
+          "A".repeat(40),
+          "BASE64"
+        ]]
+          .map(([fileName, body, contentEncoding]) => ({
+            attachment: {
+              body,
+              contentEncoding,
+              mediaType: fileName!.endsWith(".txt") ? "text/plain" : "image/png",
+              fileName,
+              testCaseStartedId: "x",
+              testStepId: "cs"
+            }
+          })),
+        {
+          testStepFinished: {
+            testCaseStartedId: "x",
+            testStepId: "cs",
+            testStepResult: { status: "PASSED", duration: { seconds: 0, nanos: 0 } },
+            timestamp: { seconds: 0, nanos: 0 }
+          }
+        },
+        { testCaseFinished: { testCaseStartedId: "x", timestamp: { seconds: 0, nanos: 0 }, willBeRetried: false } },
+        { testRunFinished: { success: true, timestamp: { seconds: 0, nanos: 0 } } }
+      ]
+      const text = envelopes.map((e) => JSON.stringify(e)).join("\n") + "\n"
+      const records = yield* Stream.make(new TextEncoder().encode(text)).pipe(
+        CucumberMessagesReader.stream({ source: "m.ndjson", maxTextLength: 20 }),
+        Stream.runCollect,
+        Effect.map(Chunk.toArray)
+      )
+      const [test] = Records.tests(records)
+      expect(test!.attachments).toEqual([
+        { name: "small.txt", contentType: "text/plain", content: "héllo", size: 6 },
+        { name: "chart.png", contentType: "image/png", content: "QUJDREVG", encoding: "base64", size: 6 }
+      ])
       expect(Records.diagnostics(records)).toEqual([
-        expect.objectContaining({ code: "attachments-not-carried", severity: "warning" })
+        expect.objectContaining({ code: "attachments-not-carried", message: expect.stringMatching(/^1 attachments/) })
       ])
     }))
 

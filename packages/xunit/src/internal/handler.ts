@@ -5,6 +5,7 @@
 import type { BoundedText } from "@tr/core/BoundedText"
 import type * as Canonical from "@tr/core/Canonical"
 import * as Group from "@tr/core/Group"
+import * as Utf8 from "@tr/core/Utf8"
 import * as Attributes from "@tr/xml/Attributes"
 import { FrameStack } from "@tr/xml/FrameStack"
 import * as Parameters from "@tr/xml/Parameters"
@@ -76,24 +77,6 @@ const TEST_FIELDS: ReadonlySet<string> = new Set([
 const isAssertion = (type: string | undefined) => type === undefined || /^Xunit\.Sdk\./.test(type)
 
 const basename = (path: string) => path.split(/[\\/]/).pop() ?? path
-
-/** Bytes of a text in UTF-8, counted without encoding it. */
-const utf8Length = (text: string): number => {
-  let bytes = 0
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c < 0x80) bytes += 1
-    else if (c < 0x800) bytes += 2
-    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
-      bytes += 4
-      i++
-    } else bytes += 3
-  }
-  return bytes
-}
-
-/** Bytes that base64 of `length` characters (padding and whitespace among them, `padding` of them `=`) stands for. */
-const base64Size = (length: number, padding: number): number => Math.max(0, Math.floor((length * 3) / 4) - padding)
 
 export class XunitHandler implements XmlReader.Handler {
   readonly roots = format.roots
@@ -241,7 +224,7 @@ export class XunitHandler implements XmlReader.Handler {
     attachment.contentType = frame.mediaType ?? "text/plain"
     if (text.truncated || test.carried + text.length > text.cap) {
       if (binary) attachment.encoding = "base64"
-      attachment.size = binary ? base64Size(text.length, 0) : text.length
+      attachment.size = binary ? Utf8.base64Bytes(text.length, 0) : text.length
       ;(test.cuts ??= []).push({ field: "attachments", length: text.length })
     } else {
       const value = text.value()
@@ -250,10 +233,10 @@ export class XunitHandler implements XmlReader.Handler {
         const content = value.replace(/\s+/g, "")
         attachment.content = content
         attachment.encoding = "base64"
-        attachment.size = base64Size(content.length, content.endsWith("==") ? 2 : content.endsWith("=") ? 1 : 0)
+        attachment.size = Utf8.base64Bytes(content.length, content.endsWith("==") ? 2 : content.endsWith("=") ? 1 : 0)
       } else {
         attachment.content = value
-        attachment.size = utf8Length(value)
+        attachment.size = Utf8.byteLength(value)
       }
     }
     ;(test.attachments ??= []).push(attachment)
