@@ -139,10 +139,19 @@ export const byteLength = (text: string): number => {
 }
 
 /**
- * Bytes that base64 of `length` characters stands for, `padding` of them `=` (whitespace not counted).
+ * Bytes that base64 of `length` characters stands for, `padding` of them `=` (whitespace not counted): an estimate
+ * when only the length is known.
  *
  * @since 0.2.0
  * @category utils
  */
-export const base64Bytes = (length: number, padding: number): number =>
-  Math.max(0, Math.floor((length * 3) / 4) - padding)
+export const base64Bytes = (length: number, padding = 0): number => Math.max(0, Math.floor((length * 3) / 4) - padding)
+
+/**
+ * Bytes that a base64 text without whitespace decodes to, its padding counted.
+ *
+ * @since 0.2.0
+ * @category utils
+ */
+export const decodedBytes = (base64: string): number =>
+  base64Bytes(base64.length, base64.endsWith("==") ? 2 : base64.endsWith("=") ? 1 : 0)

@@ -434,19 +434,19 @@ class Reader {
    */
   private embed(started: Started, a: Json, name: string | undefined, mediaType: string | undefined): void {
     const base64 = str(a["contentEncoding"]) === "BASE64"
-    const body = base64 ? (str(a["body"]) ?? "").replace(/\s+/g, "") : (str(a["body"]) ?? "")
+    const written = str(a["body"]) ?? ""
+    const body = base64 ? written.replace(/\s+/g, "") : written
     if (started.carried + body.length > this.cap) {
       this.embedded++
       return
     }
     started.carried += body.length
-    const padding = body.endsWith("==") ? 2 : body.endsWith("=") ? 1 : 0
     started.attachments.push({
       ...(name === undefined ? {} : { name }),
       contentType: mediaType ?? (base64 ? "application/octet-stream" : "text/plain"),
       content: body,
       ...(base64 ? { encoding: "base64" as const } : {}),
-      size: base64 ? Utf8.base64Bytes(body.length, padding) : Utf8.byteLength(body)
+      size: base64 ? Utf8.decodedBytes(body) : Utf8.byteLength(body)
     })
   }
 

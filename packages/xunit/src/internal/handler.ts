@@ -224,7 +224,7 @@ export class XunitHandler implements XmlReader.Handler {
     attachment.contentType = frame.mediaType ?? "text/plain"
     if (text.truncated || test.carried + text.length > text.cap) {
       if (binary) attachment.encoding = "base64"
-      attachment.size = binary ? Utf8.base64Bytes(text.length, 0) : text.length
+      attachment.size = binary ? Utf8.base64Bytes(text.length) : text.length
       ;(test.cuts ??= []).push({ field: "attachments", length: text.length })
     } else {
       const value = text.value()
@@ -233,7 +233,7 @@ export class XunitHandler implements XmlReader.Handler {
         const content = value.replace(/\s+/g, "")
         attachment.content = content
         attachment.encoding = "base64"
-        attachment.size = Utf8.base64Bytes(content.length, content.endsWith("==") ? 2 : content.endsWith("=") ? 1 : 0)
+        attachment.size = Utf8.decodedBytes(content)
       } else {
         attachment.content = value
         attachment.size = Utf8.byteLength(value)
