@@ -21,6 +21,9 @@ export const OURS: ReadonlySet<string> = new Set([
   "--completions"
 ])
 
+/** Where `tr run` pushes to: its first argument. */
+export const SERVICES: ReadonlyArray<string> = ["testomat", "octane"]
+
 /** The names a user types as the first argument; a near-miss of one is a mistake, not a POSIX call. */
 const COMMANDS = ["convert", "push", "schema", "testomat", "octane", "help"] as const
 
@@ -65,7 +68,7 @@ const TRIED = "TR_PASSTHROUGH_TRIED"
 export const isOurs = (args: ReadonlyArray<string>): boolean =>
   args.length === 0 || OURS.has(args[0]!) ||
   args[0] === "run" &&
-    (args.length === 1 || ["testomat", "octane", "--help", "-h"].includes(args[1]!) || args.includes("--"))
+    (args.length === 1 || [...SERVICES, "--help", "-h"].includes(args[1]!) || args.includes("--"))
 
 /** `tr run … --help` (before any `--`): the help, not a run. */
 export const asksForHelp = (args: ReadonlyArray<string>): boolean => {

@@ -8,9 +8,9 @@
  */
 import { spawn } from "node:child_process"
 import { createWriteStream } from "node:fs"
+import { constants } from "node:os"
 import type { Writable } from "node:stream"
-
-export const SERVICES: ReadonlyArray<string> = ["testomat", "octane"]
+import { SERVICES } from "./passthrough.js"
 
 export const USAGE = "usage: tr run testomat|octane [push options] [--tee FILE] -- COMMAND [ARGS...]"
 
@@ -43,9 +43,7 @@ export const parse = (args: ReadonlyArray<string>): RunArgs | string => {
 
 /** A process's end as a shell reports it: its status, or 128 + the signal's number. */
 const statusOf = (code: number | null, signal: NodeJS.Signals | null): number =>
-  code ?? 128 + (signal === null ? 0 : (osSignals[signal] ?? 0))
-
-const osSignals: { readonly [name: string]: number } = { SIGHUP: 1, SIGINT: 2, SIGKILL: 9, SIGTERM: 15 }
+  code ?? 128 + (signal === null ? 0 : constants.signals[signal])
 
 /**
  * The exit status of `tr run`: the test command's when it failed (so CI fails as it would without `tr`), else the
