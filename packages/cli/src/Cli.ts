@@ -3,16 +3,29 @@
  *
  * @since 0.1.0
  */
-import { Command } from "@effect/cli"
+import { Command, ValidationError } from "@effect/cli"
 import * as Canonical from "@tr/core/Canonical"
-import { Console, Effect, Either, Option } from "effect"
+import { Effect, Either, Option, Ref } from "effect"
 import { ExitCode } from "./ExitCode.js"
 import * as Convert from "./internal/convert.js"
 import * as Help from "./internal/help.js"
 import { option } from "./internal/help.js"
 import { loadOctane, octane, payloadOptions, pushOctane, resolvePayload } from "./internal/octaneCommands.js"
 import { octaneHelp, pushOctaneHelp } from "./internal/octaneCommands.js"
-import { exitWith, INPUTS, inputs, quiet, reading, readingOptions, usage, VERSION } from "./internal/options.js"
+import {
+  exitWith,
+  INPUTS,
+  inputs,
+  quiet,
+  reading,
+  readingOptions,
+  usage,
+  usageLines,
+  VERSION,
+  withVars
+} from "./internal/options.js"
+import { Status } from "./internal/status.js"
+import * as Stdio from "./internal/stdio.js"
 import { pushTestomat, pushTestomatHelp, testomat, testomatHelp } from "./internal/testomatCommands.js"
 
 /**
@@ -42,7 +55,7 @@ const convertConfig = {
 const convert = Command.make(
   "convert",
   convertConfig,
-  (o) => {
+  withVars((o, vars) => {
     if (o.to !== "octane") {
       if (Option.isSome(o.out)) {
         return usage([
@@ -52,11 +65,18 @@ const convert = Command.make(
       // One thread until workers pay: on two loaded cores they cost more time and memory than they save (BENCHMARKS.md).
       const jobs = Option.getOrElse(o.jobs, () => 1)
       if (jobs < 1) return usage([`--jobs is how many threads read files: 1 or more, not ${jobs}`])
-      return Convert.run({ inputs: o.inputs, quiet: o.quiet, reading: reading(o), version: VERSION, to: o.to, jobs })
+      return Convert.run({
+        inputs: o.inputs,
+        quiet: o.quiet,
+        reading: reading(o, vars),
+        version: VERSION,
+        to: o.to,
+        jobs
+      })
         .pipe(Effect.flatMap(exitWith))
     }
     const out = Option.getOrUndefined(o.out)
-    const payload = resolvePayload(o)
+    const payload = resolvePayload(o, vars)
     if (out === undefined) return usage(["--to octane needs --out DIR, the directory the payloads are written to"])
     if (Either.isLeft(payload)) return usage(payload.left)
     return Effect.flatMap(loadOctane, (Octane) =>
@@ -65,10 +85,10 @@ const convert = Command.make(
         out,
         payload: payload.right,
         quiet: o.quiet,
-        reading: reading(o),
+        reading: reading(o, vars),
         version: VERSION
       })).pipe(Effect.flatMap(exitWith))
-  }
+  })
 ).pipe(Command.withDescription("Convert test result files to the canonical stream, CTRF, JUnit XML or Octane payloads"))
 
 const push = Command.make("push").pipe(
@@ -76,9 +96,10 @@ const push = Command.make("push").pipe(
   Command.withSubcommands([pushTestomat, pushOctane])
 )
 
-const schema = Command.make("schema", {}, () => Console.log(JSON.stringify(Canonical.jsonSchema(), null, 2))).pipe(
-  Command.withDescription("Print the JSON Schema of one line of the canonical stream")
-)
+const schema = Command.make("schema", {}, () => Stdio.print(`${JSON.stringify(Canonical.jsonSchema(), null, 2)}\n`))
+  .pipe(
+    Command.withDescription("Print the JSON Schema of one line of the canonical stream")
+  )
 
 const HELP: Help.Node = {
   name: "tr",
@@ -87,7 +108,8 @@ const HELP: Help.Node = {
   details: [
     "When the first argument is none of these commands (tr a-z A-Z, tr -d '\\r'), the call goes unchanged to the " +
     "system's tr. Exit codes: 0 success, 1 a bug in tr, 2 usage error, 3 input problems, 4 delivery incomplete, " +
-    "5 authentication refused, 130 interrupted, 141 the reader of stdout went away."
+    "5 authentication refused, 6 an output could not be written, 130 interrupted, 141 the reader of stdout went " +
+    "away."
   ],
   commands: [
     {
@@ -98,7 +120,7 @@ const HELP: Help.Node = {
         "Formats are recognised by content: JUnit XML (every common dialect), NUnit, xUnit.net, TRX, TestNG, CTRF " +
         "and the canonical stream itself. Several inputs make one stream. Nothing is sent anywhere.",
         "Exit codes: 0 all read, 2 invalid options, 3 some input missing, empty, not a report or damaged " +
-        "(everything readable is still written)."
+        "(everything readable is still written), 6 --out could not be written (disk full, no permission)."
       ],
       args: [INPUTS],
       options: convertConfig,
@@ -160,21 +182,29 @@ const tr = Command.make("tr").pipe(
 )
 
 /**
- * Runs the command line (`process.argv` shape: the first two entries are skipped).
+ * Runs the command line (`process.argv` shape: the first two entries are skipped) on the channels of the `Stdio`
+ * service, and gives the exit code, which only the caller hands to a process.
  *
  * @since 0.1.0
  * @category running
  */
-export const run = (argv: ReadonlyArray<string>) => {
+export const run = (argv: ReadonlyArray<string>) =>
+  Effect.gen(function*() {
+    const status = yield* Ref.make<ExitCode>(ExitCode.Ok)
+    yield* dispatch(argv).pipe(
+      Effect.catchIf(ValidationError.isValidationError, () => exitWith(ExitCode.Usage)),
+      Effect.provideService(Status, status)
+    )
+    return yield* Ref.get(status)
+  })
+
+const dispatch = (argv: ReadonlyArray<string>) => {
   const asked = Help.answer(HELP, argv.slice(2))
   switch (asked._tag) {
     case "Help":
-      return Effect.sync(() => process.stdout.write(asked.text))
+      return Stdio.print(asked.text)
     case "Mistake":
-      return Effect.sync(() => {
-        process.stderr.write(`${asked.message}\n`)
-        process.exitCode = ExitCode.Usage
-      })
+      return usageLines([asked.message])
     case "Run":
       return parse(argv)
   }

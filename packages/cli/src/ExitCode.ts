@@ -13,6 +13,7 @@
  * | 3 | input problems: a file missing, unreadable, empty, not a test report, or damaged; or a truncated stream. Everything readable was still converted or delivered |
  * | 4 | delivery incomplete: some tests did not arrive after retries (see `--failed-out`) |
  * | 5 | authentication refused by the service |
+ * | 6 | an output could not be written (`--out`, `--failed-out`: disk full, no permission, no such directory) |
  * | 130 | interrupted (Ctrl-C) |
  * | 141 | the reader of stdout went away before the stream was written (as a shell reports SIGPIPE) |
  *
@@ -26,6 +27,7 @@ export const ExitCode = {
   InputProblems: 3,
   DeliveryIncomplete: 4,
   AuthenticationRefused: 5,
+  CannotWrite: 6,
   Interrupted: 130,
   BrokenPipe: 141
 } as const
@@ -37,7 +39,8 @@ export const ExitCode = {
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode]
 
 /**
- * The code that says most: delivery beats authentication beats input problems beats success.
+ * The code that says most: an output not written beats authentication beats delivery beats input problems beats
+ * success.
  *
  * @since 0.1.0
  * @category utils
@@ -48,6 +51,7 @@ export const worst = (...codes: ReadonlyArray<ExitCode>): ExitCode => {
     ExitCode.InputProblems,
     ExitCode.DeliveryIncomplete,
     ExitCode.AuthenticationRefused,
+    ExitCode.CannotWrite,
     ExitCode.Usage,
     ExitCode.BrokenPipe,
     ExitCode.Unexpected,

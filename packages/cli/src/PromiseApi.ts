@@ -12,9 +12,10 @@ import { Tally } from "@tr/core/Tally"
 import type * as OctanePayload from "@tr/octane/OctanePayload"
 import type * as OctaneSinkModule from "@tr/octane/OctaneSink"
 import type * as TestomatSinkModule from "@tr/testomat/TestomatSink"
-import { Effect, Either, Redacted, Stream } from "effect"
+import { Effect, Either, Layer, Redacted, Stream } from "effect"
 import * as Sources from "./internal/sources.js"
-import { findVersion } from "./internal/version.js"
+import * as Stdio from "./internal/stdio.js"
+import { VERSION } from "./internal/version.js"
 
 // The types below are written out here rather than taken from @tr/core, @tr/testomat and @tr/octane: this package
 // installs without them, so its declarations must stand alone. `test/PromiseApi.test.ts` checks that they still
@@ -182,7 +183,7 @@ export const convertFileToArray = async (
 }
 
 const records = (inputs: ReadonlyArray<string>, options: ConvertOptions) =>
-  Stream.unwrap(Effect.map(Sources.expand(inputs), (sources) =>
+  Stream.unwrap(Effect.zipWith(Sources.expand(inputs), Stdio.Stdio, (sources, io) =>
     Sources.read(sources, {
       reading: {
         maxTextLength: options.maxTextLength ?? DEFAULT_MAX_TEXT,
@@ -191,8 +192,9 @@ const records = (inputs: ReadonlyArray<string>, options: ConvertOptions) =>
         ...(options.dialect === undefined ? {} : { dialect: options.dialect }),
         ...(options.executionKey === undefined ? {} : { executionKey: options.executionKey })
       },
-      version: findVersion()
-    }, new Tally()))).pipe(Stream.provideLayer(NodeFileSystem.layer))
+      version: VERSION,
+      stdin: io.stdin
+    }, new Tally()))).pipe(Stream.provideLayer(Layer.merge(NodeFileSystem.layer, Stdio.layer)))
 
 /** A chunk of records at a time from the stream, one record at a time to the caller; `return` interrupts the stream. */
 async function* iterate(stream: Stream.Stream<Canonical.StreamRecord, unknown>): AsyncGenerator<CanonicalRecord> {

@@ -4,7 +4,6 @@
  *
  * @since 0.1.0
  */
-import { ValidationError } from "@effect/cli"
 import * as NodeFileSystem from "@effect/platform-node/NodeFileSystem"
 import * as NodePath from "@effect/platform-node/NodePath"
 import * as NodeTerminal from "@effect/platform-node/NodeTerminal"
@@ -13,7 +12,8 @@ import * as Cli from "./Cli.js"
 import { ExitCode, worst } from "./ExitCode.js"
 import { growthFromEnv, limitHeapGrowth } from "./internal/heap.js"
 import * as Signals from "./internal/signals.js"
-import { colorEnabled, stripAnsi } from "./internal/terminal.js"
+import * as Stdio from "./internal/stdio.js"
+import { stripAnsi } from "./internal/terminal.js"
 
 limitHeapGrowth(growthFromEnv(process.env))
 
@@ -30,7 +30,7 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 
 // @effect/cli colours its help and errors even when piped or under NO_COLOR: strip them there.
 const clean = (stream: NodeJS.WriteStream, args: ReadonlyArray<unknown>) =>
-  colorEnabled(stream, process.env) ? args : args.map((a) => (typeof a === "string" ? stripAnsi(a) : a))
+  Stdio.colorEnabled(stream, process.env) ? args : args.map((a) => (typeof a === "string" ? stripAnsi(a) : a))
 const withPlainConsole = <A, E, R>(effect: Effect.Effect<A, E, R>) =>
   Console.consoleWith((current) =>
     Effect.withConsole(effect, {
@@ -48,20 +48,16 @@ const withPlainConsole = <A, E, R>(effect: Effect.Effect<A, E, R>) =>
 const signals = Signals.make()
 
 const program = Effect.suspend(() => Cli.run(process.argv)).pipe(
-  Effect.catchIf(ValidationError.isValidationError, () =>
-    Effect.sync(() => {
-      process.exitCode = ExitCode.Usage
-    })),
   withPlainConsole,
   // Logs must never reach stdout, the data channel of `tr convert | tr push`.
   Effect.provide(Logger.replace(Logger.defaultLogger, Logger.withConsoleError(Logger.stringLogger))),
   Effect.provideService(Signals.Signals, signals.service),
   // What @effect/cli needs, and no more: NodeContext would also load child_process and worker_threads at every start.
-  Effect.provide(Layer.mergeAll(NodeFileSystem.layer, NodePath.layer, NodeTerminal.layer))
+  Effect.provide(Layer.mergeAll(NodeFileSystem.layer, NodePath.layer, NodeTerminal.layer, Stdio.layer))
 )
 
-const codeOf = (exit: Exit.Exit<unknown, unknown>): number => {
-  if (Exit.isSuccess(exit)) return stdoutGone ? worst(exitCodeSoFar(), ExitCode.BrokenPipe) : exitCodeSoFar()
+const codeOf = (exit: Exit.Exit<ExitCode, unknown>): ExitCode => {
+  if (Exit.isSuccess(exit)) return stdoutGone ? worst(exit.value, ExitCode.BrokenPipe) : exit.value
   if (Cause.isInterruptedOnly(exit.cause)) return ExitCode.Interrupted
   process.stderr.write(`tr: unexpected failure, please report it:\n${Cause.pretty(exit.cause)}\n`)
   return ExitCode.Unexpected
@@ -75,5 +71,6 @@ fiber.addObserver((exit) => {
   clearInterval(keepAlive)
   removeSignals()
   const code = codeOf(exit)
+  process.exitCode = code
   if (code !== ExitCode.Ok || signals.received()) process.exit(code)
 })

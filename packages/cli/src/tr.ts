@@ -6,7 +6,7 @@
  */
 import { ExitCode } from "./ExitCode.js"
 import { asksForHelp, handOver, isOurs, nearMiss } from "./internal/passthrough.js"
-import { findVersion } from "./internal/version.js"
+import { VERSION } from "./internal/version.js"
 
 const octal = (word: string) => `'\\${word.charCodeAt(0).toString(8)}${word.slice(1)}'`
 
@@ -19,7 +19,7 @@ if (args.length === 1 && args[0] === "--version") {
     if (error.code !== "EPIPE") throw error
     process.exit(ExitCode.BrokenPipe)
   })
-  process.stdout.write(`${findVersion()}\n`)
+  process.stdout.write(`${VERSION}\n`)
 } else if (args[0] === "run" && isOurs(args) && !asksForHelp(args)) {
   const { run } = await import("./internal/runCommand.js")
   await run(args.slice(1), process.argv[1]!)

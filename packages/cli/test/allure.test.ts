@@ -9,7 +9,8 @@ import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
 import { afterAll } from "vitest"
-import { fixture, lines, run } from "./run.js"
+import { inProcess } from "./inProcess.js"
+import { fixture, lines } from "./run.js"
 
 const ALLURE = fileURLToPath(new URL("../../allure/test/fixtures/allure-results", import.meta.url))
 const PLAYWRIGHT = fileURLToPath(new URL("../../playwright/test/fixtures/report.json", import.meta.url))
@@ -19,8 +20,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }))
 const titles = (stdout: string) => lines(stdout).filter((x) => x.type === "test").map((x) => x["title"])
 
 describe("an Allure results directory", () => {
-  it("is one input: results by start time (none last), then failed fixtures of containers; attachments unread", () => {
-    const r = run(["convert", ALLURE])
+  it("is one input: results by start time (none last), then failed fixtures of containers; attachments unread", async () => {
+    const r = await inProcess(["convert", ALLURE])
     expect(r.status).toBe(0)
     const records = lines(r.stdout)
     expect(records[0]).toMatchObject({ type: "run", sources: [ALLURE] })
@@ -55,25 +56,25 @@ describe("an Allure results directory", () => {
     expect(r.stderr).toContain("e5-result.json: warning: test \"no verdict\": status \"unknown\" is no verdict")
   })
 
-  it("found inside a directory that is walked, it is still one input; --from allure reads it too", () => {
+  it("found inside a directory that is walked, it is still one input; --from allure reads it too", async () => {
     const tree = join(dir, "reports")
     mkdirSync(tree, { recursive: true })
     cpSync(ALLURE, join(tree, "allure-results"), { recursive: true })
     cpSync(fixture("login.xml"), join(tree, "login.xml"))
-    const r = run(["convert", tree])
+    const r = await inProcess(["convert", tree])
     expect(r.status).toBe(0)
     expect(lines(r.stdout).filter((x) => x.type === "source").map((x) => [x["path"], x["format"]])).toEqual([
       [`${tree}/login.xml`, "junit"],
       [`${tree}/allure-results`, "allure"]
     ])
-    const named = run(["convert", "--from", "allure", `${tree}/allure-results/`])
+    const named = await inProcess(["convert", "--from", "allure", `${tree}/allure-results/`])
     expect(named.status).toBe(0)
     expect(titles(named.stdout)).toHaveLength(9)
     expect(lines(named.stdout)[0]).toMatchObject({ sources: [`${tree}/allure-results`] })
   })
 
-  it("a result file named on its own is recognised by its content", () => {
-    const r = run(["convert", join(ALLURE, "b1-result.json")])
+  it("a result file named on its own is recognised by its content", async () => {
+    const r = await inProcess(["convert", join(ALLURE, "b1-result.json")])
     expect(r.status).toBe(0)
     expect(lines(r.stdout).filter((x) => x.type === "source" || x.type === "test")).toMatchObject([
       { type: "source", format: "allure" },
@@ -81,17 +82,17 @@ describe("an Allure results directory", () => {
     ])
   })
 
-  it("a damaged result is said with its file, line and column; the others are read", () => {
+  it("a damaged result is said with its file, line and column; the others are read", async () => {
     const broken = join(dir, "broken-results")
     cpSync(ALLURE, broken, { recursive: true })
     writeFileSync(join(broken, "c3-result.json"), "{\n  \"name\": \"later\",\n  \"status\" \"skipped\"\n}")
-    const r = run(["convert", broken])
+    const r = await inProcess(["convert", broken])
     expect(r.status).toBe(3)
     expect(titles(r.stdout)).toHaveLength(8)
     expect(r.stderr).toMatch(/c3-result\.json:3:\d+: error: malformed JSON/)
   })
 
-  it("a directory of many results is read in the order of their start times", () => {
+  it("a directory of many results is read in the order of their start times", async () => {
     const many = join(dir, "many")
     mkdirSync(many)
     const n = 2000
@@ -107,7 +108,7 @@ describe("an Allure results directory", () => {
         })
       )
     }
-    const r = run(["convert", many])
+    const r = await inProcess(["convert", many])
     expect(r.status).toBe(0)
     expect(titles(r.stdout)).toEqual(Array.from({ length: n }, (_, i) => `t${i}`))
   })
@@ -116,8 +117,8 @@ describe("an Allure results directory", () => {
 describe("a real allure-playwright 3.12.2 results directory (see the allure package's fixtures/real/HOW.md)", () => {
   const REAL = fileURLToPath(new URL("../../allure/test/fixtures/real/allure-playwright-3.12.2", import.meta.url))
 
-  it("a test a result, each retried test once with its failed run as an attempt, attachments beside them", () => {
-    const r = run(["convert", REAL])
+  it("a test a result, each retried test once with its failed run as an attempt, attachments beside them", async () => {
+    const r = await inProcess(["convert", REAL])
     expect(r.status).toBe(0)
     const records = lines(r.stdout)
     expect(records.at(-1)).toMatchObject({ type: "end", tests: 8, passed: 4, failed: 3, skipped: 1, warnings: 0 })
@@ -155,40 +156,41 @@ describe("a real allure-playwright 3.12.2 results directory (see the allure pack
 })
 
 describe("a Playwright JSON report", () => {
-  it("is recognised by its content, from a file or stdin, and by --from playwright-json", () => {
-    const file = run(["convert", PLAYWRIGHT])
+  it("is recognised by its content, from a file or stdin, and by --from playwright-json", async () => {
+    const file = await inProcess(["convert", PLAYWRIGHT])
     expect(file.status).toBe(0)
     expect(lines(file.stdout).find((x) => x.type === "source")).toMatchObject({ format: "playwright-json" })
     expect(lines(file.stdout).at(-1)).toMatchObject({ type: "end", tests: 10, passed: 4, failed: 4, skipped: 2 })
-    const stdin = run(["convert", "-"], { input: readFileSync(PLAYWRIGHT, "utf8") })
+    const stdin = await inProcess(["convert", "-"], { input: readFileSync(PLAYWRIGHT, "utf8") })
     expect(titles(stdin.stdout)).toEqual(titles(file.stdout))
     const oneLine = JSON.stringify(JSON.parse(readFileSync(PLAYWRIGHT, "utf8")))
-    expect(titles(run(["convert", "-"], { input: oneLine }).stdout)).toEqual(titles(file.stdout))
+    expect(titles((await inProcess(["convert", "-"], { input: oneLine })).stdout)).toEqual(titles(file.stdout))
     // WebdriverIO's JSON reports have `suites` too: not Playwright's.
-    const wdio = run(["convert", "-"], { input: "{\n\"start\": \"2024-01-01\",\n\"suites\": []\n}" })
+    const wdio = await inProcess(["convert", "-"], { input: "{\n\"start\": \"2024-01-01\",\n\"suites\": []\n}" })
     expect(lines(wdio.stdout).find((x) => x.type === "source")).toBeUndefined()
     expect(wdio.stderr).toMatch(/the top-level keys "start", "suites".*\[unrecognized-format\]/)
-    const named = run(["convert", "--from", "playwright-json", "-"], { input: "{\"suites\": []}" })
+    const named = await inProcess(["convert", "--from", "playwright-json", "-"], { input: "{\"suites\": []}" })
     expect(named.status).toBe(0)
     expect(lines(named.stdout).find((x) => x.type === "source")).toMatchObject({ format: "playwright-json" })
   })
 })
 
 describe("a real Playwright run reported both ways (JSON and JUnit, Playwright 1.49.1)", () => {
-  it("is the same tests, named alike, with the same verdicts", () => {
+  it("is the same tests, named alike, with the same verdicts", async () => {
     const key = (x: { [key: string]: unknown }) =>
       JSON.stringify([x["title"], x["group"], x["namespace"], x["file"], x["execution"], x["status"]])
-    const tests = (path: string) => lines(run(["convert", path]).stdout).filter((x) => x.type === "test").map(key)
-    const fromJson = tests(
+    const tests = async (path: string) =>
+      lines((await inProcess(["convert", path])).stdout).filter((x) => x.type === "test").map(key)
+    const fromJson = await tests(
       fileURLToPath(new URL("../../playwright/test/fixtures/real/playwright-1.49.1.json", import.meta.url))
     )
     expect(fromJson).toHaveLength(16)
-    expect(fromJson.sort()).toEqual(tests(fixture("playwright-1.49.1-junit.xml")).sort())
+    expect(fromJson.sort()).toEqual((await tests(fixture("playwright-1.49.1-junit.xml"))).sort())
   })
 })
 
 describe.skipIf(sharedDir() === undefined)("Playwright JSON named as the JUnit reader names Playwright's JUnit", () => {
-  it("the same tests of trrparser__playwright.xml, written as the JSON reporter writes them", () => {
+  it("the same tests of trrparser__playwright.xml, written as the JSON reporter writes them", async () => {
     expect(sharedDir(), SKIP_MESSAGE).toBeDefined()
     // The run of junit-playwright/trrparser__playwright.xml: one spec file, two tests, three projects.
     const result = (duration: number) => ({ status: "passed", duration, retry: 0, errors: [], stdout: [], stderr: [] })
@@ -215,8 +217,9 @@ describe.skipIf(sharedDir() === undefined)("Playwright JSON named as the JUnit r
     })
     const key = (x: { [key: string]: unknown }) =>
       JSON.stringify([x["title"], x["group"], x["namespace"], x["file"], x["execution"], x["duration"], x["status"]])
-    const fromJson = lines(run(["convert", "-"], { input: json }).stdout).filter((x) => x.type === "test").map(key)
-    const fromJunit = lines(run(["convert", corpus("junit-playwright/trrparser__playwright.xml")]).stdout)
+    const fromJson = lines((await inProcess(["convert", "-"], { input: json })).stdout).filter((x) => x.type === "test")
+      .map(key)
+    const fromJunit = lines((await inProcess(["convert", corpus("junit-playwright/trrparser__playwright.xml")])).stdout)
       .filter((x) => x.type === "test").map(key)
     expect(fromJson.sort()).toEqual(fromJunit.sort())
     expect(fromJson).toHaveLength(6)

@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, beforeAll } from "vitest"
+import { trLine } from "./inProcess.js"
 import { sh } from "./spawn.js"
 
 const KEY = "tstmt_k3y_that_must_never_be_printed"
@@ -243,7 +244,7 @@ describe("tr push testomat with artifacts (built binary, S3 and Testomat.io emul
     })
     try {
       const service = { TESTOMATIO: KEY, TESTOMATIO_URL: withStorage.url }
-      const uid = (await sh(`$TR testomat start --quiet ${fast}`, service)).stdout.trim()
+      const uid = (await trLine(`testomat start --quiet ${fast}`, service)).stdout.trim()
       expect(uid).not.toBe("")
       const before = s3.requests.length
       const joined = await sh(

@@ -4,13 +4,14 @@ import { Chunk, Effect, Stream } from "effect"
 import { mkdtempSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
-import { fixture, lines, run } from "./run.js"
+import { inProcess } from "./inProcess.js"
+import { fixture, lines } from "./run.js"
 import { sh } from "./spawn.js"
 
-describe("tr convert (built binary)", () => {
+describe("tr convert", () => {
   it.effect("writes a valid canonical stream: header, tests, trailer", () =>
     Effect.gen(function*() {
-      const r = run(["convert", fixture("login.xml")])
+      const r = yield* Effect.promise(() => inProcess(["convert", fixture("login.xml")]))
       expect(r.status).toBe(0)
       const records = Chunk.toArray(
         yield* Stream.make(new TextEncoder().encode(r.stdout)).pipe(Ndjson.decode(), Stream.runCollect)
@@ -37,9 +38,9 @@ describe("tr convert (built binary)", () => {
     expect(piped.status).toBe(0)
   })
 
-  it("makes one stream of several files, stdin and a glob, each test remembering its source, each file read once", () => {
+  it("makes one stream of several files, stdin and a glob, each test remembering its source, each file read once", async () => {
     const login = fixture("login.xml")
-    const r = run(["convert", login, "-", fixture("log*.xml")], {
+    const r = await inProcess(["convert", login, "-", fixture("log*.xml")], {
       input: `<testsuite><testcase name="piped"/></testsuite>`
     })
     expect(r.status).toBe(0)
@@ -50,8 +51,8 @@ describe("tr convert (built binary)", () => {
     expect(records.filter((x) => x.type === "run" || x.type === "end")).toHaveLength(2)
   })
 
-  it("converts the other files, names file, line and column of damage, and exits 3", () => {
-    const r = run(["convert", fixture("broken.xml"), fixture("login.xml")])
+  it("converts the other files, names file, line and column of damage, and exits 3", async () => {
+    const r = await inProcess(["convert", fixture("broken.xml"), fixture("login.xml")])
     expect(r.status).toBe(3)
     const records = lines(r.stdout)
     const titles = records.filter((x) => x.type === "test").map((x) => x["title"])
@@ -61,8 +62,8 @@ describe("tr convert (built binary)", () => {
     expect(records.at(-1)).toMatchObject({ type: "end", errors: 2 })
   })
 
-  it("gives empty, missing and non-JUnit files each their own message", () => {
-    const r = run(["convert", fixture("empty.xml"), fixture("missing.xml"), fixture("other.xml")])
+  it("gives empty, missing and non-JUnit files each their own message", async () => {
+    const r = await inProcess(["convert", fixture("empty.xml"), fixture("missing.xml"), fixture("other.xml")])
     expect(r.status).toBe(3)
     expect(r.stderr).toContain(`${fixture("empty.xml")}: error: the file is empty [empty-file]`)
     expect(r.stderr).toContain(
@@ -79,34 +80,34 @@ describe("tr convert (built binary)", () => {
     ])
   })
 
-  it("says when a pattern matches nothing", () => {
-    const r = run(["convert", fixture("nothing-*.xml")])
+  it("says when a pattern matches nothing", async () => {
+    const r = await inProcess(["convert", fixture("nothing-*.xml")])
     expect(r.status).toBe(3)
     expect(r.stderr).toContain("no file matches the pattern")
   })
 
-  it("prints nothing on stderr with --quiet, and still writes the stream", () => {
-    const r = run(["convert", "--quiet", fixture("broken.xml")])
+  it("prints nothing on stderr with --quiet, and still writes the stream", async () => {
+    const r = await inProcess(["convert", "--quiet", fixture("broken.xml")])
     expect(r.status).toBe(3)
     expect(r.stderr).toBe("")
     expect(lines(r.stdout).at(-1)?.type).toBe("end")
   })
 
-  it("rejects an unknown option as a usage error", () => {
-    const r = run(["convert", "--frobnicate", fixture("login.xml")])
+  it("rejects an unknown option as a usage error", async () => {
+    const r = await inProcess(["convert", "--frobnicate", fixture("login.xml")])
     expect(r.status).toBe(2)
     expect(r.stdout).toBe("")
     expect(r.stderr).toContain("unknown option --frobnicate")
   })
 
-  it("caps long text with --max-text and records the cut", () => {
-    const r = run(["convert", "--max-text", "10", fixture("login.xml")])
+  it("caps long text with --max-text and records the cut", async () => {
+    const r = await inProcess(["convert", "--max-text", "10", fixture("login.xml")])
     const failed = lines(r.stdout).find((x) => x["title"] === "rejects a wrong password")
     expect(failed?.["truncated"]).toEqual([{ field: "failures", length: 72 }])
   })
 
-  it("converts what it can of a hostile file, the other files too, and exits 3", () => {
-    const r = run(["convert", fixture("hostile.xml"), fixture("login.xml")])
+  it("converts what it can of a hostile file, the other files too, and exits 3", async () => {
+    const r = await inProcess(["convert", fixture("hostile.xml"), fixture("login.xml")])
     expect(r.status).toBe(3)
     const records = lines(r.stdout)
     const titles = records.filter((x) => x.type === "test").map((x) => x["title"])
@@ -123,12 +124,12 @@ describe("tr convert (built binary)", () => {
     expect(r.stderr).toMatch(/hostile\.xml:\d+:\d+: error: .*\[(xml-syntax|truncated-file)\]/)
   })
 
-  it("reads a file as the dialect given with --dialect, and refuses an unknown one", () => {
-    const given = run(["convert", "--dialect", "pytest", fixture("login.xml")])
+  it("reads a file as the dialect given with --dialect, and refuses an unknown one", async () => {
+    const given = await inProcess(["convert", "--dialect", "pytest", fixture("login.xml")])
     expect(lines(given.stdout).find((x) => x.type === "source")).toMatchObject({ dialect: "pytest" })
-    const detected = run(["convert", fixture("login.xml")])
+    const detected = await inProcess(["convert", fixture("login.xml")])
     expect(lines(detected.stdout).find((x) => x.type === "source")).toMatchObject({ dialect: "generic" })
-    const unknown = run(["convert", "--dialect", "nunit9", fixture("login.xml")])
+    const unknown = await inProcess(["convert", "--dialect", "nunit9", fixture("login.xml")])
     expect(unknown.status).toBe(2)
     expect(unknown.stdout).toBe("")
   })

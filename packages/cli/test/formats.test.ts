@@ -5,8 +5,8 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, beforeAll } from "vitest"
-import { fixture, lines, run } from "./run.js"
-import { sh } from "./spawn.js"
+import { inProcess, trLine } from "./inProcess.js"
+import { fixture, lines } from "./run.js"
 
 const EVERY_FORMAT = [
   ["login.xml", "junit", 3],
@@ -33,8 +33,8 @@ const all = EVERY_FORMAT.map(([file]) => fixture(file))
 const total = EVERY_FORMAT.reduce((n, [, , tests]) => n + tests, 0)
 
 describe("tr convert of every format", () => {
-  it("recognises each format by its content and makes one stream of mixed inputs", () => {
-    const r = run(["convert", ...all])
+  it("recognises each format by its content and makes one stream of mixed inputs", async () => {
+    const r = await inProcess(["convert", ...all])
     expect(r.status).toBe(0)
     const records = lines(r.stdout)
     expect(records.filter((x) => x.type === "source").map((x) => x["format"])).toEqual(
@@ -46,57 +46,66 @@ describe("tr convert of every format", () => {
     expect(records.at(-1)).toMatchObject({ type: "end", tests: total })
   })
 
-  it("reads by content, not by name: a JUnit report named .json is still JUnit", () => {
-    const r = run(["convert", "-"], { input: `<testsuite name="s"><testcase name="t"/></testsuite>` })
+  it("reads by content, not by name: a JUnit report named .json is still JUnit", async () => {
+    const r = await inProcess(["convert", "-"], { input: `<testsuite name="s"><testcase name="t"/></testsuite>` })
     expect(lines(r.stdout).find((x) => x.type === "source")).toMatchObject({ format: "junit" })
   })
 
-  it("tells a stream of JSON events from a JSON document by its first line, even one written on a single line", () => {
+  it("tells a stream of JSON events from a JSON document by its first line, even one written on a single line", async () => {
     const ctrf = `{"results":{"tool":{"name":"x"},"tests":[{"name":"t","status":"passed","duration":1}]}}`
-    expect(lines(run(["convert", "-"], { input: ctrf }).stdout).find((x) => x.type === "source")).toMatchObject({
-      format: "ctrf"
-    })
+    expect(lines((await inProcess(["convert", "-"], { input: ctrf })).stdout).find((x) => x.type === "source"))
+      .toMatchObject({
+        format: "ctrf"
+      })
     const go =
       `{"Action":"pass","Package":"p","Test":"TestA","Elapsed":0}\n{"Action":"pass","Package":"p","Elapsed":0}\n`
-    expect(lines(run(["convert", "-"], { input: go }).stdout).filter((x) => x.type === "source" || x.type === "test"))
+    expect(
+      lines((await inProcess(["convert", "-"], { input: go })).stdout).filter((x) =>
+        x.type === "source" || x.type === "test"
+      )
+    )
       .toMatchObject([
         { type: "source", format: "go-test-json" },
         { type: "test", title: "TestA", status: "passed" }
       ])
   })
 
-  it("tells a JSON object by its top-level keys, pretty or minified, whatever long value comes before them", () => {
-    const format = (input: string) =>
-      lines(run(["convert", "-"], { input }).stdout).find((x) => x.type === "source")?.["format"]
+  it("tells a JSON object by its top-level keys, pretty or minified, whatever long value comes before them", async () => {
+    const format = async (input: string) =>
+      lines((await inProcess(["convert", "-"], { input })).stdout).find((x) => x.type === "source")?.["format"]
     const mocha = readFileSync(fixture("mocha.json"), "utf8")
-    expect(format(mocha)).toBe("mocha-json")
-    expect(format(JSON.stringify(JSON.parse(mocha)))).toBe("mocha-json")
+    expect(await format(mocha)).toBe("mocha-json")
+    expect(await format(JSON.stringify(JSON.parse(mocha)))).toBe("mocha-json")
     const rspec = JSON.parse(readFileSync(fixture("rspec.json"), "utf8"))
-    expect(format(JSON.stringify(rspec, null, 2))).toBe("rspec-json")
+    expect(await format(JSON.stringify(rspec, null, 2))).toBe("rspec-json")
     // RSpec writes its version first and, after a spec file failed to load, long messages before its examples.
     const tricky = "{[\\\"]}"
     const long = { version: "3.13.0", messages: ["x".repeat(100_000), tricky, "y".repeat(100_000)], ...rspec }
-    expect(format(JSON.stringify(long))).toBe("rspec-json")
-    expect(format(JSON.stringify({ numTotalTestSuites: 0, numTotalTests: 0, testResults: [] }))).toBe("jest-json")
+    expect(await format(JSON.stringify(long))).toBe("rspec-json")
+    expect(await format(JSON.stringify({ numTotalTestSuites: 0, numTotalTests: 0, testResults: [] }))).toBe("jest-json")
     const ctrf = { reportFormat: "CTRF", results: { tests: [{ name: "t", status: "passed", duration: 1 }] } }
-    expect(format(JSON.stringify(ctrf, null, 2))).toBe("ctrf")
+    expect(await format(JSON.stringify(ctrf, null, 2))).toBe("ctrf")
   })
 
-  it("finds a JSON report after what the tests printed on the same stream (mocha --reporter json > report.json)", () => {
+  it("finds a JSON report after what the tests printed on the same stream (mocha --reporter json > report.json)", async () => {
     const printed = "server listening on 3000\n{ user: 'ann' }\n"
-    const mocha = run(["convert", "-"], { input: printed + readFileSync(fixture("mocha.json"), "utf8") })
+    const mocha = await inProcess(["convert", "-"], { input: printed + readFileSync(fixture("mocha.json"), "utf8") })
     expect(mocha.status).toBe(0)
     expect(lines(mocha.stdout).filter((x) => x.type === "source" || x.type === "diagnostic")).toMatchObject([
       { type: "diagnostic", code: "text-before-report", severity: "warning" },
       { type: "source", format: "mocha-json" }
     ])
-    const rspec = run(["convert", "-"], { input: "seeding\n" + readFileSync(fixture("rspec.json"), "utf8") })
+    const rspec = await inProcess(["convert", "-"], {
+      input: "seeding\n" + readFileSync(fixture("rspec.json"), "utf8")
+    })
     expect(lines(rspec.stdout).find((x) => x.type === "source")).toMatchObject({ format: "rspec-json" })
     expect(lines(rspec.stdout).filter((x) => x.type === "test")).toHaveLength(2)
   })
 
-  it("says which keys it saw in a JSON object that no format claims, instead of misreading it", () => {
-    const r = run(["convert", "-"], { input: JSON.stringify({ name: "x", data: { results: [] } }, null, 2) })
+  it("says which keys it saw in a JSON object that no format claims, instead of misreading it", async () => {
+    const r = await inProcess(["convert", "-"], {
+      input: JSON.stringify({ name: "x", data: { results: [] } }, null, 2)
+    })
     expect(r.status).toBe(3)
     expect(lines(r.stdout).filter((x) => x.type === "source" || x.type === "diagnostic")).toMatchObject([{
       type: "diagnostic",
@@ -109,29 +118,31 @@ describe("tr convert of every format", () => {
     }])
   })
 
-  it("finds TAP or JSON events after what a script or a build wrote before them", () => {
+  it("finds TAP or JSON events after what a script or a build wrote before them", async () => {
     const tap = "> shop@1.0.0 test\n> node --test --test-reporter=tap\n\nTAP version 13\nok 1 - a\n1..1\n"
-    expect(lines(run(["convert", "-"], { input: tap }).stdout).find((x) => x.type === "test")).toMatchObject({
-      title: "a",
-      status: "passed"
-    })
+    expect(lines((await inProcess(["convert", "-"], { input: tap })).stdout).find((x) => x.type === "test"))
+      .toMatchObject({
+        title: "a",
+        status: "passed"
+      })
     const go = `# example.com/p\n./p.go:3:1: syntax error\n{"Action":"start","Package":"example.com/p"}\n` +
       `{"Action":"output","Package":"example.com/p","Output":"FAIL\\texample.com/p [build failed]\\n"}\n` +
       `{"Action":"fail","Package":"example.com/p","Elapsed":0}\n`
-    expect(lines(run(["convert", "-"], { input: go }).stdout).find((x) => x.type === "test")).toMatchObject({
-      title: "[build failed]",
-      status: "failed"
-    })
+    expect(lines((await inProcess(["convert", "-"], { input: go })).stdout).find((x) => x.type === "test"))
+      .toMatchObject({
+        title: "[build failed]",
+        status: "failed"
+      })
   })
 
-  it("takes --from over what it recognises", () => {
-    const r = run(["convert", "--from", "ctrf", fixture("login.xml")])
+  it("takes --from over what it recognises", async () => {
+    const r = await inProcess(["convert", "--from", "ctrf", fixture("login.xml")])
     expect(r.status).toBe(3)
     expect(r.stderr).toContain("not a CTRF report: this is XML, not JSON")
   })
 
-  it("writes one CTRF report of mixed inputs with --to ctrf", () => {
-    const r = run(["convert", "--to", "ctrf", ...all])
+  it("writes one CTRF report of mixed inputs with --to ctrf", async () => {
+    const r = await inProcess(["convert", "--to", "ctrf", ...all])
     expect(r.status).toBe(0)
     const report = JSON.parse(r.stdout)
     expect(report.reportFormat).toBe("CTRF")
@@ -139,13 +150,13 @@ describe("tr convert of every format", () => {
     expect(report.results.summary.tests).toBe(total)
   })
 
-  it("writes one JUnit document of mixed inputs with --to junit, which reads back to the same tests", () => {
-    const junit = run(["convert", "--to", "junit", ...all])
+  it("writes one JUnit document of mixed inputs with --to junit, which reads back to the same tests", async () => {
+    const junit = await inProcess(["convert", "--to", "junit", ...all])
     expect(junit.status).toBe(0)
-    const back = run(["convert", "-"], { input: junit.stdout })
+    const back = await inProcess(["convert", "-"], { input: junit.stdout })
     const titles = (stdout: string) =>
       lines(stdout).filter((x) => x.type === "test").map((x) => [x["title"], x["status"]])
-    expect(titles(back.stdout)).toEqual(titles(run(["convert", ...all]).stdout))
+    expect(titles(back.stdout)).toEqual(titles((await inProcess(["convert", ...all])).stdout))
   })
 })
 
@@ -162,7 +173,7 @@ describe("every format pushed to both services (emulators)", () => {
   })
 
   it("tr push testomat delivers the tests of every format", async () => {
-    const r = await sh(`$TR push testomat --json ${all.join(" ")}`, {
+    const r = await trLine(`push testomat --json ${all.join(" ")}`, {
       TESTOMATIO: testomat.apiKey,
       TESTOMATIO_URL: testomat.url
     })
@@ -188,7 +199,7 @@ describe("every format pushed to both services (emulators)", () => {
   })
 
   it("tr push testomat sends each Cucumber scenario with its steps, and the failing step's error", async () => {
-    const r = await sh(`$TR push testomat --json ${fixture("cucumber.json")}`, {
+    const r = await trLine(`push testomat --json ${fixture("cucumber.json")}`, {
       TESTOMATIO: testomat.apiKey,
       TESTOMATIO_URL: testomat.url
     })
@@ -237,7 +248,7 @@ describe("every format pushed to both services (emulators)", () => {
     writeFileSync(join(root, "src/test/resources/cart.feature"), text)
     const env = octaneEnv(octane)
     const before = octane.payloads.length
-    const found = await sh(`$TR push octane --json --features-root ${root} ${fixture("cucumber.json")}`, env)
+    const found = await trLine(`push octane --json --features-root ${root} ${fixture("cucumber.json")}`, env)
     expect(found.status).toBe(0)
     const [run] = octane.payloads.slice(before).flatMap((p) => p.gherkinRuns)
     expect(run!.attributes).toMatchObject({ name: "Cart", status: "Failed" })
@@ -253,7 +264,7 @@ describe("every format pushed to both services (emulators)", () => {
       attributes: { name: "Then the cart holds 1 book", status: "failed", duration: "4" },
       error: expect.stringContaining("expected: <1> but was: <0>")
     })
-    const rebuilt = await sh(`$TR push octane --json ${fixture("cucumber.json")}`, env)
+    const rebuilt = await trLine(`push octane --json ${fixture("cucumber.json")}`, env)
     expect(rebuilt.status).toBe(0)
     expect(rebuilt.stderr).toContain("its file src/test/resources/cart.feature was not found")
     expect(octane.payloads.at(-1)!.gherkinRuns[0]!.file).toContain(
@@ -263,7 +274,7 @@ describe("every format pushed to both services (emulators)", () => {
 
   it("tr push octane sends a Cucumber Messages feature with the text the report carries, no file needed", async () => {
     const before = octane.payloads.length
-    const r = await sh(`$TR push octane --json ${fixture("messages.ndjson")}`, octaneEnv(octane))
+    const r = await trLine(`push octane --json ${fixture("messages.ndjson")}`, octaneEnv(octane))
     expect(r.status).toBe(0)
     expect(r.stderr).not.toContain("rebuilt")
     const source = readFileSync(fixture("messages.ndjson"), "utf8").split("\n").find((l) => l.startsWith(`{"source"`))!
@@ -274,7 +285,7 @@ describe("every format pushed to both services (emulators)", () => {
 
   it("tr push octane delivers the tests of every format, in payloads valid against the XSD", async () => {
     const before = octane.payloads.length
-    const r = await sh(`$TR push octane --json ${all.join(" ")}`, octaneEnv(octane))
+    const r = await trLine(`push octane --json ${all.join(" ")}`, octaneEnv(octane))
     expect(r.status).toBe(0)
     expect(JSON.parse(r.stdout)).toMatchObject({ read: total, accepted: total })
     const received = octane.payloads.slice(before)

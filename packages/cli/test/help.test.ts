@@ -1,7 +1,8 @@
 // Every --help fits a terminal, says what the command is for, and ends with examples; mistakes name the option.
 import { describe, expect, it } from "@effect/vitest"
 import { OCTANE_ENV, TESTOMAT_ENV } from "../src/internal/env.js"
-import { run } from "./run.js"
+import {} from "./run.js"
+import { inProcess } from "./inProcess.js"
 
 const COMMANDS = [
   [],
@@ -21,8 +22,8 @@ const COMMANDS = [
 describe("--help", () => {
   for (const command of COMMANDS) {
     const name = ["tr", ...command].join(" ")
-    it(`${name} --help fits 100 columns, opens with its purpose, shows tr in usage, ends with examples`, () => {
-      const r = run([...command, "--help"])
+    it(`${name} --help fits 100 columns, opens with its purpose, shows tr in usage, ends with examples`, async () => {
+      const r = await inProcess([...command, "--help"])
       expect(r.status).toBe(0)
       const lines = r.stdout.trimEnd().split("\n")
       for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(100)
@@ -40,55 +41,57 @@ describe("--help", () => {
     })
   }
 
-  it("shows defaults and the variable of each option", () => {
-    const testomat = run(["push", "testomat", "--help"]).stdout
+  it("shows defaults and the variable of each option", async () => {
+    const testomat = (await inProcess(["push", "testomat", "--help"])).stdout
     expect(testomat).toMatch(/--retries N +Retries[^\n]*\n[^\n]*\[default: 6\]/)
     expect(testomat).toContain("[default: 500]")
     const variables = Object.values(TESTOMAT_ENV).flat()
     for (const variable of variables) expect(testomat).toContain(variable)
-    const octane = run(["push", "octane", "--help"]).stdout.replace(/\s+/g, " ")
+    const octane = (await inProcess(["push", "octane", "--help"])).stdout.replace(/\s+/g, " ")
     for (const variable of Object.values(OCTANE_ENV)) expect(octane).toContain(variable)
     expect(octane).toContain("[default: 20]")
   })
 
-  it("tr help COMMAND is tr COMMAND --help", () => {
-    expect(run(["help", "push", "octane"]).stdout).toBe(run(["push", "octane", "--help"]).stdout)
+  it("tr help COMMAND is tr COMMAND --help", async () => {
+    expect((await inProcess(["help", "push", "octane"])).stdout).toBe(
+      (await inProcess(["push", "octane", "--help"])).stdout
+    )
   })
 })
 
 describe("mistakes on the command line", () => {
-  it("an invalid value names its option", () => {
-    const r = run(["convert", "--max-text", "abc"])
+  it("an invalid value names its option", async () => {
+    const r = await inProcess(["convert", "--max-text", "abc"])
     expect(r.status).toBe(2)
     expect(r.stderr).toContain(`--max-text: "abc" is not an integer`)
   })
 
-  it("an invalid choice lists the choices and suggests the near one", () => {
-    const r = run(["convert", "--to", "ndjsn"])
+  it("an invalid choice lists the choices and suggests the near one", async () => {
+    const r = await inProcess(["convert", "--to", "ndjsn"])
     expect(r.status).toBe(2)
     expect(r.stderr).toContain("--to")
     expect(r.stderr).toContain("ndjson, ctrf, junit, octane")
     expect(r.stderr).toContain("did you mean ndjson?")
   })
 
-  it("an unknown option suggests the near one", () => {
-    const r = run(["push", "testomat", "--batchsize", "5"])
+  it("an unknown option suggests the near one", async () => {
+    const r = await inProcess(["push", "testomat", "--batchsize", "5"])
     expect(r.status).toBe(2)
     expect(r.stderr).toContain("did you mean --batch-size?")
   })
 
-  it("an unknown subcommand lists the commands of its own level and suggests the near one", () => {
-    const r = run(["push", "testomt"])
+  it("an unknown subcommand lists the commands of its own level and suggests the near one", async () => {
+    const r = await inProcess(["push", "testomt"])
     expect(r.status).toBe(2)
     expect(r.stderr).toContain("did you mean tr push testomat?")
     expect(r.stderr).toContain("commands: testomat, octane;")
-    const start = run(["testomat", "strat"])
+    const start = await inProcess(["testomat", "strat"])
     expect(start.stderr).toContain("did you mean tr testomat start?")
     expect(start.stderr).toContain("commands: start, finish;")
   })
 
-  it("a group without its command is a usage error naming the commands", () => {
-    const r = run(["push"])
+  it("a group without its command is a usage error naming the commands", async () => {
+    const r = await inProcess(["push"])
     expect(r.status).toBe(2)
     expect(r.stderr).toContain("testomat, octane")
   })

@@ -7,6 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, beforeAll } from "vitest"
+import { trLine } from "./inProcess.js"
 import { fixture } from "./run.js"
 import { sh } from "./spawn.js"
 
@@ -44,7 +45,7 @@ describe("inputs", () => {
     const empty = join(dir, "empty-suite.xml")
     writeFileSync(empty, `<testsuite name="none" tests="0"></testsuite>\n`)
     const before = e.runs.size
-    const r = await sh(`$TR push testomat ${empty} ${fast}`, env())
+    const r = await trLine(`push testomat ${empty} ${fast}`, env())
     expect(r.status).toBe(0)
     expect(r.stderr).toContain("no run was created")
     expect(e.runs.size).toBe(before)
@@ -78,7 +79,7 @@ describe("inputs", () => {
 
 describe("the official reporters' variables", () => {
   it("TESTOMATIO_TOKEN, _LABEL, _JIRA_ID, _DESCRIPTION, _PUBLISH, _SHARED_RUN_TIMEOUT, _EXCLUDE_SKIPPED; ci_build_url from the CI", async () => {
-    const r = await sh(`$TR push testomat ${fixture("login.xml")} --json --quiet ${fast}`, {
+    const r = await trLine(`push testomat ${fixture("login.xml")} --json --quiet ${fast}`, {
       TESTOMATIO_URL: e.url,
       TESTOMATIO_TOKEN: KEY,
       TESTOMATIO_LABEL: "smoke,nightly",
@@ -108,7 +109,7 @@ describe("the official reporters' variables", () => {
   })
 
   it("TESTOMATIO_API_KEY is a key too, and ci_build_url comes from Jenkins' BUILD_URL", async () => {
-    const r = await sh(`$TR push testomat ${fixture("login.xml")} --json --quiet ${fast}`, {
+    const r = await trLine(`push testomat ${fixture("login.xml")} --json --quiet ${fast}`, {
       TESTOMATIO_URL: e.url,
       TESTOMATIO_API_KEY: KEY,
       BUILD_URL: "https://jenkins.example/job/shop/7/"
@@ -128,7 +129,7 @@ describe("the official reporters' variables for delivery", () => {
         `</testcase></testsuite>`
     )
     const sent = async (extra: { [name: string]: string }) => {
-      const r = await sh(`$TR push testomat ${report} --json --quiet ${fast}`, { ...env(), ...extra })
+      const r = await trLine(`push testomat ${report} --json --quiet ${fast}`, { ...env(), ...extra })
       expect(r.status).toBe(0)
       return [...e.runs.get(JSON.parse(r.stdout).run.uid)!.tests.values()][0]!.body
     }
@@ -141,7 +142,7 @@ describe("the official reporters' variables for delivery", () => {
       const before = e.requests.length
       e.always({ kind: "status", status: 503 })
       try {
-        const r = await sh(`$TR push testomat ${fixture("login.xml")} --quiet --retry-time 30 --timeout 5000`, {
+        const r = await trLine(`push testomat ${fixture("login.xml")} --quiet --retry-time 30 --timeout 5000`, {
           ...env(),
           TESTOMATIO_MAX_REQUEST_FAILURES: failures
         })
@@ -158,12 +159,12 @@ describe("the official reporters' variables for delivery", () => {
 
 describe("sharded pushes", () => {
   it("a shard that finds its run finished says what happened and what to do", async () => {
-    const start = await sh(`$TR testomat start --quiet ${fast}`, env())
+    const start = await trLine(`testomat start --quiet ${fast}`, env())
     const uid = start.stdout.trim()
     expect(uid).not.toBe("")
-    const first = await sh(`$TR push testomat --run ${uid} ${fixture("login.xml")} --quiet ${fast}`, env())
+    const first = await trLine(`push testomat --run ${uid} ${fixture("login.xml")} --quiet ${fast}`, env())
     expect(first.status).toBe(0)
-    const second = await sh(`$TR push testomat --run ${uid} ${fixture("login.xml")} ${fast}`, env())
+    const second = await trLine(`push testomat --run ${uid} ${fixture("login.xml")} ${fast}`, env())
     expect(second.status).toBe(4)
     expect(second.stderr).toContain("finished")
     expect(second.stderr).toContain("--no-finish")

@@ -6,6 +6,7 @@ import { chmodSync, mkdtempSync, symlinkSync } from "node:fs"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, beforeAll } from "vitest"
+import { inProcess } from "./inProcess.js"
 import { fixture, run, TR } from "./run.js"
 import { sh } from "./spawn.js"
 
@@ -111,23 +112,23 @@ describe("near-misses of our commands", () => {
 })
 
 describe("malformed service URLs", () => {
-  it("TESTOMATIO_URL without a scheme is a usage error at once", () => {
-    const r = run(["push", "testomat", fixture("login.xml")], {
+  it("TESTOMATIO_URL without a scheme is a usage error at once", async () => {
+    const r = await inProcess(["push", "testomat", fixture("login.xml")], {
       env: { TESTOMATIO: "tstmt_x", TESTOMATIO_URL: "localhost:9" }
     })
     expect(r.status).toBe(2)
     expect(r.stderr).toContain("TESTOMATIO_URL")
     expect(r.stderr).toContain("https://localhost:9")
-  }, 10_000)
+  })
 
-  it("--url that is no URL is a usage error naming the flag", () => {
-    const r = run(["testomat", "start", "--url", "not a url"], { env: { TESTOMATIO: "tstmt_x" } })
+  it("--url that is no URL is a usage error naming the flag", async () => {
+    const r = await inProcess(["testomat", "start", "--url", "not a url"], { env: { TESTOMATIO: "tstmt_x" } })
     expect(r.status).toBe(2)
     expect(r.stderr).toContain("--url")
-  }, 10_000)
+  })
 
-  it("OCTANE_URL without a scheme is a usage error at once", () => {
-    const r = run(["push", "octane", fixture("login.xml")], {
+  it("OCTANE_URL without a scheme is a usage error at once", async () => {
+    const r = await inProcess(["push", "octane", fixture("login.xml")], {
       env: {
         OCTANE_URL: "octane.example:8080",
         OCTANE_SHARED_SPACE: "1001",
@@ -138,5 +139,5 @@ describe("malformed service URLs", () => {
     })
     expect(r.status).toBe(2)
     expect(r.stderr).toContain("OCTANE_URL")
-  }, 10_000)
+  })
 })

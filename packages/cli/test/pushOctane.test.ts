@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, beforeAll } from "vitest"
+import { trLine } from "./inProcess.js"
 import { fixture, lines } from "./run.js"
 import { sh } from "./spawn.js"
 
@@ -22,7 +23,7 @@ const env = () => ({
 const dir = mkdtempSync(join(tmpdir(), "tr-octane-"))
 const fast = "--retries 2 --retry-time 5 --timeout 5000"
 
-describe("tr push octane (built binary, emulator)", () => {
+describe("tr push octane (emulator)", () => {
   it("says how many repeated executions got their occurrence as run_name, and Octane keeps each", async () => {
     const file = join(dir, "merged.xml")
     const suite = (status: string) =>
@@ -30,7 +31,7 @@ describe("tr push octane (built binary, emulator)", () => {
       `</testcase></testsuite>`
     writeFileSync(file, `<testsuites>${suite("<failure message=\"no\"/>")}${suite("")}</testsuites>`)
     const before = e.payloads.length
-    const r = await sh(`$TR push octane ${file} --json ${fast}`, env())
+    const r = await trLine(`push octane ${file} --json ${fast}`, env())
     expect(r.status).toBe(0)
     expect(r.stderr).toContain(
       "1 repeated execution of a test with nothing to tell it apart sent with its occurrence as run_name (#2, #3 …)"
@@ -73,7 +74,7 @@ describe("tr push octane (built binary, emulator)", () => {
   it("when signing in fails, --failed-out holds every test read, and pushing it again does the job", async () => {
     const failed = join(dir, "not-signed-in.ndjson")
     e.inject({ route: "sign_in", fault: { kind: "status", status: 403 } })
-    const r = await sh(`$TR push octane ${fast} --failed-out ${failed} --json ${fixture("login.xml")}`, env())
+    const r = await trLine(`push octane ${fast} --failed-out ${failed} --json ${fixture("login.xml")}`, env())
     expect(r.status).toBe(5)
     expect(JSON.parse(r.stdout)).toMatchObject({ accepted: 0, notAccepted: 3 })
     expect(r.stderr).toContain(`all 3 tests read are in ${failed}`)
@@ -84,7 +85,7 @@ describe("tr push octane (built binary, emulator)", () => {
   })
 
   it("takes a stream whose trailer counts other tests than came as an input problem (exit 3)", async () => {
-    const stream = (await sh(`$TR convert ${fixture("login.xml")}`)).stdout
+    const stream = (await trLine(`convert ${fixture("login.xml")}`)).stdout
     const r = await sh(
       `$TR push octane --json`,
       env(),
@@ -107,7 +108,7 @@ describe("tr push octane (built binary, emulator)", () => {
         ["--max-pending 0", "--max-pending must be at least 1, not 0"]
       ] as const
     ) {
-      const r = await sh(`$TR push octane ${flags} ${fixture("login.xml")}`, env())
+      const r = await trLine(`push octane ${flags} ${fixture("login.xml")}`, env())
       expect(r.status).toBe(2)
       expect(r.stderr).toContain(message)
     }
@@ -148,7 +149,7 @@ describe("tr push octane (built binary, emulator)", () => {
   })
 
   it("fails with exit 5 on refused credentials and never prints the secret", async () => {
-    const r = await sh(`$TR push octane ${fixture("login.xml")}`, {
+    const r = await trLine(`push octane ${fixture("login.xml")}`, {
       ...env(),
       OCTANE_CLIENT_SECRET: "s3cret_never_shown"
     })
@@ -172,7 +173,7 @@ describe("tr push octane (built binary, emulator)", () => {
 
   it("masks the secret a server echoes on sign-in, and takes no redirect or HTML page for an answer", async () => {
     e.inject({ route: "sign_in", fault: { kind: "echo", status: 401 } })
-    const echoed = await sh(`$TR push octane --json ${fixture("login.xml")}`, env())
+    const echoed = await trLine(`push octane --json ${fixture("login.xml")}`, env())
     expect(echoed.status).toBe(5)
     expect(echoed.stderr).toContain("***")
     expect(echoed.stdout + echoed.stderr).not.toContain(env().OCTANE_CLIENT_SECRET)
@@ -183,14 +184,14 @@ describe("tr push octane (built binary, emulator)", () => {
       ] as const
     ) {
       e.inject({ route: "sign_in", fault })
-      const r = await sh(`$TR push octane ${fast} ${fixture("login.xml")}`, env())
+      const r = await trLine(`push octane ${fast} ${fixture("login.xml")}`, env())
       expect(r.status).toBe(4)
       expect(r.stderr).toMatch(/redirected to https:\/\/example.test|Single sign-on/)
     }
   })
 
   it("says what is missing to reach the server", async () => {
-    const r = await sh(`$TR push octane ${fixture("login.xml")}`, {})
+    const r = await trLine(`push octane ${fixture("login.xml")}`, {})
     expect(r.status).toBe(2)
     expect(r.stderr).toContain("ALM Octane needs --url or OCTANE_URL")
   })
@@ -198,7 +199,7 @@ describe("tr push octane (built binary, emulator)", () => {
   it("keeps a rejected payload's tests in --failed-out (exit 4), and a second push delivers them", async () => {
     const failed = join(dir, "octane-failed.ndjson")
     e.inject({ route: "push", fault: { kind: "status", status: 400, body: "Build reference not resolved" } })
-    const r = await sh(`$TR push octane ${fast} --failed-out ${failed} ${fixture("login.xml")}`, env())
+    const r = await trLine(`push octane ${fast} --failed-out ${failed} ${fixture("login.xml")}`, env())
     expect(r.status).toBe(4)
     expect(r.stderr).toContain("payload 1 (3 tests): rejected")
     expect(r.stderr).toContain("Build reference not resolved")
@@ -209,7 +210,7 @@ describe("tr push octane (built binary, emulator)", () => {
   })
 
   it("prints the server's XSD", async () => {
-    const r = await sh(`$TR octane xsd`, env())
+    const r = await trLine(`octane xsd`, env())
     expect(r.status).toBe(0)
     expect(r.stdout.trim()).toBe(e.xsd.trim())
   })
@@ -221,7 +222,7 @@ describe("tr convert --to octane", () => {
       const out = join(dir, "payloads")
       const before = e.requests.length
       const r = yield* Effect.promise(() =>
-        sh(`$TR convert --to octane --out ${out} --chunk-size 2 --release _default_ ${fixture("login.xml")}`)
+        trLine(`convert --to octane --out ${out} --chunk-size 2 --release _default_ ${fixture("login.xml")}`)
       )
       expect(r.status).toBe(0)
       expect(r.stderr).toContain("3 tests in 2 Octane payloads written to")
@@ -240,7 +241,7 @@ describe("tr convert --to octane", () => {
     const out = join(dir, "rerun")
     mkdirSync(out)
     for (const name of ["payload-0001.xml", "payload-0007.xml", "notes.txt"]) writeFileSync(join(out, name), "old")
-    const r = await sh(`$TR convert --to octane --out ${out} ${fixture("login.xml")}`)
+    const r = await trLine(`convert --to octane --out ${out} ${fixture("login.xml")}`)
     expect(r.status).toBe(0)
     expect(r.stderr).toContain(`removed 2 payload files of an earlier run from ${out}`)
     expect(readdirSync(out).sort()).toEqual(["notes.txt", "payload-0001.xml"])
@@ -250,7 +251,7 @@ describe("tr convert --to octane", () => {
 
   it("warns when a release name looks like an id, and still names the release as given", async () => {
     const out = join(dir, "release")
-    const r = await sh(`$TR convert --to octane --out ${out} --release 1005 ${fixture("login.xml")}`)
+    const r = await trLine(`convert --to octane --out ${out} --release 1005 ${fixture("login.xml")}`)
     expect(r.status).toBe(0)
     expect(r.stderr).toContain(`the release name "1005" (--release, OCTANE_RELEASE) looks like an id`)
     expect(r.stderr).toContain("give --release-id 1005")
@@ -260,7 +261,7 @@ describe("tr convert --to octane", () => {
   })
 
   it("needs a directory", async () => {
-    const r = await sh(`$TR convert --to octane ${fixture("login.xml")}`)
+    const r = await trLine(`convert --to octane ${fixture("login.xml")}`)
     expect(r.status).toBe(2)
     expect(r.stderr).toContain("--to octane needs --out DIR")
   })

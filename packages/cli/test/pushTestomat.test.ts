@@ -7,6 +7,7 @@ import type { AddressInfo } from "node:net"
 import { tmpdir } from "node:os"
 import { join } from "node:path"
 import { afterAll, beforeAll } from "vitest"
+import { trLine } from "./inProcess.js"
 import { fixture, lines } from "./run.js"
 import { sh } from "./spawn.js"
 
@@ -25,7 +26,7 @@ const expectNoKey = (...outputs: ReadonlyArray<string>) => {
   for (const output of outputs) expect(output).not.toContain(KEY)
 }
 
-describe("tr push testomat (built binary, emulator)", () => {
+describe("tr push testomat (emulator)", () => {
   it("delivers the stream of tr convert through a pipe, and finishes the run", async () => {
     const r = await sh(`$TR convert ${fixture("login.xml")} | $TR push testomat --title piped --json`, env())
     expect(r.status).toBe(0)
@@ -55,7 +56,7 @@ describe("tr push testomat (built binary, emulator)", () => {
   })
 
   it("converts files given as arguments itself, and reads the official reporters' variables", async () => {
-    const r = await sh(`$TR push testomat ${fixture("login.xml")} --json --quiet`, {
+    const r = await trLine(`push testomat ${fixture("login.xml")} --json --quiet`, {
       ...env(),
       TESTOMATIO_TITLE: "from env",
       TESTOMATIO_ENV: "linux",
@@ -73,7 +74,7 @@ describe("tr push testomat (built binary, emulator)", () => {
   it("ends a dead server in bounded time with exit 4, and the failed-out file finishes the job", async () => {
     const failed = join(dir, "failed.ndjson")
     e.inject({ route: "testrun", fault: { kind: "status", status: 503 }, times: 1_000_000 })
-    const r = await sh(`$TR push testomat ${fast} --failed-out ${failed} ${fixture("login.xml")}`, env())
+    const r = await trLine(`push testomat ${fast} --failed-out ${failed} ${fixture("login.xml")}`, env())
     e.clearFaults()
     expect(r.status).toBe(4)
     expect(r.stderr).toContain("0 delivered, 3 not delivered")
@@ -94,7 +95,7 @@ describe("tr push testomat (built binary, emulator)", () => {
 
   it("without --failed-out, still counts what did not arrive and says how to keep it", async () => {
     e.inject({ route: "testrun", fault: { kind: "status", status: 503 }, times: 1_000_000 })
-    const r = await sh(`$TR push testomat ${fast} --json ${fixture("login.xml")}`, env())
+    const r = await trLine(`push testomat ${fast} --json ${fixture("login.xml")}`, env())
     e.clearFaults()
     expect(r.status).toBe(4)
     expect(JSON.parse(r.stdout)).toMatchObject({ read: 3, delivered: 0, undelivered: 3, finished: false })
@@ -103,7 +104,7 @@ describe("tr push testomat (built binary, emulator)", () => {
   })
 
   it("fails fast with exit 5 on a refused key, and never prints it", async () => {
-    const r = await sh(`$TR push testomat ${fixture("login.xml")}`, {
+    const r = await trLine(`push testomat ${fixture("login.xml")}`, {
       TESTOMATIO: "tstmt_wrong_secret_123",
       TESTOMATIO_URL: e.url
     })
@@ -113,14 +114,14 @@ describe("tr push testomat (built binary, emulator)", () => {
   })
 
   it("asks for a key when there is none", async () => {
-    const r = await sh(`$TR push testomat ${fixture("login.xml")}`, { TESTOMATIO_URL: e.url })
+    const r = await trLine(`push testomat ${fixture("login.xml")}`, { TESTOMATIO_URL: e.url })
     expect(r.status).toBe(2)
     expect(r.stderr).toContain("no API key: set TESTOMATIO")
   })
 
   it("refuses batch limits below 1 before anything is sent", async () => {
     const before = e.requests.length
-    const r = await sh(`$TR push testomat --batch-size 0 --linger 0 --concurrency -1 ${fixture("login.xml")}`, env())
+    const r = await trLine(`push testomat --batch-size 0 --linger 0 --concurrency -1 ${fixture("login.xml")}`, env())
     expect(r.status).toBe(2)
     expect(r.stderr.trim().split("\n")).toEqual([
       "tr: --batch-size must be at least 1, not 0",
@@ -142,7 +143,7 @@ describe("tr push testomat (built binary, emulator)", () => {
   it("when the run cannot be created, --failed-out holds every test read, and pushing it again does the job", async () => {
     const failed = join(dir, "not-created.ndjson")
     e.inject({ route: "create", fault: { kind: "status", status: 422 } })
-    const r = await sh(`$TR push testomat ${fast} --failed-out ${failed} --json ${fixture("login.xml")}`, env())
+    const r = await trLine(`push testomat ${fast} --failed-out ${failed} --json ${fixture("login.xml")}`, env())
     expect(r.status).toBe(4)
     expect(JSON.parse(r.stdout)).toMatchObject({ delivered: 0, undelivered: 3 })
     expect(r.stderr).toContain(`all 3 tests read are in ${failed}; send them with: tr push testomat ${failed}`)
@@ -158,7 +159,7 @@ describe("tr push testomat (built binary, emulator)", () => {
   })
 
   it("takes a stream that contradicts itself as an input problem (exit 3) and leaves the run open", async () => {
-    const stream = (await sh(`$TR convert ${fixture("login.xml")}`)).stdout
+    const stream = (await trLine(`convert ${fixture("login.xml")}`)).stdout
     const miscounted = stream.replace(/"type":"end","tests":3/, `"type":"end","tests":10`)
     expect(miscounted).not.toBe(stream)
     for (
@@ -167,7 +168,7 @@ describe("tr push testomat (built binary, emulator)", () => {
         [miscounted, "the input contradicts itself: the trailer counts 10 tests, but 3 came"]
       ] as const
     ) {
-      const r = await sh(`$TR push testomat --json`, env(), input)
+      const r = await trLine(`push testomat --json`, env(), input)
       expect(r.status).toBe(3)
       const summary = JSON.parse(r.stdout)
       expect(summary).toMatchObject({ finished: false, exitCode: 3 })
@@ -178,7 +179,7 @@ describe("tr push testomat (built binary, emulator)", () => {
 
   it("prints the exact requests of a dry run with the key masked, and sends nothing", async () => {
     const before = e.requests.length
-    const r = await sh(`$TR push testomat --dry-run ${fixture("login.xml")}`, env())
+    const r = await trLine(`push testomat --dry-run ${fixture("login.xml")}`, env())
     expect(r.status).toBe(0)
     expect(e.requests.length).toBe(before)
     expect(r.stdout).toContain(`POST ${e.url}/api/reporter\n{"api_key":"tstmt_***"}`)
@@ -187,12 +188,12 @@ describe("tr push testomat (built binary, emulator)", () => {
   })
 
   it("creates a run for sharded CI, takes pushes from several machines, and finishes it once", async () => {
-    const start = await sh(`$TR testomat start --title sharded`, env())
+    const start = await trLine(`testomat start --title sharded`, env())
     expect(start.status).toBe(0)
     const uid = start.stdout.trim()
     expect(e.runs.get(uid)?.created).toMatchObject({ title: "sharded" })
     for (const prefix of ["shard-1:", "shard-2:"]) {
-      const r = await sh(`$TR push testomat --no-finish --rid-prefix ${prefix} ${fixture("login.xml")}`, {
+      const r = await trLine(`push testomat --no-finish --rid-prefix ${prefix} ${fixture("login.xml")}`, {
         ...env(),
         TESTOMATIO_RUN: uid
       })
@@ -200,7 +201,7 @@ describe("tr push testomat (built binary, emulator)", () => {
     }
     expect(e.runs.get(uid)?.tests.size).toBe(6)
     expect(e.runs.get(uid)?.status).toBe("running")
-    const finish = await sh(`$TR testomat finish --run ${uid}`, env())
+    const finish = await trLine(`testomat finish --run ${uid}`, env())
     expect(finish.status).toBe(0)
     expect(e.runs.get(uid)?.statusEvent).toBe("finish")
   })
@@ -223,7 +224,7 @@ describe("tr push testomat (built binary, emulator)", () => {
       ] as const
     ) {
       e.inject({ route: "update", fault: fault as Fault, times: 10 })
-      const r = await sh(`$TR push testomat ${fast} --json ${fixture("login.xml")}`, env())
+      const r = await trLine(`push testomat ${fast} --json ${fixture("login.xml")}`, env())
       e.clearFaults()
       expect(r.status).toBe(exit)
       const summary = JSON.parse(r.stdout)
@@ -243,7 +244,7 @@ describe("tr push testomat (built binary, emulator)", () => {
     await new Promise<void>((resolve) => target.listen(0, "127.0.0.1", resolve))
     const elsewhere = `http://127.0.0.1:${(target.address() as AddressInfo).port}`
     try {
-      const start = await sh(`$TR testomat start`, env())
+      const start = await trLine(`testomat start`, env())
       const uid = start.stdout.trim()
       const moved = (path: string): Fault => ({
         kind: "answer",
@@ -251,10 +252,10 @@ describe("tr push testomat (built binary, emulator)", () => {
         headers: { location: `${elsewhere}${path}` }
       })
       e.inject({ route: "testrun", fault: moved(`/api/reporter/${uid}/testrun`), times: 100 })
-      const r = await sh(`$TR push testomat ${fast} --run ${uid} --json ${fixture("login.xml")}`, env())
+      const r = await trLine(`push testomat ${fast} --run ${uid} --json ${fixture("login.xml")}`, env())
       e.clearFaults()
       e.inject({ route: "update", fault: moved(`/api/reporter/${uid}`) })
-      const finish = await sh(`$TR testomat finish --run ${uid}`, env())
+      const finish = await trLine(`testomat finish --run ${uid}`, env())
       e.clearFaults()
       expect(r.status).toBe(4)
       expect(JSON.parse(r.stdout)).toMatchObject({ delivered: 0, undelivered: 3, finished: false })
@@ -291,7 +292,7 @@ describe("tr push testomat (built binary, emulator)", () => {
 
   it("masks the key in whatever the server echoes, on stderr and in --json", async () => {
     e.inject({ route: "create", fault: { kind: "echo", status: 422 } })
-    const r = await sh(`$TR push testomat --json ${fixture("login.xml")}`, env())
+    const r = await trLine(`push testomat --json ${fixture("login.xml")}`, env())
     expect(r.status).toBe(4)
     expect(r.stderr).toContain("***")
     expectNoKey(r.stdout, r.stderr)

@@ -5,7 +5,8 @@ import { join } from "node:path"
 import { gzipSync } from "node:zlib"
 import { describe, expect, it } from "vitest"
 import * as Sources from "../src/internal/sources.js"
-import { fixture, lines, run } from "./run.js"
+import { inProcess } from "./inProcess.js"
+import { fixture, lines } from "./run.js"
 
 const suite = (name: string) => `<testsuite name="${name}"><testcase name="${name}"/></testsuite>\n`
 
@@ -37,9 +38,9 @@ describe("expanding a directory with symbolic links", () => {
     }])
   })
 
-  it("converts the tree's two tests once each, with one warning for the dangling link", () => {
+  it("converts the tree's two tests once each, with one warning for the dangling link", async () => {
     const d = linkedTree()
-    const r = run(["convert", d])
+    const r = await inProcess(["convert", d])
     expect(r.status).toBe(0)
     const records = lines(r.stdout)
     expect(records.filter((x) => x.type === "test").map((x) => x["title"])).toEqual(["a", "b"])
@@ -60,27 +61,27 @@ describe("expanding a directory with symbolic links", () => {
 })
 
 describe("compressed and mis-encoded reports", () => {
-  it("reads a gzip-compressed report decompressed, recognised by its bytes whatever its name", () => {
+  it("reads a gzip-compressed report decompressed, recognised by its bytes whatever its name", async () => {
     const dir = mkdtempSync(join(tmpdir(), "tr-gz-"))
     const gz = join(dir, "report.bin")
     writeFileSync(gz, gzipSync(readFileSync(fixture("login.xml"))))
-    const r = run(["convert", gz])
+    const r = await inProcess(["convert", gz])
     expect(r.status).toBe(0)
     expect(lines(r.stdout).filter((x) => x.type === "test")).toHaveLength(3)
     expect(lines(r.stdout).find((x) => x.type === "source")).toMatchObject({ path: gz, format: "junit" })
   })
 
-  it("says a damaged gzip file is one, keeping what it read before the damage", () => {
+  it("says a damaged gzip file is one, keeping what it read before the damage", async () => {
     const dir = mkdtempSync(join(tmpdir(), "tr-gz-"))
     const gz = join(dir, "cut.xml.gz")
     const whole = gzipSync(readFileSync(fixture("login.xml")))
     writeFileSync(gz, whole.subarray(0, whole.length - 12))
-    const r = run(["convert", gz])
+    const r = await inProcess(["convert", gz])
     expect(r.status).toBe(3)
     expect(r.stderr).toMatch(/cut\.xml\.gz: error: cannot read .*not a valid gzip file/)
   })
 
-  it("says once per file that bytes were not UTF-8, naming the first one's line", () => {
+  it("says once per file that bytes were not UTF-8, naming the first one's line", async () => {
     const dir = mkdtempSync(join(tmpdir(), "tr-utf8-"))
     const bad = join(dir, "latin1.xml")
     writeFileSync(
@@ -93,7 +94,7 @@ describe("compressed and mis-encoded reports", () => {
         Buffer.from(`ve"/>\n</testsuite>\n`)
       ])
     )
-    const r = run(["convert", bad])
+    const r = await inProcess(["convert", bad])
     expect(r.status).toBe(0)
     const records = lines(r.stdout)
     expect(records.filter((x) => x.type === "test").map((x) => x["title"])).toEqual(["caf\ufffd", "na\ufffdve"])

@@ -51,13 +51,14 @@ const rate = (bytes: number, ms: number): string => `${(bytes / MB / Math.max(ms
 
 export const run = (options: ConvertOptions) =>
   Effect.gen(function*() {
-    const terminal = new Terminal(options.quiet)
+    const terminal = yield* Terminal.make(options.quiet)
+    const io = yield* Stdio.Stdio
     const unknown = Sources.unknownOption(options.inputs)
     if (unknown !== undefined) {
       terminal.fatal(`unknown option ${unknown} (see tr convert --help; a file so named can be given as ./${unknown})`)
       return ExitCode.Usage
     }
-    if (options.inputs.length === 0 && process.stdin.isTTY) {
+    if (options.inputs.length === 0 && io.stdinIsTTY) {
       terminal.fatal("no input: give result files (paths, directories or globs), or pipe a report into stdin")
       return ExitCode.Usage
     }
@@ -82,21 +83,29 @@ export const run = (options: ConvertOptions) =>
     const text = workers > 0
       ? Stream.unwrap(Effect.map(
         Effect.promise(() => import("./jobs.js")),
-        (Jobs) => Jobs.readText(sources, { ...options, progress }, tally, options.jobs, (d) => terminal.diagnostic(d))
+        (Jobs) =>
+          Jobs.readText(sources, { ...options, progress, stdin: io.stdin }, tally, options.jobs, (d) =>
+            terminal.diagnostic(d))
       ))
-      : Sources.read(sources, { ...options, progress }, tally).pipe(
+      : Sources.read(sources, { ...options, progress, stdin: io.stdin }, tally).pipe(
         Stream.mapChunks((chunk) => {
-          for (const record of chunk) if (record.type === "diagnostic") terminal.diagnostic(record)
+          for (const record of chunk) {
+            if (record.type === "diagnostic") {
+              terminal.diagnostic(record)
+            }
+          }
           return chunk
         }),
         writer(options)
       )
-    const written = yield* text.pipe(Stream.run(Stdio.stdout()), Effect.either)
+    const written = yield* text.pipe(Stream.run(io.stdout), Effect.either)
     yield* Fiber.interrupt(ticker)
     terminal.clearProgress()
 
     if (Either.isLeft(written)) {
-      if (written.left.isBrokenPipe) return ExitCode.BrokenPipe
+      if (written.left.isBrokenPipe) {
+        return ExitCode.BrokenPipe
+      }
       terminal.fatal(`cannot write to stdout: ${String(written.left.cause)}`)
       return ExitCode.Unexpected
     }

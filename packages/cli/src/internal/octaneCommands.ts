@@ -9,7 +9,18 @@ import * as Env from "./env.js"
 import { featureTextFinder } from "./features.js"
 import type * as Help from "./help.js"
 import { option } from "./help.js"
-import { belowOne, exitWith, INPUTS, inputs, quiet, reading, readingOptions, usage, VERSION } from "./options.js"
+import {
+  belowOne,
+  exitWith,
+  INPUTS,
+  inputs,
+  quiet,
+  reading,
+  readingOptions,
+  usage,
+  VERSION,
+  withVars
+} from "./options.js"
 import type * as Octane from "./pushOctane.js"
 
 const E = Env.OCTANE_ENV
@@ -44,25 +55,25 @@ type Values<T> = { readonly [K in keyof T]: T[K] extends Options.Options<infer A
  */
 export const loadOctane = Effect.promise(() => import("./pushOctane.js"))
 
-const badUrl = (o: Values<typeof connectionOptions>): Array<string> => {
-  const problem = Env.urlProblem(o.url, E.url)
+const badUrl = (o: Values<typeof connectionOptions>, vars: Env.Vars): Array<string> => {
+  const problem = vars.urlProblem(o.url, E.url)
   return problem === undefined ? [] : [problem]
 }
 
-const connection = (o: Values<typeof connectionOptions>): Octane.Connection => {
-  const clientId = Env.text(o.clientId, E.clientId)
-  const secret = Env.secret(o.clientSecret, E.clientSecret)
-  const user = Env.text(Option.none(), E.user)
-  const password = Env.secret(Option.none(), E.password)
+const connection = (o: Values<typeof connectionOptions>, vars: Env.Vars): Octane.Connection => {
+  const clientId = vars.text(o.clientId, E.clientId)
+  const secret = vars.secret(o.clientSecret, E.clientSecret)
+  const user = vars.text(Option.none(), E.user)
+  const password = vars.secret(Option.none(), E.password)
   const credentials: Octane.Connection["credentials"] = clientId !== undefined && secret !== undefined
     ? { kind: "apiKey", clientId, clientSecret: secret }
     : user !== undefined && password !== undefined
     ? { kind: "user", user, password }
     : undefined
   return {
-    url: Env.text(o.url, E.url),
-    sharedSpace: Env.text(o.sharedSpace, E.sharedSpace),
-    workspace: Env.text(o.workspace, E.workspace),
+    url: vars.text(o.url, E.url),
+    sharedSpace: vars.text(o.sharedSpace, E.sharedSpace),
+    workspace: vars.text(o.workspace, E.workspace),
     credentials,
     timeoutMs: o.timeout,
     retries: o.retries,
@@ -131,27 +142,28 @@ const pairs = (values: ReadonlyArray<string>, what: string, problems: Array<stri
 
 /** The payload options of the flags and variables, or every problem with them. */
 export const resolvePayload = (
-  o: Values<typeof payloadOptions>
+  o: Values<typeof payloadOptions>,
+  vars: Env.Vars
 ): Either.Either<Omit<OctaneSink.PayloadOptions, "linger">, ReadonlyArray<string>> => {
   const problems: Array<string> = []
-  const serverId = Env.text(o.serverId, E.serverId)
-  const jobId = Env.text(o.jobId, E.jobId)
-  const buildId = Env.text(o.buildId, E.buildId)
-  const jobName = Env.text(o.jobName, E.jobName)
-  const buildName = Env.text(o.buildName, E.buildName)
+  const serverId = vars.text(o.serverId, E.serverId)
+  const jobId = vars.text(o.jobId, E.jobId)
+  const buildId = vars.text(o.buildId, E.buildId)
+  const jobName = vars.text(o.jobName, E.jobName)
+  const buildName = vars.text(o.buildName, E.buildName)
   const anyBuild = [serverId, jobId, buildId, jobName, buildName].some((v) => v !== undefined)
-  const releaseId = Env.text(o.releaseId, E.releaseId)
-  const releaseName = Env.text(o.release, E.release)
+  const releaseId = vars.text(o.releaseId, E.releaseId)
+  const releaseName = vars.text(o.release, E.release)
   if (releaseId !== undefined && releaseName !== undefined) {
     problems.push("give a release id or a release name, not both")
   }
-  const milestoneId = Env.text(o.milestoneId, E.milestoneId)
-  const programId = Env.text(o.programId, E.programId)
-  const suiteId = Env.text(o.suiteId, E.suiteId)
-  const backlog = Env.list(o.backlogItem, E.backlogItems, ",")
-  const areas = Env.list(o.productArea, E.productAreas, ",")
-  const testFields = pairs(Env.list(o.testField, E.testFields, ";"), "test field", problems)
-  const environment = pairs(Env.list(o.taxonomy, E.environment, ";"), "taxonomy", problems)
+  const milestoneId = vars.text(o.milestoneId, E.milestoneId)
+  const programId = vars.text(o.programId, E.programId)
+  const suiteId = vars.text(o.suiteId, E.suiteId)
+  const backlog = vars.list(o.backlogItem, E.backlogItems, ",")
+  const areas = vars.list(o.productArea, E.productAreas, ",")
+  const testFields = pairs(vars.list(o.testField, E.testFields, ";"), "test field", problems)
+  const environment = pairs(vars.list(o.taxonomy, E.environment, ";"), "taxonomy", problems)
   if (o.chunkSize < 1 || o.chunkSize > OctanePayload.MAX_TESTS) {
     problems.push(`--chunk-size must be 1 to ${OctanePayload.MAX_TESTS}, not ${o.chunkSize}`)
   }
@@ -184,12 +196,12 @@ export const resolvePayload = (
   }
   problems.push(...OctanePayload.problems(context))
   if (problems.length > 0) return Either.left(problems)
-  const module = Env.text(o.module, E.module)
-  const runName = Env.text(o.runName, E.runName)
-  const reportUrl = Env.text(o.reportUrl, E.reportUrl)
+  const module = vars.text(o.module, E.module)
+  const runName = vars.text(o.runName, E.runName)
+  const reportUrl = vars.text(o.reportUrl, E.reportUrl)
   return Either.right({
     context,
-    featureText: featureTextFinder(Env.text(o.featuresRoot, E.featuresRoot)),
+    featureText: featureTextFinder(vars.text(o.featuresRoot, E.featuresRoot)),
     chunkSize: o.chunkSize,
     run: {
       ...OctaneRun.defaultRunOptions,
@@ -235,11 +247,11 @@ const pushConfig = {
 export const pushOctane = Command.make(
   "octane",
   pushConfig,
-  (o) => {
-    const payload = resolvePayload(o)
+  withVars((o, vars) => {
+    const payload = resolvePayload(o, vars)
     if (Either.isLeft(payload)) return usage(payload.left)
     const limits = [
-      ...badUrl(o),
+      ...badUrl(o, vars),
       ...belowOne([
         ["--linger", o.linger],
         ["--max-pending", o.maxPending],
@@ -251,9 +263,9 @@ export const pushOctane = Command.make(
     return Effect.flatMap(loadOctane, (Octane) =>
       Octane.push({
         inputs: o.inputs,
-        connection: connection(o),
+        connection: connection(o, vars),
         payload: { ...payload.right, linger: Duration.millis(o.linger) },
-        skipErrors: Env.flag(o.skipErrors, E.skipErrors),
+        skipErrors: vars.flag(o.skipErrors, E.skipErrors),
         wait: !o.noWait,
         validate: !o.noValidate,
         maxPending: o.maxPending,
@@ -262,10 +274,10 @@ export const pushOctane = Command.make(
         failedOut: Option.getOrUndefined(o.failedOut),
         json: o.json,
         quiet: o.quiet,
-        reading: reading(o),
+        reading: reading(o, vars),
         version: VERSION
       })).pipe(Effect.flatMap(exitWith))
-  }
+  })
 ).pipe(
   Command.withDescription("Deliver test results to ALM Octane")
 )
@@ -275,10 +287,11 @@ const xsdConfig = { ...connectionOptions, quiet }
 const octaneXsd = Command.make(
   "xsd",
   xsdConfig,
-  (o) =>
-    badUrl(o).length > 0
-      ? usage(badUrl(o))
-      : Effect.flatMap(loadOctane, (Octane) => Octane.xsd(connection(o), o.quiet)).pipe(Effect.flatMap(exitWith))
+  withVars((o, vars) =>
+    badUrl(o, vars).length > 0
+      ? usage(badUrl(o, vars))
+      : Effect.flatMap(loadOctane, (Octane) => Octane.xsd(connection(o, vars), o.quiet)).pipe(Effect.flatMap(exitWith))
+  )
 ).pipe(
   Command.withDescription("Print the XSD the server checks test-results payloads against")
 )
@@ -296,7 +309,8 @@ export const pushOctaneHelp: Help.Node = {
   details: [
     "Reads the result files given, or the canonical stream of tr convert on stdin, into payloads of at most 1000 " +
     "tests, each checked against the server's XSD, pushed, and polled until processed.",
-    "Exit codes: 0 all accepted, 2 invalid options, 3 input problems, 4 some tests not accepted, 5 credentials refused."
+    "Exit codes: 0 all accepted, 2 invalid options, 3 input problems, 4 some tests not accepted, 5 credentials refused, " +
+    "6 --failed-out could not be written."
   ],
   args: [INPUTS],
   options: pushConfig,

@@ -4,24 +4,32 @@ import { DEFAULT_CAP } from "@tr/core/BoundedText"
 import * as JunitReader from "@tr/junit/JunitReader"
 import { Effect, Option } from "effect"
 import { ExitCode } from "../ExitCode.js"
+import * as Env from "./env.js"
+import { EXECUTION_KEY } from "./env.js"
 import * as Formats from "./formats.js"
 import type { Reading } from "./formats.js"
 import { option } from "./help.js"
-import { findVersion } from "./version.js"
+import { exitWith } from "./status.js"
+import { Stdio } from "./stdio.js"
+import { VERSION } from "./version.js"
 
-export const VERSION: string = findVersion()
+export { VERSION }
 
-export const exitWith = (code: ExitCode) =>
-  Effect.sync(() => {
-    process.exitCode = code
-  })
+export { exitWith } from "./status.js"
 
-/** Says each problem with the command line on stderr, and exits with the usage code. */
-export const usage = (problems: ReadonlyArray<string>) =>
+/** A command's handler given the environment (`Env.vars`) beside its options. */
+export const withVars = <A, E, R>(handler: (o: A, vars: Env.Vars) => Effect.Effect<void, E, R>) => (o: A) =>
+  Effect.flatMap(Env.vars, (vars) => handler(o, vars))
+
+/** Says each line on stderr, and exits with the usage code. */
+export const usageLines = (lines: ReadonlyArray<string>) =>
   Effect.zipRight(
-    Effect.sync(() => process.stderr.write(problems.map((p) => `tr: ${p}\n`).join(""))),
+    Effect.flatMap(Stdio, (io) => Effect.sync(() => io.stderr.write(lines.map((l) => `${l}\n`).join("")))),
     exitWith(ExitCode.Usage)
   )
+
+/** Says each problem with the command line on stderr, and exits with the usage code. */
+export const usage = (problems: ReadonlyArray<string>) => usageLines(problems.map((p) => `tr: ${p}`))
 
 /** A problem for each count or limit given below 1. */
 export const belowOne = (given: ReadonlyArray<readonly [flag: string, value: number]>): Array<string> =>
@@ -58,9 +66,6 @@ const dialect = option.choice("dialect", JunitReader.DIALECTS.map((d) => d.name)
   }) instead of the one recognised from the file`
 })
 
-/** The variable that gives `--execution-key`. */
-export const EXECUTION_KEY = "TR_EXECUTION_KEY"
-
 const executionKey = option.text("execution-key", {
   value: "KEY",
   env: EXECUTION_KEY,
@@ -77,9 +82,10 @@ export const reading = (
     readonly from: Option.Option<string>
     readonly dialect: Option.Option<string>
     readonly executionKey: Option.Option<string>
-  }
+  },
+  vars: Env.Vars
 ): Reading => {
-  const key = Option.getOrUndefined(o.executionKey) ?? process.env[EXECUTION_KEY]
+  const key = vars.text(o.executionKey, EXECUTION_KEY)
   return {
     maxTextLength: o.maxText,
     root: process.cwd(),

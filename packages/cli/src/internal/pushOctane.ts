@@ -1,14 +1,15 @@
 /** `tr push octane`, `tr octane xsd`, and `tr convert --to octane`. */
+import * as FileSystem from "@effect/platform/FileSystem"
+import * as Path from "@effect/platform/Path"
 import * as Retry from "@tr/core/Retry"
 import * as OctaneClient from "@tr/octane/OctaneClient"
 import type * as OctanePayload from "@tr/octane/OctanePayload"
 import * as OctaneSink from "@tr/octane/OctaneSink"
-import { Console, Effect, Stream } from "effect"
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs"
-import { join } from "node:path"
+import { Effect, Either, Stream } from "effect"
 import { ExitCode, forSinkError, worst } from "../ExitCode.js"
 import * as Env from "./env.js"
 import * as FailedOut from "./failedOut.js"
+import { writeError } from "./files.js"
 import type { Reading } from "./formats.js"
 import * as Records from "./records.js"
 import { Signals, stopping } from "./signals.js"
@@ -114,18 +115,17 @@ const settingWarnings = (context: OctanePayload.Context): Array<string> => {
 
 export const push = (args: PushArgs) =>
   Effect.gen(function*() {
-    const terminal = new Terminal(args.quiet)
+    const terminal = yield* Terminal.make(args.quiet)
     for (const warning of settingWarnings(args.payload.context)) terminal.line(warning)
     const config = configOf(args.connection, terminal)
     if (config === undefined) return ExitCode.Usage
-    if (args.inputs.length === 0 && process.stdin.isTTY) {
+    if (args.inputs.length === 0 && (yield* Stdio.Stdio).stdinIsTTY) {
       terminal.fatal("no input: give result files, or pipe the stream of tr convert into stdin")
       return ExitCode.Usage
     }
     const input = yield* Records.open(args.inputs, args, terminal)
-    const failedOut = args.failedOut === undefined
-      ? FailedOut.none
-      : yield* FailedOut.open(args.failedOut, args.version)
+    const failedOut = yield* FailedOut.openFor(args.failedOut, args.version, terminal)
+    if (typeof failedOut === "number") return failedOut
     const signals = yield* Signals
     const progress = terminal.throttled()
     const outcome = yield* OctaneSink.push(input.records, {
@@ -163,14 +163,19 @@ export const push = (args: PushArgs) =>
       )
     }
     yield* failedOut.close
+    const keptIn = failedOut.keptIn()
     const s = outcome.right
-    const code = worst(
-      s.interrupted ? ExitCode.Interrupted : ExitCode.Ok,
-      s.notAccepted > 0 ? ExitCode.DeliveryIncomplete : ExitCode.Ok,
-      s.unauthorized ? ExitCode.AuthenticationRefused : ExitCode.Ok,
-      s.truncated || s.contradiction !== undefined || s.inputErrors > 0 || input.tally.errors > 0
-        ? ExitCode.InputProblems
-        : ExitCode.Ok
+    const code = FailedOut.settle(
+      failedOut,
+      worst(
+        s.interrupted ? ExitCode.Interrupted : ExitCode.Ok,
+        s.notAccepted > 0 ? ExitCode.DeliveryIncomplete : ExitCode.Ok,
+        s.unauthorized ? ExitCode.AuthenticationRefused : ExitCode.Ok,
+        s.truncated || s.contradiction !== undefined || s.inputErrors > 0 || input.tally.errors > 0
+          ? ExitCode.InputProblems
+          : ExitCode.Ok
+      ),
+      terminal
     )
     const states = new Map<string, number>()
     for (const p of s.payloads) states.set(p.state, (states.get(p.state) ?? 0) + 1)
@@ -193,20 +198,20 @@ export const push = (args: PushArgs) =>
     for (const note of Records.inputNotes(s)) terminal.line(note)
     if (s.notAccepted > 0) {
       terminal.line(
-        args.failedOut !== undefined
+        keptIn !== undefined
           ? `the ${
             plural(s.notAccepted, "test")
-          } not accepted are in ${args.failedOut}; push it again with: tr push octane < ${args.failedOut}`
+          } not accepted are in ${keptIn}; push it again with: tr push octane < ${keptIn}`
           : `name --failed-out FILE to keep the tests that were not accepted for another push`
       )
     }
-    if (args.json) yield* Console.log(JSON.stringify({ ...s, exitCode: code }))
+    if (args.json) yield* Stdio.print(JSON.stringify({ ...s, exitCode: code }) + "\n")
     return code
   })
 
 export const xsd = (connection: Connection, quiet: boolean) =>
   Effect.gen(function*() {
-    const terminal = new Terminal(quiet)
+    const terminal = yield* Terminal.make(quiet)
     const config = configOf(connection, terminal)
     if (config === undefined) return ExitCode.Usage
     const outcome = yield* Effect.flatMap(OctaneClient.OctaneClient, (client) =>
@@ -216,7 +221,10 @@ export const xsd = (connection: Connection, quiet: boolean) =>
       return forSinkError(outcome.left)
     }
     // Through the stdout sink, as convert writes: a reader that leaves (`tr octane xsd | head -3`) is exit 141.
-    const written = yield* Stream.make(`${outcome.right.trimEnd()}\n`).pipe(Stream.run(Stdio.stdout()), Effect.either)
+    const written = yield* Stream.make(`${outcome.right.trimEnd()}\n`).pipe(
+      Stream.run((yield* Stdio.Stdio).stdout),
+      Effect.either
+    )
     if (written._tag === "Left") {
       if (written.left.isBrokenPipe) {
         return ExitCode.BrokenPipe
@@ -242,27 +250,39 @@ export const writePayloads = (
   }
 ) =>
   Effect.gen(function*() {
-    const terminal = new Terminal(args.quiet)
+    const terminal = yield* Terminal.make(args.quiet)
     for (const warning of settingWarnings(args.payload.context)) terminal.line(warning)
-    mkdirSync(args.out, { recursive: true })
+    const fs = yield* FileSystem.FileSystem
+    const path = yield* Path.Path
     // Payloads of an earlier run would be taken for this one's: ours go, anything else in the directory stays.
-    const stale = readdirSync(args.out).filter((name) => PAYLOAD_FILE.test(name))
-    for (const name of stale) rmSync(join(args.out, name))
-    if (stale.length > 0) {
-      terminal.line(`removed ${plural(stale.length, "payload file")} of an earlier run from ${args.out}`)
+    const cleared = yield* Effect.gen(function*() {
+      yield* fs.makeDirectory(args.out, { recursive: true })
+      const stale = (yield* fs.readDirectory(args.out)).filter((name) => PAYLOAD_FILE.test(name))
+      yield* Effect.forEach(stale, (name) => fs.remove(path.join(args.out, name)), { discard: true })
+      return stale.length
+    }).pipe(Effect.mapError(writeError(args.out)), Effect.either)
+    if (Either.isLeft(cleared)) {
+      terminal.fatal(`${cleared.left.message} (--out)`)
+      return ExitCode.CannotWrite
+    }
+    if (cleared.right > 0) {
+      terminal.line(`removed ${plural(cleared.right, "payload file")} of an earlier run from ${args.out}`)
     }
     const input = yield* Records.open(args.inputs, args, terminal)
     let files = 0
-    const [, stats] = yield* OctaneSink.payloads(
+    const written = yield* OctaneSink.payloads(
       input.records,
       { ...args.payload, linger: "1 hour", keepTests: false },
-      Stream.runForEach((p) =>
-        Effect.sync(() => {
-          files++
-          writeFileSync(join(args.out, `payload-${String(p.index).padStart(4, "0")}.xml`), p.bytes)
-        })
-      )
-    )
+      Stream.runForEach((p) => {
+        const file = path.join(args.out, `payload-${String(p.index).padStart(4, "0")}.xml`)
+        return fs.writeFile(file, p.bytes).pipe(Effect.mapError(writeError(file)), Effect.tap(() => files++))
+      })
+    ).pipe(Effect.either)
+    if (Either.isLeft(written)) {
+      terminal.fatal(`${written.left.message}; ${plural(files, "payload")} written before it`)
+      return ExitCode.CannotWrite
+    }
+    const [, stats] = written.right
     terminal.line(
       `tr convert: ${plural(stats.read, "test")} in ${plural(files, "Octane payload")} written to ${args.out}`
     )

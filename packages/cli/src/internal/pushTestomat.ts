@@ -6,13 +6,14 @@ import * as Artifacts from "@tr/testomat/Artifacts"
 import type * as S3 from "@tr/testomat/S3"
 import * as TestomatClient from "@tr/testomat/TestomatClient"
 import * as TestomatSink from "@tr/testomat/TestomatSink"
-import { Console, Effect, type Redacted, Stream } from "effect"
+import { Effect, type Redacted, Stream } from "effect"
 import { ExitCode, forSinkError, worst } from "../ExitCode.js"
 import * as Env from "./env.js"
 import * as FailedOut from "./failedOut.js"
 import type { Reading } from "./formats.js"
 import * as Records from "./records.js"
 import { Signals, stopping } from "./signals.js"
+import * as Stdio from "./stdio.js"
 import { count, plural, Terminal } from "./terminal.js"
 
 export interface Connection {
@@ -71,6 +72,8 @@ const config = (c: Connection, apiKey: Redacted.Redacted<string>): TestomatClien
   ...(c.requestsPerSecond === undefined ? {} : { requestsPerSecond: c.requestsPerSecond })
 })
 
+type Print = (text: string) => Effect.Effect<void>
+
 const noKey = (terminal: Terminal) => {
   terminal.fatal(
     `no API key: set ${Env.TESTOMAT_ENV.apiKey} (or give --api-key, which leaves it in your shell history)`
@@ -78,15 +81,15 @@ const noKey = (terminal: Terminal) => {
   return Effect.succeed(ExitCode.Usage)
 }
 
-const showRequest = (request: { method: string; url: string; body: string }) =>
-  Console.log(`${request.method} ${request.url}\n${request.body}\n`)
+const showRequest = (print: Print) => (request: { method: string; url: string; body: string }) =>
+  print(`${request.method} ${request.url}\n${request.body}\n\n`)
 
 /** A dry run shows each upload it would make: method, URL and length, never a header (the signature, a token). */
-const showUpload = (request: Http.Request) => {
+const showUpload = (print: Print) => (request: Http.Request) => {
   const length = request.headers?.["content-length"]
   // A multipart upload's answers as the storage would give them, so that the dry run shows every part.
   return Effect.as(
-    Console.log(`${request.method} ${request.url}${length === undefined ? "" : ` (${length} bytes)`}\n`),
+    print(`${request.method} ${request.url}${length === undefined ? "" : ` (${length} bytes)`}\n\n`),
     {
       status: 200,
       headers: { etag: "\"dry-run\"" },
@@ -95,7 +98,7 @@ const showUpload = (request: Http.Request) => {
   )
 }
 
-const uploaderOf = (args: PushArgs) =>
+const uploaderOf = (args: PushArgs, print: Print) =>
   Artifacts.make({
     storage: args.artifacts.disabled ? undefined : args.artifacts.storage,
     // Without S3_* settings, the storage Testomat.io answers the run's creation with, unless uploads are off.
@@ -110,7 +113,7 @@ const uploaderOf = (args: PushArgs) =>
       maxRetries: args.connection.retries,
       maxElapsed: `${args.connection.retryTimeSeconds} seconds`
     }),
-    ...(args.dryRun ? { wire: showUpload } : {})
+    ...(args.dryRun ? { wire: showUpload(print) } : {})
   })
 
 const PROBLEMS_LISTED = 20
@@ -163,22 +166,22 @@ const artifactLines = (report: Artifacts.Report, args: PushArgs): Array<string> 
 
 export const push = (args: PushArgs) =>
   Effect.scoped(Effect.gen(function*() {
-    const terminal = new Terminal(args.quiet)
+    const terminal = yield* Terminal.make(args.quiet)
     const apiKey = args.connection.apiKey
     if (apiKey === undefined) return yield* noKey(terminal)
-    if (args.inputs.length === 0 && process.stdin.isTTY) {
+    if (args.inputs.length === 0 && (yield* Stdio.Stdio).stdinIsTTY) {
       terminal.fatal("no input: give result files, or pipe the stream of tr convert into stdin")
       return ExitCode.Usage
     }
     const input = yield* Records.open(args.inputs, args, terminal)
-    const failedOut = args.failedOut === undefined
-      ? FailedOut.none
-      : yield* FailedOut.open(args.failedOut, args.version)
+    const print = yield* Stdio.printer
+    const failedOut = yield* FailedOut.openFor(args.failedOut, args.version, terminal)
+    if (typeof failedOut === "number") return failedOut
     const client = args.dryRun
-      ? TestomatClient.layerDryRun(config(args.connection, apiKey), showRequest)
+      ? TestomatClient.layerDryRun(config(args.connection, apiKey), showRequest(print))
       : TestomatClient.layer(config(args.connection, apiKey))
     const signals = yield* Signals
-    const artifacts = yield* uploaderOf(args)
+    const artifacts = yield* uploaderOf(args, print)
     const progress = terminal.throttled()
     let leftOut = 0
     let artifactsLeft = 0
@@ -235,6 +238,7 @@ export const push = (args: PushArgs) =>
       )
     }
     yield* failedOut.close
+    const keptIn = failedOut.keptIn()
     const s = outcome.right
     const inputProblems = s.truncated || s.contradiction !== undefined || s.inputErrors > 0 || input.tally.errors > 0
     const problems = s.artifacts?.problems ?? []
@@ -244,12 +248,16 @@ export const push = (args: PushArgs) =>
       p.reason === "Missing" || p.reason === "Outside" || p.reason === "NotAFile" || p.reason === "Changed"
     )
     const failedUploads = problems.some((p) => p.reason === "Failed")
-    const code = worst(
-      s.interrupted ? ExitCode.Interrupted : ExitCode.Ok,
-      s.undelivered > 0 || s.finishFailed || failedUploads ? ExitCode.DeliveryIncomplete : ExitCode.Ok,
-      badAttachments ? ExitCode.InputProblems : ExitCode.Ok,
-      s.unauthorized ? ExitCode.AuthenticationRefused : ExitCode.Ok,
-      inputProblems ? ExitCode.InputProblems : ExitCode.Ok
+    const code = FailedOut.settle(
+      failedOut,
+      worst(
+        s.interrupted ? ExitCode.Interrupted : ExitCode.Ok,
+        s.undelivered > 0 || s.finishFailed || failedUploads ? ExitCode.DeliveryIncomplete : ExitCode.Ok,
+        badAttachments ? ExitCode.InputProblems : ExitCode.Ok,
+        s.unauthorized ? ExitCode.AuthenticationRefused : ExitCode.Ok,
+        inputProblems ? ExitCode.InputProblems : ExitCode.Ok
+      ),
+      terminal
     )
     terminal.line(
       `tr push testomat${s.interrupted ? " (interrupted)" : ""}: ${plural(s.read, "test")} read, ${
@@ -264,9 +272,9 @@ export const push = (args: PushArgs) =>
     if (artifactsLeft > 0) {
       const into = s.run === undefined ? "" : `--run ${s.run.uid} `
       terminal.line(
-        args.failedOut !== undefined
-          ? `the ${plural(artifactsLeft, "test")} whose files did not upload are in ${args.failedOut}; pushing it ` +
-            `again attaches them (same rid, no second test): tr push testomat ${into}${args.failedOut}`
+        keptIn !== undefined
+          ? `the ${plural(artifactsLeft, "test")} whose files did not upload are in ${keptIn}; pushing it ` +
+            `again attaches them (same rid, no second test): tr push testomat ${into}${keptIn}`
           : `${plural(artifactsLeft, "test")} arrived without some of their files; name --failed-out FILE to keep ` +
             "them for another push"
       )
@@ -289,9 +297,9 @@ export const push = (args: PushArgs) =>
     if (s.undelivered > 0) {
       const into = s.run === undefined || runFinishedElsewhere ? "" : `--run ${s.run.uid} `
       terminal.line(
-        args.failedOut !== undefined
-          ? `the ${plural(s.undelivered, "test")} ${notConfirmed} are in ${args.failedOut}; deliver them with: ` +
-            `tr push testomat ${into}${args.failedOut}`
+        keptIn !== undefined
+          ? `the ${plural(s.undelivered, "test")} ${notConfirmed} are in ${keptIn}; deliver them with: ` +
+            `tr push testomat ${into}${keptIn}`
           : `${plural(s.undelivered, "test")} ${
             s.interrupted ? "were not confirmed" : "did not arrive"
           }; name --failed-out FILE to keep them for another push`
@@ -310,18 +318,18 @@ export const push = (args: PushArgs) =>
         terminal.line(`finish it once the rest has arrived with: tr testomat finish --run ${s.run.uid}`)
       }
     }
-    if (args.json) yield* Console.log(JSON.stringify({ ...s, exitCode: code }))
+    if (args.json) yield* Stdio.print(JSON.stringify({ ...s, exitCode: code }) + "\n")
     return code
   }))
 
 /** One call to the service outside a push (`tr testomat start`, `tr testomat finish`). */
-export const runOnce = <A>(
+export const runOnce = <A, R>(
   connection: Connection,
   quiet: boolean,
-  use: (client: TestomatClient.TestomatClient["Type"], terminal: Terminal) => Effect.Effect<A, SinkError>
+  use: (client: TestomatClient.TestomatClient["Type"], terminal: Terminal) => Effect.Effect<A, SinkError, R>
 ) =>
   Effect.gen(function*() {
-    const terminal = new Terminal(quiet)
+    const terminal = yield* Terminal.make(quiet)
     if (connection.apiKey === undefined) return yield* noKey(terminal)
     const outcome = yield* Effect.flatMap(TestomatClient.TestomatClient, (client) => use(client, terminal)).pipe(
       Effect.provide(TestomatClient.layer(config(connection, connection.apiKey))),

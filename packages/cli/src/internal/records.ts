@@ -52,15 +52,16 @@ export const open = (
 ) =>
   Effect.gen(function*() {
     const tally = new Tally()
-    const converted = (sources: ReadonlyArray<Sources.Source>, stdin?: Stream.Stream<Uint8Array, Stdio.StdioError>) =>
-      Sources.read(sources, { ...options, ...(stdin === undefined ? {} : { stdin }) }, tally).pipe(
+    const io = yield* Stdio.Stdio
+    const converted = (sources: ReadonlyArray<Sources.Source>, stdin: Stream.Stream<Uint8Array, Stdio.StdioError>) =>
+      Sources.read(sources, { ...options, stdin }, tally).pipe(
         Stream.mapChunks((chunk) => {
           for (const record of chunk) if (record.type === "diagnostic") terminal.diagnostic(record)
           return chunk
         })
       )
     if (inputs.length === 0) {
-      const records = Formats.withHead(Stdio.stdin(), isCanonical, (canonical, stdin) =>
+      const records = Formats.withHead(io.stdin, isCanonical, (canonical, stdin) =>
         canonical
           ? stdin.pipe(
             Formats.decodeCanonical("-", options.reading),
@@ -76,7 +77,7 @@ export const open = (
           : converted([{ path: "-" }], stdin)).pipe(Stream.catchAll((error) => Stream.make(stdinFailed(error))))
       return { records, tally } satisfies Input
     }
-    return { records: converted(yield* Sources.expand(inputs)), tally } satisfies Input
+    return { records: converted(yield* Sources.expand(inputs), io.stdin), tally } satisfies Input
   })
 
 /** What a push says about its input beyond the counts: a contradiction, a cut (by an interrupt or not). */

@@ -209,8 +209,8 @@ export interface ReadOptions {
   readonly reading: Formats.Reading
   readonly progress?: Progress
   readonly version: string
-  /** Standard input, when the caller already began reading it. */
-  readonly stdin?: Stream.Stream<Uint8Array, unknown>
+  /** Standard input, read for the input `-`. */
+  readonly stdin: Stream.Stream<Uint8Array, unknown>
 }
 
 const describe = (error: unknown): string => {
@@ -248,7 +248,7 @@ export const readInput = (
   stdin?: Stream.Stream<Uint8Array, unknown>
 ): Stream.Stream<Canonical.SourceRecord> => {
   const raw: Stream.Stream<Uint8Array, unknown> = source.path === "-"
-    ? stdin ?? Stdio.stdin()
+    ? stdin ?? Stream.fail("standard input is read by the main thread only")
     : isPipe(source.path)
     ? Stdio.fromPipe(source.path)
     : Stdio.fromFile(source.path)

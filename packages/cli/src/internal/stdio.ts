@@ -1,7 +1,11 @@
-/** The data channels: stdin and named pipes in, stdout out. Everything human goes to stderr (see `terminal.ts`). */
+/**
+ * The process's channels: stdin and named pipes in, stdout out, stderr for everything human (see `terminal.ts`).
+ * Commands reach stdin, stdout and stderr only through the `Stdio` service, so that they also run in process, on
+ * channels a test provides.
+ */
 import * as NodeSink from "@effect/platform-node/NodeSink"
 import * as NodeStream from "@effect/platform-node/NodeStream"
-import { Chunk, Data, Effect, Option, type Sink, Stream } from "effect"
+import { Chunk, Context, Data, Effect, Layer, Option, type Sink, Stream } from "effect"
 import { close, createReadStream, open, read } from "node:fs"
 import type { Readable } from "node:stream"
 
@@ -38,7 +42,7 @@ const fromReadable = <E>(readable: () => Readable, onError: (cause: unknown) => 
     return Chunk.unsafeFromArray(pieces)
   })
 
-export const stdin = (): Stream.Stream<Uint8Array, StdioError> =>
+const processStdin = (): Stream.Stream<Uint8Array, StdioError> =>
   fromReadable(() => process.stdin, (cause) => new StdioError({ channel: "stdin", cause }))
 
 /**
@@ -101,7 +105,54 @@ const readAhead = (fd: number): ReadAhead => {
   }
 }
 
-export const stdout = (): Sink.Sink<void, Uint8Array | string, never, StdioError> =>
+const processStdout = (): Sink.Sink<void, Uint8Array | string, never, StdioError> =>
   NodeSink.fromWritable(() => process.stdout, (cause) => new StdioError({ channel: "stdout", cause }), {
     endOnDone: false
   })
+
+/** Where the human text of a command goes. */
+export interface TextOut {
+  readonly write: (text: string) => void
+  /** A person is watching: progress lines are worth drawing. */
+  readonly isTTY: boolean
+  /** Colour is wanted (a terminal, no `NO_COLOR`, not `TERM=dumb`). */
+  readonly color: boolean
+}
+
+/**
+ * @category services
+ */
+export class Stdio extends Context.Tag("test-results/Stdio")<Stdio, {
+  readonly stdin: Stream.Stream<Uint8Array, StdioError>
+  /** Whether stdin is a terminal, so that nothing is piped in. */
+  readonly stdinIsTTY: boolean
+  readonly stdout: Sink.Sink<void, Uint8Array | string, never, StdioError>
+  readonly stderr: TextOut
+}>() {}
+
+export const colorEnabled = (stream: { readonly isTTY?: boolean }, env: NodeJS.ProcessEnv): boolean =>
+  stream.isTTY === true && env["NO_COLOR"] === undefined && env["TERM"] !== "dumb"
+
+/** The channels of this process. */
+export const layer: Layer.Layer<Stdio> = Layer.sync(Stdio, () => ({
+  stdin: processStdin(),
+  stdinIsTTY: process.stdin.isTTY === true,
+  stdout: processStdout(),
+  stderr: {
+    write: (text) => process.stderr.write(text),
+    isTTY: process.stderr.isTTY === true,
+    color: colorEnabled(process.stderr, process.env)
+  }
+}))
+
+/**
+ * Text on stdout (a `--json` summary, a run's id). A reader that went away is not this command's failure: the
+ * process's exit code says so (141, `bin.ts`).
+ */
+export const print = (text: string): Effect.Effect<void, never, Stdio> => Effect.flatMap(printer, (p) => p(text))
+
+/** `print`, the service taken now: for callbacks that may need no service. */
+export const printer: Effect.Effect<(text: string) => Effect.Effect<void>, never, Stdio> = Effect.map(
+  Stdio,
+  (io) => (text) => Effect.ignore(Stream.run(Stream.make(text), io.stdout))
+)

@@ -3,26 +3,26 @@
  * `NO_COLOR`; nothing at all with `--quiet`.
  */
 import type * as Canonical from "@tr/core/Canonical"
+import { Effect } from "effect"
+import { Stdio, type TextOut } from "./stdio.js"
 
 // eslint-disable-next-line no-control-regex -- matching the escape character is the point
 const ANSI = /\u001b\[[0-9;]*m/g
 
 export const stripAnsi = (text: string): string => text.replace(ANSI, "")
 
-export const colorEnabled = (stream: NodeJS.WriteStream, env: NodeJS.ProcessEnv): boolean =>
-  stream.isTTY === true && env["NO_COLOR"] === undefined && env["TERM"] !== "dumb"
-
 export class Terminal {
   private progressShown = false
 
-  constructor(
-    readonly quiet: boolean,
-    private readonly stream: NodeJS.WriteStream = process.stderr,
-    private readonly color: boolean = colorEnabled(stream, process.env)
-  ) {}
+  constructor(readonly quiet: boolean, private readonly stream: TextOut) {}
+
+  /** The terminal on the `Stdio` service's stderr. */
+  static make(quiet: boolean): Effect.Effect<Terminal, never, Stdio> {
+    return Effect.map(Stdio, (io) => new Terminal(quiet, io.stderr))
+  }
 
   get isTTY(): boolean {
-    return this.stream.isTTY === true
+    return this.stream.isTTY
   }
 
   line(text: string): void {
@@ -71,7 +71,7 @@ export class Terminal {
   }
 
   private paint(code: string, text: string): string {
-    return this.color ? `\u001b[${code}m${text}\u001b[0m` : text
+    return this.stream.color ? `\u001b[${code}m${text}\u001b[0m` : text
   }
 }
 

@@ -2,12 +2,24 @@
 import type { Options } from "@effect/cli"
 import { Command } from "@effect/cli"
 import type * as TestomatClient from "@tr/testomat/TestomatClient"
-import { Console, Effect, Option } from "effect"
+import { Effect, Option } from "effect"
 import * as Env from "./env.js"
 import type * as Help from "./help.js"
 import { option } from "./help.js"
-import { belowOne, exitWith, INPUTS, inputs, quiet, reading, readingOptions, usage, VERSION } from "./options.js"
+import {
+  belowOne,
+  exitWith,
+  INPUTS,
+  inputs,
+  quiet,
+  reading,
+  readingOptions,
+  usage,
+  VERSION,
+  withVars
+} from "./options.js"
 import type * as Testomat from "./pushTestomat.js"
+import * as Stdio from "./stdio.js"
 
 const E = Env.TESTOMAT_ENV
 const S3 = Env.S3_ENV
@@ -70,30 +82,30 @@ type ConnectionValues = {
 /** The push and its HTTP client are loaded when a Testomat.io command runs: `tr convert` starts without them. */
 const loadTestomat = Effect.promise(() => import("./pushTestomat.js"))
 
-const badUrl = (o: ConnectionValues): Array<string> => {
-  const problem = Env.urlProblem(o.url, E.url)
+const badUrl = (o: ConnectionValues, vars: Env.Vars): Array<string> => {
+  const problem = vars.urlProblem(o.url, E.url)
   return problem === undefined ? [] : [problem]
 }
 
-const connection = (o: ConnectionValues): Testomat.Connection => ({
-  apiKey: Env.secret(o.apiKey, E.apiKey, ...E.apiKeyAliases),
-  url: Env.text(o.url, E.url) ?? Env.TESTOMAT_URL,
-  timeoutMs: Env.number(o.timeout, E.timeout) ?? 30_000,
-  retries: Env.number(o.retries, E.maxRequestFailures) ?? 6,
+const connection = (o: ConnectionValues, vars: Env.Vars): Testomat.Connection => ({
+  apiKey: vars.secret(o.apiKey, E.apiKey, ...E.apiKeyAliases),
+  url: vars.text(o.url, E.url) ?? Env.TESTOMAT_URL,
+  timeoutMs: vars.number(o.timeout, E.timeout) ?? 30_000,
+  retries: vars.number(o.retries, E.maxRequestFailures) ?? 6,
   retryTimeSeconds: o.retryTime,
   requestsPerSecond: Option.getOrUndefined(o.rps)
 })
 
-const runParams = (o: Values<typeof runOptions>): TestomatClient.RunParams => {
-  const title = Env.text(o.title, E.title)
-  const env = Env.text(o.env, E.env)
-  const group = Env.text(o.groupTitle, E.groupTitle)
-  const shared = Env.flag(o.sharedRun, E.sharedRun)
-  const sharedTimeout = Env.number(o.sharedRunTimeout, E.sharedRunTimeout)
-  const label = Env.text(o.label, E.label)
-  const jiraId = Env.text(o.jiraId, E.jiraId)
-  const description = Env.text(o.description, E.description)
-  const ciBuildUrl = Env.text(o.ciBuildUrl, E.ciBuildUrl) ?? Env.ciBuildUrl()
+const runParams = (o: Values<typeof runOptions>, vars: Env.Vars): TestomatClient.RunParams => {
+  const title = vars.text(o.title, E.title)
+  const env = vars.text(o.env, E.env)
+  const group = vars.text(o.groupTitle, E.groupTitle)
+  const shared = vars.flag(o.sharedRun, E.sharedRun)
+  const sharedTimeout = vars.number(o.sharedRunTimeout, E.sharedRunTimeout)
+  const label = vars.text(o.label, E.label)
+  const jiraId = vars.text(o.jiraId, E.jiraId)
+  const description = vars.text(o.description, E.description)
+  const ciBuildUrl = vars.text(o.ciBuildUrl, E.ciBuildUrl) ?? vars.ciBuildUrl()
   return {
     ...(title === undefined ? {} : { title }),
     ...(env === undefined ? {} : { env }),
@@ -104,7 +116,7 @@ const runParams = (o: Values<typeof runOptions>): TestomatClient.RunParams => {
     ...(label === undefined ? {} : { label }),
     ...(jiraId === undefined ? {} : { jira_id: jiraId }),
     ...(description === undefined ? {} : { description }),
-    ...(Env.flag(o.publish, E.publish) ? { access_event: "publish" } : {}),
+    ...(vars.flag(o.publish, E.publish) ? { access_event: "publish" } : {}),
     ...(ciBuildUrl === undefined ? {} : { ci_build_url: ciBuildUrl })
   }
 }
@@ -203,18 +215,18 @@ type ArtifactValues = Values<
 >
 
 /** Where artifacts go and how, from the flags and the official reporter's variables; or what is wrong with that. */
-const artifactSettings = (o: ArtifactValues): Testomat.ArtifactArgs | ReadonlyArray<string> => {
-  const disabled = Env.flag(o.noArtifacts, E.disableArtifacts)
-  const maxMb = Env.number(o.artifactMaxSize, E.artifactMaxSizeMb)
+const artifactSettings = (o: ArtifactValues, vars: Env.Vars): Testomat.ArtifactArgs | ReadonlyArray<string> => {
+  const disabled = vars.flag(o.noArtifacts, E.disableArtifacts)
+  const maxMb = vars.number(o.artifactMaxSize, E.artifactMaxSizeMb)
   const problems: Array<string> = []
   if (maxMb !== undefined && !(maxMb > 0)) problems.push(`--artifact-max-size must be more than 0, not ${maxMb}`)
-  const bucket = Env.text(o.s3Bucket, S3.bucket)
-  const accessKeyId = Env.text(Option.none(), S3.accessKeyId)
-  const secretAccessKey = Env.secret(Option.none(), S3.secretAccessKey)
-  const sessionToken = Env.secret(Option.none(), S3.sessionToken)
-  const endpoint = Env.text(o.s3Endpoint, S3.endpoint)
+  const bucket = vars.text(o.s3Bucket, S3.bucket)
+  const accessKeyId = vars.text(Option.none(), S3.accessKeyId)
+  const secretAccessKey = vars.secret(Option.none(), S3.secretAccessKey)
+  const sessionToken = vars.secret(Option.none(), S3.sessionToken)
+  const endpoint = vars.text(o.s3Endpoint, S3.endpoint)
   if (endpoint !== undefined) {
-    const problem = Env.urlProblem(Option.some(endpoint), S3.endpoint)?.replace("--url", "--s3-endpoint")
+    const problem = vars.urlProblem(Option.some(endpoint), S3.endpoint)?.replace("--url", "--s3-endpoint")
     if (problem !== undefined) problems.push(problem)
   }
   if (!disabled && bucket !== undefined && (accessKeyId === undefined || secretAccessKey === undefined)) {
@@ -226,15 +238,15 @@ const artifactSettings = (o: ArtifactValues): Testomat.ArtifactArgs | ReadonlyAr
   if (problems.length > 0) return problems
   return {
     disabled,
-    private: Env.flag(o.privateArtifacts, E.privateArtifacts),
+    private: vars.flag(o.privateArtifacts, E.privateArtifacts),
     roots: o.artifactsRoot,
     ...(maxMb === undefined ? {} : { maxBytes: Math.floor(maxMb * 1024 * 1024) }),
     ...(bucket === undefined || accessKeyId === undefined || secretAccessKey === undefined ? {} : {
       storage: {
         bucket,
-        region: Env.text(o.s3Region, S3.region) ?? "us-east-1",
+        region: vars.text(o.s3Region, S3.region) ?? "us-east-1",
         ...(endpoint === undefined ? {} : { endpoint }),
-        forcePathStyle: Env.flag(o.s3ForcePathStyle, S3.forcePathStyle),
+        forcePathStyle: vars.flag(o.s3ForcePathStyle, S3.forcePathStyle),
         credentials: {
           accessKeyId,
           secretAccessKey,
@@ -248,10 +260,10 @@ const artifactSettings = (o: ArtifactValues): Testomat.ArtifactArgs | ReadonlyAr
 export const pushTestomat = Command.make(
   "testomat",
   pushConfig,
-  (o) =>
+  withVars((o, vars) =>
     Effect.suspend(() => {
       const limits = [
-        ...badUrl(o),
+        ...badUrl(o, vars),
         ...belowOne([
           ["--batch-size", o.batchSize],
           ["--batch-bytes", o.batchBytes],
@@ -260,29 +272,29 @@ export const pushTestomat = Command.make(
         ])
       ]
       if (limits.length > 0) return usage(limits)
-      const runTimeUnit = Env.text(o.runTimeUnit, E.runTimeUnit)
+      const runTimeUnit = vars.text(o.runTimeUnit, E.runTimeUnit)
       if (runTimeUnit !== undefined && runTimeUnit !== "s" && runTimeUnit !== "ms") {
         return usage([`$${E.runTimeUnit} must be s or ms, not "${runTimeUnit}"`])
       }
-      const runId = Env.text(o.run, E.run)
-      const artifacts = artifactSettings(o)
+      const runId = vars.text(o.run, E.run)
+      const artifacts = artifactSettings(o, vars)
       if (Array.isArray(artifacts)) return usage(artifacts)
       return Effect.flatMap(loadTestomat, (Testomat) =>
         Testomat.push({
           artifacts: artifacts as Testomat.ArtifactArgs,
           inputs: o.inputs,
-          connection: connection(o),
+          connection: connection(o, vars),
           runId,
-          run: runParams(o),
-          create: Env.flag(o.create, E.create),
-          finish: !Env.flag(o.noFinish, E.proceed),
+          run: runParams(o, vars),
+          create: vars.flag(o.create, E.create),
+          finish: !vars.flag(o.noFinish, E.proceed),
           leftOpenBy: o.noFinish ? "--no-finish" : E.proceed,
-          excludeSkipped: Env.flag(o.excludeSkipped, E.excludeSkipped),
+          excludeSkipped: vars.flag(o.excludeSkipped, E.excludeSkipped),
           batchSize: o.batchSize,
           batchBytes: o.batchBytes,
           lingerMs: o.linger,
           concurrency: o.concurrency,
-          passedOutput: Env.flag(o.passedOutput, E.stackPassed),
+          passedOutput: vars.flag(o.passedOutput, E.stackPassed),
           maxStack: o.maxStack,
           runTimeUnit: runTimeUnit ?? "s",
           ridPrefix: Option.getOrUndefined(o.ridPrefix),
@@ -290,10 +302,11 @@ export const pushTestomat = Command.make(
           dryRun: o.dryRun,
           json: o.json,
           quiet: o.quiet,
-          reading: reading(o),
+          reading: reading(o, vars),
           version: VERSION
         })).pipe(Effect.flatMap(exitWith))
     })
+  )
 ).pipe(
   Command.withDescription("Deliver test results to a Testomat.io run")
 )
@@ -303,18 +316,19 @@ const startConfig = { ...connectionOptions, ...runOptions, quiet }
 const testomatStart = Command.make(
   "start",
   startConfig,
-  (o) =>
-    badUrl(o).length > 0 ? usage(badUrl(o)) : Effect.flatMap(loadTestomat, (Testomat) =>
+  withVars((o, vars) =>
+    badUrl(o, vars).length > 0 ? usage(badUrl(o, vars)) : Effect.flatMap(loadTestomat, (Testomat) =>
       Testomat.runOnce(
-        connection(o),
+        connection(o, vars),
         o.quiet,
         (client, terminal) =>
-          Effect.tap(client.createRun(runParams(o)), (run) =>
+          Effect.tap(client.createRun(runParams(o, vars)), (run) =>
             Effect.zipRight(
               Effect.sync(() => terminal.line(`run ${run.uid} created${run.url ? `: ${run.url}` : ""}`)),
-              Console.log(run.uid)
+              Stdio.print(`${run.uid}\n`)
             ))
       )).pipe(Effect.flatMap(exitWith))
+  )
 ).pipe(
   Command.withDescription("Create a run for sharded CI and print its id")
 )
@@ -331,13 +345,13 @@ const finishConfig = {
 const testomatFinish = Command.make(
   "finish",
   finishConfig,
-  (o) => {
-    const runId = Env.text(o.run, E.run)
+  withVars((o, vars) => {
+    const runId = vars.text(o.run, E.run)
     if (runId === undefined) return usage([`which run? give --run ID or set ${E.run}`])
-    if (badUrl(o).length > 0) return usage(badUrl(o))
+    if (badUrl(o, vars).length > 0) return usage(badUrl(o, vars))
     return Effect.flatMap(loadTestomat, (Testomat) =>
       Testomat.runOnce(
-        connection(o),
+        connection(o, vars),
         o.quiet,
         (client, terminal) =>
           Effect.tap(
@@ -345,7 +359,7 @@ const testomatFinish = Command.make(
             () => Effect.sync(() => terminal.line(`run ${runId} finished`))
           )
       )).pipe(Effect.flatMap(exitWith))
-  }
+  })
 ).pipe(Command.withDescription("Finish a run once every machine has pushed into it"))
 
 export const testomat = Command.make("testomat").pipe(
@@ -363,7 +377,7 @@ export const pushTestomatHelp: Help.Node = {
     "sends the tests in batches, every request retried on network errors, timeouts, 408, 429 and 5xx. The run is " +
     "finished only when every test arrived from a complete input.",
     "Exit codes: 0 all delivered, 2 invalid options, 3 input problems (all readable tests delivered), 4 delivery " +
-    "incomplete, 5 API key refused."
+    "incomplete, 5 API key refused, 6 --failed-out could not be written."
   ],
   args: [INPUTS],
   options: pushConfig,
