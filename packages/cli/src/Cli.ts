@@ -8,6 +8,7 @@ import * as Canonical from "@tr/core/Canonical"
 import { Effect, Either, Option, Ref } from "effect"
 import { ExitCode } from "./ExitCode.js"
 import * as Convert from "./internal/convert.js"
+import * as Env from "./internal/env.js"
 import * as Help from "./internal/help.js"
 import { option } from "./internal/help.js"
 import { loadOctane, octane, payloadOptions, pushOctane, resolvePayload } from "./internal/octaneCommands.js"
@@ -21,8 +22,7 @@ import {
   readingOptions,
   usage,
   usageLines,
-  VERSION,
-  withVars
+  VERSION
 } from "./internal/options.js"
 import { Status } from "./internal/status.js"
 import * as Stdio from "./internal/stdio.js"
@@ -55,7 +55,7 @@ const convertConfig = {
 const convert = Command.make(
   "convert",
   convertConfig,
-  withVars((o, vars) => {
+  Env.withVars((o, vars) => {
     if (o.to !== "octane") {
       if (Option.isSome(o.out)) {
         return usage([

@@ -94,41 +94,37 @@ describe("outputs that cannot be written", () => {
     }
   })
 
-  it("a --failed-out that fills up mid-push is said, and the tests are not claimed to be in it", async () => {
+  /** A push of three tests into a Testomat.io that answers every batch with 503, keeping them in `failed`. */
+  const pushIntoOutage = async (failed: string, fileSystem?: Layer.Layer<FileSystem.FileSystem>) => {
     const e = await startTestomatEmulator({ apiKey: "tstmt_k" })
     try {
       e.inject({ route: "testrun", fault: { kind: "status", status: 503 }, times: 1_000_000 })
-      const failed = join(dir, "failed.ndjson")
-      const ran = await inProcess(
+      return await inProcess(
         ["push", "testomat", "--retries", "1", "--retry-time", "2", "--failed-out", failed, fixture("login.xml")],
-        { env: { TESTOMATIO: "tstmt_k", TESTOMATIO_URL: e.url }, fileSystem: failingWrites("ENOSPC", true) }
+        { env: { TESTOMATIO: "tstmt_k", TESTOMATIO_URL: e.url }, ...(fileSystem === undefined ? {} : { fileSystem }) }
       )
-      expect(ran.status).toBe(6)
-      expect(ran.stderr).toContain("0 delivered, 3 not delivered")
-      expect(ran.stderr).toContain(`cannot write ${failed}: no space left on the device`)
-      expect(ran.stderr).not.toContain(`are in ${failed}`)
-      // The header was written when the file was opened; nothing after it could be.
-      expect(lines(readFileSync(failed, "utf8")).map((r) => r.type)).toEqual(["run"])
     } finally {
       await e.close()
     }
+  }
+
+  it("a --failed-out that fills up mid-push is said, and the tests are not claimed to be in it", async () => {
+    const failed = join(dir, "failed.ndjson")
+    const ran = await pushIntoOutage(failed, failingWrites("ENOSPC", true))
+    expect(ran.status).toBe(6)
+    expect(ran.stderr).toContain("0 delivered, 3 not delivered")
+    expect(ran.stderr).toContain(`cannot write ${failed}: no space left on the device`)
+    expect(ran.stderr).not.toContain(`are in ${failed}`)
+    // The header was written when the file was opened; nothing after it could be.
+    expect(lines(readFileSync(failed, "utf8")).map((r) => r.type)).toEqual(["run"])
   })
 
   it("without a failing disk the same push keeps every test: the file is what the messages say", async () => {
-    const e = await startTestomatEmulator({ apiKey: "tstmt_k" })
-    try {
-      e.inject({ route: "testrun", fault: { kind: "status", status: 503 }, times: 1_000_000 })
-      const failed = join(dir, "kept.ndjson")
-      const ran = await inProcess(
-        ["push", "testomat", "--retries", "1", "--retry-time", "2", "--failed-out", failed, fixture("login.xml")],
-        { env: { TESTOMATIO: "tstmt_k", TESTOMATIO_URL: e.url } }
-      )
-      expect(ran.status).toBe(4)
-      expect(ran.stderr).toContain(`are in ${failed}`)
-      expect(existsSync(failed)).toBe(true)
-      expect(lines(readFileSync(failed, "utf8")).map((r) => r.type)).toEqual(["run", "test", "test", "test", "end"])
-    } finally {
-      await e.close()
-    }
+    const failed = join(dir, "kept.ndjson")
+    const ran = await pushIntoOutage(failed)
+    expect(ran.status).toBe(4)
+    expect(ran.stderr).toContain(`are in ${failed}`)
+    expect(existsSync(failed)).toBe(true)
+    expect(lines(readFileSync(failed, "utf8")).map((r) => r.type)).toEqual(["run", "test", "test", "test", "end"])
   })
 })

@@ -137,6 +137,10 @@ export const vars: Effect.Effect<Vars> = Effect.map(
   }
 )
 
+/** A command's handler given the environment beside its options. */
+export const withVars = <A, E, R>(handler: (o: A, vars: Vars) => Effect.Effect<void, E, R>) => (o: A) =>
+  Effect.flatMap(vars, (v) => handler(o, v))
+
 /** `Vars` over a lookup; a variable set to blanks counts as not set. */
 export const make = (lookup: (name: string) => string | undefined): Vars => {
   const value = (name: string): string | undefined => {

@@ -9,18 +9,7 @@ import * as Env from "./env.js"
 import { featureTextFinder } from "./features.js"
 import type * as Help from "./help.js"
 import { option } from "./help.js"
-import {
-  belowOne,
-  exitWith,
-  INPUTS,
-  inputs,
-  quiet,
-  reading,
-  readingOptions,
-  usage,
-  VERSION,
-  withVars
-} from "./options.js"
+import { belowOne, exitWith, INPUTS, inputs, quiet, reading, readingOptions, usage, VERSION } from "./options.js"
 import type * as Octane from "./pushOctane.js"
 
 const E = Env.OCTANE_ENV
@@ -247,7 +236,7 @@ const pushConfig = {
 export const pushOctane = Command.make(
   "octane",
   pushConfig,
-  withVars((o, vars) => {
+  Env.withVars((o, vars) => {
     const payload = resolvePayload(o, vars)
     if (Either.isLeft(payload)) return usage(payload.left)
     const limits = [
@@ -287,7 +276,7 @@ const xsdConfig = { ...connectionOptions, quiet }
 const octaneXsd = Command.make(
   "xsd",
   xsdConfig,
-  withVars((o, vars) =>
+  Env.withVars((o, vars) =>
     badUrl(o, vars).length > 0
       ? usage(badUrl(o, vars))
       : Effect.flatMap(loadOctane, (Octane) => Octane.xsd(connection(o, vars), o.quiet)).pipe(Effect.flatMap(exitWith))

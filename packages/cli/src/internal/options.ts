@@ -4,7 +4,7 @@ import { DEFAULT_CAP } from "@tr/core/BoundedText"
 import * as JunitReader from "@tr/junit/JunitReader"
 import { Effect, Option } from "effect"
 import { ExitCode } from "../ExitCode.js"
-import * as Env from "./env.js"
+import type * as Env from "./env.js"
 import { EXECUTION_KEY } from "./env.js"
 import * as Formats from "./formats.js"
 import type { Reading } from "./formats.js"
@@ -16,10 +16,6 @@ import { VERSION } from "./version.js"
 export { VERSION }
 
 export { exitWith } from "./status.js"
-
-/** A command's handler given the environment (`Env.vars`) beside its options. */
-export const withVars = <A, E, R>(handler: (o: A, vars: Env.Vars) => Effect.Effect<void, E, R>) => (o: A) =>
-  Effect.flatMap(Env.vars, (vars) => handler(o, vars))
 
 /** Says each line on stderr, and exits with the usage code. */
 export const usageLines = (lines: ReadonlyArray<string>) =>

@@ -6,18 +6,7 @@ import { Effect, Option } from "effect"
 import * as Env from "./env.js"
 import type * as Help from "./help.js"
 import { option } from "./help.js"
-import {
-  belowOne,
-  exitWith,
-  INPUTS,
-  inputs,
-  quiet,
-  reading,
-  readingOptions,
-  usage,
-  VERSION,
-  withVars
-} from "./options.js"
+import { belowOne, exitWith, INPUTS, inputs, quiet, reading, readingOptions, usage, VERSION } from "./options.js"
 import type * as Testomat from "./pushTestomat.js"
 import * as Stdio from "./stdio.js"
 
@@ -260,7 +249,7 @@ const artifactSettings = (o: ArtifactValues, vars: Env.Vars): Testomat.ArtifactA
 export const pushTestomat = Command.make(
   "testomat",
   pushConfig,
-  withVars((o, vars) =>
+  Env.withVars((o, vars) =>
     Effect.suspend(() => {
       const limits = [
         ...badUrl(o, vars),
@@ -316,7 +305,7 @@ const startConfig = { ...connectionOptions, ...runOptions, quiet }
 const testomatStart = Command.make(
   "start",
   startConfig,
-  withVars((o, vars) =>
+  Env.withVars((o, vars) =>
     badUrl(o, vars).length > 0 ? usage(badUrl(o, vars)) : Effect.flatMap(loadTestomat, (Testomat) =>
       Testomat.runOnce(
         connection(o, vars),
@@ -345,7 +334,7 @@ const finishConfig = {
 const testomatFinish = Command.make(
   "finish",
   finishConfig,
-  withVars((o, vars) => {
+  Env.withVars((o, vars) => {
     const runId = vars.text(o.run, E.run)
     if (runId === undefined) return usage([`which run? give --run ID or set ${E.run}`])
     if (badUrl(o, vars).length > 0) return usage(badUrl(o, vars))
