@@ -6,6 +6,11 @@
 /**
  * @since 0.1.0
  */
+export * as Announcer from "./Announcer.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as Background from "./Background.js"
 
 /**

@@ -129,22 +129,14 @@ class Reader extends DocumentReader {
   private readonly counted = { tests: 0, passed: 0, failed: 0 }
 
   constructor(options: Options) {
-    super(options, FORMAT, "a CTRF report", wanted, 3, FIRST_KEYS)
+    super(options, { format: FORMAT, what: "a CTRF report", wanted, wantedDepth: 3, firstKeys: FIRST_KEYS })
   }
 
   protected finish(out: Out): void {
     if (!this.recognised) {
       return this.diagnostic(out, "error", "unrecognized-format", "not a CTRF report: it has no results.tests")
     }
-    const differences = JsonDocument.differences(this.summary, this.counted)
-    if (differences.length > 0) {
-      this.diagnostic(
-        out,
-        "warning",
-        "count-mismatch",
-        `the summary declares ${differences.map((d) => d.replace(/ read$/, " found")).join(", ")}`
-      )
-    }
+    this.countMismatch(out, "the summary declares", this.summary, this.counted, "found")
   }
 
   protected take(f: Found, out: Out): void {

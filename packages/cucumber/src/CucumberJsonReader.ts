@@ -5,6 +5,7 @@
  *
  * @since 0.1.0
  */
+import * as Announcer from "@tr/core/Announcer"
 import { capped, DEFAULT_CAP } from "@tr/core/BoundedText"
 import * as Canonical from "@tr/core/Canonical"
 import * as Identity from "@tr/core/Identity"
@@ -165,7 +166,7 @@ class Reader {
   private readonly identity: (parts: ReadonlyArray<string | number>) => string
   private readonly cap: number
   private ordinal = 0
-  private announced = false
+  private readonly source: Announcer.Announcer
   private broken = false
   private sawText = false
   /** The feature being read: its fields and elements come in any order, so its tests leave when it ends. */
@@ -177,6 +178,7 @@ class Reader {
 
   constructor(private readonly options: Options) {
     this.identity = Identity.prefixed([options.source])
+    this.source = Announcer.make(options.source, FORMAT)
     this.cap = options.maxTextLength ?? DEFAULT_CAP
   }
 
@@ -206,8 +208,8 @@ class Reader {
         { line: this.scanner.line, column: this.scanner.column }
       )
     }
-    if (!this.announced) {
-      this.announce(out, undefined)
+    if (!this.source.announced) {
+      this.source.announce(out)
       this.diagnostic(out, "warning", "no-scenarios", "the report holds no scenarios")
     }
   }
@@ -294,17 +296,6 @@ class Reader {
     }
   }
 
-  private announce(out: Array<Canonical.SourceRecord>, dialect: string | undefined): void {
-    if (this.announced) return
-    this.announced = true
-    out.push({
-      type: "source",
-      path: this.options.source,
-      format: FORMAT,
-      ...(dialect === undefined ? {} : { dialect })
-    })
-  }
-
   /** The feature ended: its scenarios become tests. */
   private flush(out: Array<Canonical.SourceRecord>): void {
     const h = this.header
@@ -322,7 +313,7 @@ class Reader {
       behave
     }
     if (elements.length === 0) return
-    this.announce(out, behave ? "behave" : undefined)
+    this.source.announce(out, behave ? "behave" : undefined)
     this.elementsOf(feature, elements, undefined, [], out)
   }
 

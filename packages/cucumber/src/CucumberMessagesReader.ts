@@ -5,6 +5,7 @@
  *
  * @since 0.1.0
  */
+import * as Announcer from "@tr/core/Announcer"
 import { capped, DEFAULT_CAP } from "@tr/core/BoundedText"
 import * as Canonical from "@tr/core/Canonical"
 import * as Identity from "@tr/core/Identity"
@@ -146,7 +147,7 @@ class Reader {
   /** The first line was not JSON: this is no Messages stream, and nothing more is read. */
   private broken = false
   private sawText = false
-  private announced = false
+  private readonly source: Announcer.Announcer
   private dialect: string | undefined
   private ordinal = 0
   private readonly nodes = new Map<string, Node>()
@@ -163,6 +164,7 @@ class Reader {
 
   constructor(private readonly options: Options) {
     this.identity = Identity.prefixed([options.source])
+    this.source = Announcer.make(options.source, FORMAT)
     this.cap = options.maxTextLength ?? DEFAULT_CAP
     this.maxLine = options.maxLineLength ?? DEFAULT_MAX_LINE
   }
@@ -181,7 +183,7 @@ class Reader {
     }
     if (!this.sawText) return this.diagnostic(out, "error", "empty-file", "the file is empty")
     if (this.broken) return
-    this.announce(out)
+    this.source.announce(out, this.dialect)
     if (this.embedded > 0) {
       this.diagnostic(
         out,
@@ -212,17 +214,6 @@ class Reader {
     at?: { line: number; column: number }
   ): void {
     out.push(Canonical.diagnostic(this.options.source, severity, code, message, at))
-  }
-
-  private announce(out: Array<Canonical.SourceRecord>): void {
-    if (this.announced) return
-    this.announced = true
-    out.push({
-      type: "source",
-      path: this.options.source,
-      format: FORMAT,
-      ...(this.dialect === undefined ? {} : { dialect: this.dialect })
-    })
   }
 
   private lines(text: string, out: Array<Canonical.SourceRecord>): void {
@@ -462,7 +453,7 @@ class Reader {
     const testCase = this.testCases.get(started.testCaseId)
     const pickle = this.pickles.get(str(testCase?.["pickleId"]) ?? "")
     if (testCase === undefined || pickle === undefined) return
-    this.announce(out)
+    this.source.announce(out, this.dialect)
     const truncated: Array<Canonical.Truncation> = []
     const outcome = new Outcome<ReadStep>()
     const pickleSteps = new Map(objs(pickle["steps"]).map((s) => [str(s["id"]) ?? "", s]))

@@ -8,7 +8,7 @@ import type * as Canonical from "@tr/core/Canonical"
 import * as FilePath from "@tr/core/FilePath"
 import * as Group from "@tr/core/Group"
 import * as Incremental from "@tr/core/Incremental"
-import { cutsAs, differences, DocumentReader, type Fields, type Out } from "@tr/core/JsonDocument"
+import { cutsAs, DocumentReader, type Fields, type Out } from "@tr/core/JsonDocument"
 import type { Found, Path } from "@tr/core/JsonScanner"
 import * as Titles from "@tr/core/Titles"
 import type { Mutable } from "effect/Types"
@@ -114,7 +114,13 @@ class Reader extends DocumentReader<Options> {
   private readonly counted = { numTotalTests: 0, numPassedTests: 0, numFailedTests: 0 }
 
   constructor(options: Options) {
-    super(options, FORMAT, "a Jest or Vitest JSON report", wanted, 4, FIRST_KEYS)
+    super(options, {
+      format: FORMAT,
+      what: "a Jest or Vitest JSON report",
+      wanted,
+      wantedDepth: 4,
+      firstKeys: FIRST_KEYS
+    })
   }
 
   private get jest(): boolean {
@@ -284,8 +290,7 @@ class Reader extends DocumentReader<Options> {
       )
     }
     this.announce(out, this.jest ? "jest" : "vitest")
-    const wrong = differences(this.declared, this.counted)
-    if (wrong.length > 0) this.diagnostic(out, "warning", "count-mismatch", `the report declares ${wrong.join(", ")}`)
+    this.countMismatch(out, "the report declares", this.declared, this.counted)
   }
 }
 
