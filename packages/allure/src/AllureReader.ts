@@ -11,6 +11,7 @@ import * as Group from "@tr/core/Group"
 import * as Incremental from "@tr/core/Incremental"
 import { DocumentReader, type Fields, type Out } from "@tr/core/JsonDocument"
 import { type Cut, type Found, JsonScanner } from "@tr/core/JsonScanner"
+import { arr, type Json, num, obj, str } from "@tr/core/JsonValue"
 import * as Titles from "@tr/core/Titles"
 import type { Mutable } from "effect/Types"
 import { basename } from "node:path"
@@ -51,14 +52,6 @@ export interface Options {
   /** Cap of each text field (message, trace, description), in characters. */
   readonly maxTextLength?: number
 }
-
-type Json = { readonly [key: string]: unknown }
-
-const obj = (v: unknown): Json | undefined =>
-  typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Json) : undefined
-const arr = (v: unknown): ReadonlyArray<unknown> => (Array.isArray(v) ? v : [])
-const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined)
-const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined)
 
 /** Steps nested deeper than this are left out: the canonical check follows steps only so far. */
 const MAX_STEP_DEPTH = 64
@@ -160,8 +153,6 @@ export const isoTime = (ms: unknown): string | undefined => {
 class Reader extends DocumentReader<Options> {
   private readonly fields: { [key: string]: unknown } = {}
   private readonly cuts: Array<Cut> = []
-  /** The file read: diagnostics name it, though its tests' source may be the directory it is in. */
-  private readonly file: string
 
   constructor(options: Options) {
     super(options, {
@@ -172,7 +163,6 @@ class Reader extends DocumentReader<Options> {
       // A result is told apart by its file and uuid (a fixture by its container's and its place), wherever it stands.
       identity: "key"
     })
-    this.file = options.entry === undefined ? options.source : `${options.source}/${options.entry}`
   }
 
   protected take(f: Found): void {
@@ -203,14 +193,9 @@ class Reader extends DocumentReader<Options> {
     if (this.options.entry === undefined) super.announce(out, dialect)
   }
 
-  protected override diagnostic(
-    out: Out,
-    severity: Canonical.Diagnostic["severity"],
-    code: string,
-    message: string,
-    at?: { readonly line?: number; readonly column?: number }
-  ): void {
-    out.push(Canonical.diagnostic(this.file, severity, code, message, at))
+  /** The file read: diagnostics name it, though its tests' source is the directory it is in. */
+  protected override get diagnosticSource(): string {
+    return this.options.entry === undefined ? this.options.source : `${this.options.source}/${this.options.entry}`
   }
 
   /** An attachment's file: beside the result, so named relative to the directory the test's source is in. */

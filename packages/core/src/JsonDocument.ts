@@ -286,7 +286,12 @@ export abstract class DocumentReader<O extends Options = Options>
     message: string,
     at?: { readonly line?: number; readonly column?: number }
   ): void {
-    out.push(Canonical.diagnostic(this.options.source, severity, code, message, at))
+    out.push(Canonical.diagnostic(this.diagnosticSource, severity, code, message, at))
+  }
+
+  /** The file diagnostics name: the source, unless a reader reads one file of it (an entry of a directory). */
+  protected get diagnosticSource(): string {
+    return this.options.source
   }
 
   /** The `source` record, once: the dialect of the first call is the one it names. */

@@ -76,6 +76,11 @@ export * as JsonScanner from "./JsonScanner.js"
 /**
  * @since 0.1.0
  */
+export * as JsonValue from "./JsonValue.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as Lines from "./Lines.js"
 
 /**

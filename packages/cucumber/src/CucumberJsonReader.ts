@@ -11,6 +11,7 @@ import * as Canonical from "@tr/core/Canonical"
 import * as Identity from "@tr/core/Identity"
 import * as Incremental from "@tr/core/Incremental"
 import { type Cut, type Found, JsonError, JsonScanner, type Path } from "@tr/core/JsonScanner"
+import { arr, num, obj, str } from "@tr/core/JsonValue"
 import { TextDecoder } from "node:util"
 import { format } from "./CucumberJsonFormat.js"
 import { asTag, mergeTags, type Mutable, Outcome, stepStatus, testomatId, verdict } from "./internal/outcome.js"
@@ -72,12 +73,6 @@ interface JsonElement {
   readonly location?: unknown
 }
 
-const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined)
-const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined)
-const arr = (v: unknown): ReadonlyArray<unknown> => (Array.isArray(v) ? v : [])
-const obj = <A>(
-  v: unknown
-): A | undefined => (typeof v === "object" && v !== null && !Array.isArray(v) ? v as A : undefined)
 const lineOf = (v: unknown): number | undefined => {
   const n = num(v)
   return n !== undefined && Number.isInteger(n) && n >= 0 ? n : undefined

@@ -10,6 +10,7 @@ import { capped, DEFAULT_CAP } from "@tr/core/BoundedText"
 import * as Canonical from "@tr/core/Canonical"
 import * as Identity from "@tr/core/Identity"
 import * as Incremental from "@tr/core/Incremental"
+import { arr, type Json, obj, objs, str } from "@tr/core/JsonValue"
 import * as Utf8 from "@tr/core/Utf8"
 import { TextDecoder } from "node:util"
 import { asTag, mergeTags, type Mutable, Outcome, stepStatus, testomatId, verdict } from "./internal/outcome.js"
@@ -54,17 +55,6 @@ export interface Options {
   readonly maxLineLength?: number
 }
 
-type Json = { readonly [key: string]: unknown }
-
-const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined)
-const arr = (v: unknown): ReadonlyArray<unknown> => (Array.isArray(v) ? v : [])
-const obj = (v: unknown): Json | undefined =>
-  typeof v === "object" && v !== null && !Array.isArray(v) ? v as Json : undefined
-const objs = (v: unknown): ReadonlyArray<Json> =>
-  arr(v).flatMap((x): Array<Json> => {
-    const o = obj(x)
-    return o === undefined ? [] : [o]
-  })
 const lineOf = (node: Json | undefined): number | undefined => {
   const line = obj(node?.["location"])?.["line"]
   return typeof line === "number" && Number.isInteger(line) && line >= 0 ? line : undefined

@@ -11,6 +11,7 @@ import * as Incremental from "@tr/core/Incremental"
 import type * as JsonDocument from "@tr/core/JsonDocument"
 import { DocumentReader, type Fields, type Out } from "@tr/core/JsonDocument"
 import type { Cut, Found, Path } from "@tr/core/JsonScanner"
+import { arr, type Json, num, obj, objs, str } from "@tr/core/JsonValue"
 import * as Titles from "@tr/core/Titles"
 import type { Mutable } from "effect/Types"
 import { format } from "./PlaywrightJsonFormat.js"
@@ -34,20 +35,6 @@ export const DOCUMENT_KEYS: ReadonlyArray<string> = ["config", "suites"]
  * @category models
  */
 export type Options = JsonDocument.Options
-
-type Json = { readonly [key: string]: unknown }
-
-const obj = (v: unknown): Json | undefined =>
-  typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Json) : undefined
-const arr = (v: unknown): ReadonlyArray<unknown> => (Array.isArray(v) ? v : [])
-/** The objects of an array, anything else in it passed over. */
-const objs = (v: unknown): Array<Json> =>
-  arr(v).flatMap((x) => {
-    const o = obj(x)
-    return o === undefined ? [] : [o]
-  })
-const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined)
-const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined)
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g

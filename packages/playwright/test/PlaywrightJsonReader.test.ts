@@ -301,7 +301,8 @@ describe("PlaywrightJsonReader", () => {
 })
 
 describe("PlaywrightJsonReader on a report printed with the run's own output (`--reporter=json` to stdout)", () => {
-  const LOG = "Running 9 tests using 2 workers\n{\"level\":\"info\",\"msg\":\"server up\"}\n{\n  \"msg\": \"not it\"\n}\n"
+  const LOG =
+    "Running 9 tests using 2 workers\n{\"level\":\"info\",\"msg\":\"server up\"}\n{\n  \"msg\": \"not it\"\n}\n"
   const TAIL = "\n  8 passed (3.1s)\n"
 
   it.effect("text before and after the report is passed over with a warning, each test kept as it is", () =>
@@ -336,8 +337,10 @@ describe("PlaywrightJsonReader on a report printed with the run's own output (`-
       const cut = yield* read(`${LOG}${REPORT.slice(0, REPORT.indexOf("\"nested/cart.spec.ts\""))}`)
       expect(tests(cut)).toHaveLength(8)
       expect(diagnostics(cut).map((d) => d.code)).toEqual(["text-before-report", "truncated-file"])
-      expect(diagnostics(cut)[1]!.line).toBe(REPORT.slice(0, REPORT.indexOf("\"nested/cart.spec.ts\"")).split("\n")
-        .length + 5)
+      expect(diagnostics(cut)[1]!.line).toBe(
+        REPORT.slice(0, REPORT.indexOf("\"nested/cart.spec.ts\"")).split("\n")
+          .length + 5
+      )
       expect(yield* read("Running 9 tests using 2 workers\n  8 passed (3.1s)\n")).toMatchObject([{
         code: "not-json",
         message: "not JSON: it starts with \"R\""

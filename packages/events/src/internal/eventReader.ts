@@ -131,8 +131,3 @@ export abstract class EventReader implements Lines.LineHandler<Canonical.SourceR
 /** The recorded cut of a gathered text, if it was cut. */
 export const cutOf = (text: BoundedText, field: string): ReadonlyArray<Canonical.Truncation> =>
   text.truncated ? [{ field, length: text.length }] : []
-
-export const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined)
-export const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined)
-export const isObject = (v: unknown): v is { readonly [key: string]: unknown } =>
-  typeof v === "object" && v !== null && !Array.isArray(v)
