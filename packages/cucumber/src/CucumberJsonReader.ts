@@ -162,6 +162,7 @@ class Reader {
   private readonly cap: number
   private ordinal = 0
   private readonly source: Announcer.Announcer
+  private readonly diagnostic: ReturnType<typeof Canonical.diagnosticsOf>
   private broken = false
   private sawText = false
   /** The feature being read: its fields and elements come in any order, so its tests leave when it ends. */
@@ -174,6 +175,7 @@ class Reader {
   constructor(private readonly options: Options) {
     this.identity = Identity.prefixed([options.source])
     this.source = Announcer.make(options.source, FORMAT)
+    this.diagnostic = Canonical.diagnosticsOf(options.source)
     this.cap = options.maxTextLength ?? DEFAULT_CAP
   }
 
@@ -207,16 +209,6 @@ class Reader {
       this.source.announce(out)
       this.diagnostic(out, "warning", "no-scenarios", "the report holds no scenarios")
     }
-  }
-
-  private diagnostic(
-    out: Array<Canonical.SourceRecord>,
-    severity: Canonical.Diagnostic["severity"],
-    code: string,
-    message: string,
-    at?: { line: number; column: number }
-  ): void {
-    out.push(Canonical.diagnostic(this.options.source, severity, code, message, at))
   }
 
   private scan(text: string, out: Array<Canonical.SourceRecord>): void {

@@ -138,6 +138,7 @@ class Reader {
   private broken = false
   private sawText = false
   private readonly source: Announcer.Announcer
+  private readonly diagnostic: ReturnType<typeof Canonical.diagnosticsOf>
   private dialect: string | undefined
   private ordinal = 0
   private readonly nodes = new Map<string, Node>()
@@ -155,6 +156,7 @@ class Reader {
   constructor(private readonly options: Options) {
     this.identity = Identity.prefixed([options.source])
     this.source = Announcer.make(options.source, FORMAT)
+    this.diagnostic = Canonical.diagnosticsOf(options.source)
     this.cap = options.maxTextLength ?? DEFAULT_CAP
     this.maxLine = options.maxLineLength ?? DEFAULT_MAX_LINE
   }
@@ -194,16 +196,6 @@ class Reader {
     if (this.ordinal === 0 && this.started.size === 0 && this.invalid === 0) {
       this.diagnostic(out, "warning", "no-scenarios", "the report holds no finished scenario")
     }
-  }
-
-  private diagnostic(
-    out: Array<Canonical.SourceRecord>,
-    severity: Canonical.Diagnostic["severity"],
-    code: string,
-    message: string,
-    at?: { line: number; column: number }
-  ): void {
-    out.push(Canonical.diagnostic(this.options.source, severity, code, message, at))
   }
 
   private lines(text: string, out: Array<Canonical.SourceRecord>): void {
