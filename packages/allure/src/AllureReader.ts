@@ -6,13 +6,12 @@
  *
  * @since 0.1.0
  */
-import { capped, DEFAULT_CAP } from "@tr/core/BoundedText"
 import * as Canonical from "@tr/core/Canonical"
 import * as Group from "@tr/core/Group"
-import * as Identity from "@tr/core/Identity"
 import * as Incremental from "@tr/core/Incremental"
-import { JsonDocument } from "@tr/core/JsonDocument"
+import { DocumentReader, type Fields, type Out } from "@tr/core/JsonDocument"
 import { type Cut, type Found, JsonScanner } from "@tr/core/JsonScanner"
+import { arr, type Json, num, obj, str } from "@tr/core/JsonValue"
 import * as Titles from "@tr/core/Titles"
 import type { Mutable } from "effect/Types"
 import { basename } from "node:path"
@@ -53,17 +52,6 @@ export interface Options {
   /** Cap of each text field (message, trace, description), in characters. */
   readonly maxTextLength?: number
 }
-
-type Json = { readonly [key: string]: unknown }
-
-const obj = (v: unknown): Json | undefined =>
-  typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Json) : undefined
-const arr = (v: unknown): ReadonlyArray<unknown> => (Array.isArray(v) ? v : [])
-const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined)
-const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined)
-
-/** Longest field of a result read, in characters: its strings are capped, so only a flood of steps comes near. */
-const MAX_FIELD = 64 * 1024 * 1024
 
 /** Steps nested deeper than this are left out: the canonical check follows steps only so far. */
 const MAX_STEP_DEPTH = 64
@@ -162,52 +150,52 @@ export const isoTime = (ms: unknown): string | undefined => {
   return Number.isNaN(date.getTime()) ? undefined : date.toISOString()
 }
 
-class Handler {
-  readonly what = "an Allure result"
-  readonly units = ["test", "tests"] as const
+class Reader extends DocumentReader<Options> {
   private readonly fields: { [key: string]: unknown } = {}
   private readonly cuts: Array<Cut> = []
-  private readonly cap: number
-  private readonly identity: (parts: ReadonlyArray<string | number>) => string
-  private read = 0
 
-  constructor(private readonly options: Options, private readonly file: string) {
-    this.cap = options.maxTextLength ?? DEFAULT_CAP
-    this.identity = Identity.prefixed([options.source])
+  constructor(options: Options) {
+    super(options, {
+      format: FORMAT,
+      what: "an Allure result",
+      wanted: (path) => path.length === 1,
+      wantedDepth: 1,
+      // A result is told apart by its file and uuid (a fixture by its container's and its place), wherever it stands.
+      identity: "key"
+    })
   }
 
-  count = (): number => this.read
-
-  take = (found: ReadonlyArray<Found>): void => {
-    for (const f of found) {
-      const key = f.path[0] as string
-      // "__proto__" would not be an own field of a plain object.
-      if (key !== "__proto__") this.fields[key] = f.value
-      for (const cut of f.cuts ?? []) this.cuts.push({ path: [key, ...cut.path], length: cut.length })
-    }
+  protected take(f: Found): void {
+    const key = f.path[0] as string
+    // "__proto__" would not be an own field of a plain object.
+    if (key !== "__proto__") this.fields[key] = f.value
+    for (const cut of f.cuts ?? []) this.cuts.push({ path: [key, ...cut.path], length: cut.length })
   }
 
-  complete = (out: Array<Canonical.SourceRecord>): void => {
+  protected finish(out: Out): void {
     const r = this.fields
     const isContainer = r["status"] === undefined && ("children" in r || "befores" in r || "afters" in r)
     if (!isContainer && r["status"] === undefined && r["name"] === undefined && r["uuid"] === undefined) {
-      out.push(
-        Canonical.diagnostic(
-          this.file,
-          "error",
-          "unrecognized-format",
-          "not an Allure result: it has no name, status or uuid (nor a container's children or fixtures)"
-        )
+      return this.diagnostic(
+        out,
+        "error",
+        "unrecognized-format",
+        "not an Allure result: it has no name, status or uuid (nor a container's children or fixtures)"
       )
-      return
     }
-    if (this.options.entry === undefined) out.push({ type: "source", path: this.options.source, format: FORMAT })
+    this.announce(out)
     if (isContainer) return this.container(r, out)
-    out.push(this.result(r, out))
+    this.result(r, out)
   }
 
-  private diagnostic(out: Array<Canonical.SourceRecord>, code: string, message: string): void {
-    out.push(Canonical.diagnostic(this.file, "warning", code, message))
+  /** A file of a results directory is announced with the directory, once for all its files (by the command). */
+  protected override announce(out: Out, dialect?: string): void {
+    if (this.options.entry === undefined) super.announce(out, dialect)
+  }
+
+  /** The file read: diagnostics name it, though its tests' source is the directory it is in. */
+  protected override get diagnosticSource(): string {
+    return this.options.entry === undefined ? this.options.source : `${this.options.source}/${this.options.entry}`
   }
 
   /** An attachment's file: beside the result, so named relative to the directory the test's source is in. */
@@ -229,7 +217,8 @@ class Handler {
     }
   }
 
-  private seconds(start: unknown, stop: unknown): number | undefined {
+  /** The time from start to stop (milliseconds since the epoch), in seconds. */
+  private duration(start: unknown, stop: unknown): number | undefined {
     const a = num(start)
     const b = num(stop)
     if (a === undefined || b === undefined) return undefined
@@ -254,9 +243,9 @@ class Handler {
       }
       const status = str(s["status"])
       const details = obj(s["statusDetails"])
-      const message = capped(str(details?.["message"]), this.cap, "steps", truncated)
-      const stack = capped(str(details?.["trace"]), this.cap, "steps", truncated)
-      const duration = this.seconds(s["start"], s["stop"])
+      const message = this.text(str(details?.["message"]), "steps", truncated)
+      const stack = this.text(str(details?.["trace"]), "steps", truncated)
+      const duration = this.duration(s["start"], s["stop"])
       const inner = this.steps(s["steps"], depth + 1, attachments, truncated)
       const failed = status === "failed" || status === "broken"
       return [{
@@ -272,8 +261,8 @@ class Handler {
   }
 
   /** What a result and a fixture both hold: times, steps, and the attachments of both and of their steps. */
-  private body(item: Json, record: Mutable<Canonical.TestCase>, truncated: Array<Canonical.Truncation>): void {
-    const duration = this.seconds(item["start"], item["stop"])
+  private body(item: Json, record: Mutable<Fields>, truncated: Array<Canonical.Truncation>): void {
+    const duration = this.duration(item["start"], item["stop"])
     if (duration !== undefined) record.duration = duration
     const startedAt = isoTime(item["start"])
     if (startedAt !== undefined) record.startedAt = startedAt
@@ -302,8 +291,7 @@ class Handler {
     }
   }
 
-  private result(r: Json, out: Array<Canonical.SourceRecord>): Canonical.TestCase {
-    this.read++
+  private result(r: Json, out: Out): void {
     const truncated: Array<Canonical.Truncation> = this.cuts.map((c) => ({ field: cutField(c), length: c.length }))
     const written = str(r["name"]) ?? str(r["fullName"]) ?? ""
     const { testId: titleId, title } = Titles.splitTestomatId(written)
@@ -319,15 +307,13 @@ class Handler {
     if (raw !== "passed" && raw !== "failed" && raw !== "broken" && raw !== "skipped") {
       this.diagnostic(
         out,
+        "warning",
         "unknown-status",
         `test "${written}": status ${JSON.stringify(raw ?? null)} is no verdict; read as failed (an error)`
       )
     }
     const { kind, status } = this.verdict(raw)
-    const record: Mutable<Canonical.TestCase> = {
-      type: "test",
-      id: this.identity([this.options.entry ?? "", str(r["uuid"]) ?? "", written]),
-      source: this.options.source,
+    const record: Mutable<Fields> = {
       title,
       suite: suite.length > 0 ? suite : titlePath,
       status,
@@ -342,8 +328,8 @@ class Handler {
     if (framework !== undefined && framework !== "") record.framework = frameworkOf(framework)
     this.body(r, record, truncated)
     const details = obj(r["statusDetails"])
-    const message = capped(str(details?.["message"]), this.cap, status === "skipped" ? "skip" : "failures", truncated)
-    const trace = capped(str(details?.["trace"]), this.cap, "failures", truncated)
+    const message = this.text(str(details?.["message"]), status === "skipped" ? "skip" : "failures", truncated)
+    const trace = this.text(str(details?.["trace"]), "failures", truncated)
     if (kind !== undefined) {
       record.failures = [{
         kind,
@@ -392,15 +378,15 @@ class Handler {
     for (const flag of ["known", "muted", "flaky"]) {
       if (details?.[flag] === true) attributes[flag] = "true"
     }
-    const description = capped(str(r["description"]), this.cap, "attributes", truncated)
+    const description = this.text(str(r["description"]), "attributes", truncated)
     if (description !== undefined) attributes["description"] = description
     if (Object.keys(attributes).length > 0) record.attributes = attributes
-    if (truncated.length > 0) record.truncated = longest(truncated)
-    return record
+    if (truncated.length > 0) record.truncated = truncated
+    this.test(out, record, [this.options.entry ?? "", str(r["uuid"]) ?? "", written])
   }
 
   /** Each fixture of a container that did not pass or skip: a failed test of its own, in the container's name. */
-  private container(c: Json, out: Array<Canonical.SourceRecord>): void {
+  private container(c: Json, out: Out): void {
     const name = str(c["name"]) ?? ""
     const children = arr(c["children"]).length
     for (const [which, key] of [["before", "befores"], ["after", "afters"]] as const) {
@@ -408,16 +394,12 @@ class Handler {
         const fixture = obj(f)
         const raw = str(fixture?.["status"])
         if (fixture === undefined || raw === "passed" || raw === "skipped") return
-        this.read++
         const truncated: Array<Canonical.Truncation> = []
         const details = obj(fixture["statusDetails"])
-        const message = capped(str(details?.["message"]), this.cap, "failures", truncated)
-        const trace = capped(str(details?.["trace"]), this.cap, "failures", truncated)
+        const message = this.text(str(details?.["message"]), "failures", truncated)
+        const trace = this.text(str(details?.["trace"]), "failures", truncated)
         const fixtureName = str(fixture["name"]) ?? which
-        const record: Mutable<Canonical.TestCase> = {
-          type: "test",
-          id: this.identity([this.options.entry ?? "", str(c["uuid"]) ?? "", key, index, fixtureName]),
-          source: this.options.source,
+        const record: Mutable<Fields> = {
           title: `${which} fixture: ${fixtureName}`,
           suite: name === "" ? [] : [name],
           status: "failed",
@@ -436,23 +418,17 @@ class Handler {
         }
         Group.fill(record)
         this.body(fixture, record, truncated)
-        if (truncated.length > 0) record.truncated = longest(truncated)
-        out.push(record)
+        if (truncated.length > 0) record.truncated = truncated
+        this.test(out, record, [this.options.entry ?? "", str(c["uuid"]) ?? "", key, index, fixtureName])
       })
     }
   }
 }
 
-/** A field cut twice says its longest length once. */
-const longest = (truncated: ReadonlyArray<Canonical.Truncation>): Array<Canonical.Truncation> => {
-  const by = new Map<string, number>()
-  for (const t of truncated) by.set(t.field, Math.max(by.get(t.field) ?? 0, t.length))
-  return [...by].map(([field, length]) => ({ field, length }))
-}
-
 /**
- * Reads one Allure result (`*-result.json`) or container (`*-container.json`) file. Problems become diagnostics
- * naming the file (malformed JSON with its line and column); only the input's own error fails the stream.
+ * Reads one Allure result (`*-result.json`) or container (`*-container.json`) file. Text before or after the document
+ * is passed over with a warning. Problems become diagnostics naming the file (malformed JSON with its line and
+ * column); only the input's own error fails the stream.
  *
  * @example
  * import * as AllureReader from "@tr/allure/AllureReader"
@@ -464,17 +440,7 @@ const longest = (truncated: ReadonlyArray<Canonical.Truncation>): Array<Canonica
  * @since 0.1.0
  * @category readers
  */
-export const stream = (options: Options) =>
-  Incremental.stream(() => {
-    const file = options.entry === undefined ? options.source : `${options.source}/${options.entry}`
-    const cap = options.maxTextLength ?? DEFAULT_CAP
-    return new JsonDocument(file, {
-      wanted: (path) => path.length === 1,
-      maxValue: MAX_FIELD,
-      maxString: Math.max(1, cap - 64),
-      wantedDepth: 1
-    }, new Handler(options, file))
-  })
+export const stream = (options: Options) => Incremental.stream(() => new Reader(options))
 
 /**
  * Finds what orders a result among the others of its directory, in its text fed piece by piece without keeping the

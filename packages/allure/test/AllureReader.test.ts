@@ -247,6 +247,25 @@ describe("AllureReader", () => {
       expect(yield* entry("z-result.json", "{\"results\": {}}")).toMatchObject([{ code: "unrecognized-format" }])
     }))
 
+  it.effect("text an adapter or a shell wrote around a result is passed over with a warning, the test kept", () =>
+    Effect.gen(function*() {
+      const alone = only(yield* entry("b1-result.json"))
+      for (const size of [1, 9, 100_000]) {
+        const records = yield* entry("b1-result.json", `npx allure: writing\n${text("b1-result.json")}\ndone\n`, size)
+        expect(only(records)).toEqual(alone)
+        expect(diagnostics(records)).toMatchObject([
+          { severity: "warning", code: "text-before-report", line: 1, source: "out/allure-results/b1-result.json" },
+          { severity: "warning", code: "text-after-report", source: "out/allure-results/b1-result.json" }
+        ])
+      }
+      // Read on its own, the file's source record still comes first.
+      const file = yield* readWith(
+        AllureReader.stream({ source: "b1-result.json" }),
+        `writing\n${text("b1-result.json")}`
+      )
+      expect(file.map((r) => r.type)).toEqual(["diagnostic", "source", "test"])
+    }))
+
   it("orderScanner finds the top-level start and historyId, not a step's, and gives up on damage", () => {
     const scanner = AllureReader.orderScanner()
     const doc = text("b1-result.json")

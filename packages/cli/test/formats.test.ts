@@ -102,6 +102,23 @@ describe("tr convert of every format", () => {
     expect(lines(rspec.stdout).filter((x) => x.type === "test")).toHaveLength(2)
   })
 
+  it("finds a Playwright JSON report between what the run printed before and after it (--reporter=json > out)", async () => {
+    const report = readFileSync(fixture("playwright.json"), "utf8")
+    const alone = lines((await inProcess(["convert", "-"], { input: report })).stdout).filter((x) => x.type === "test")
+    const printed = await inProcess(["convert", "-"], {
+      input: `Running 3 tests using 1 worker\n${report}\n  3 passed (1.2s)\n`
+    })
+    expect(printed.status).toBe(0)
+    const records = lines(printed.stdout)
+    expect(records.filter((x) => x.type === "source" || x.type === "diagnostic")).toMatchObject([
+      { type: "diagnostic", code: "text-before-report", severity: "warning", line: 1 },
+      { type: "source", format: "playwright-json" },
+      { type: "diagnostic", code: "text-after-report", severity: "warning" }
+    ])
+    expect(alone.length).toBeGreaterThan(0)
+    expect(records.filter((x) => x.type === "test")).toEqual(alone)
+  })
+
   it("says which keys it saw in a JSON object that no format claims, instead of misreading it", async () => {
     const r = await inProcess(["convert", "-"], {
       input: JSON.stringify({ name: "x", data: { results: [] } }, null, 2)

@@ -566,6 +566,30 @@ export const diagnostic = (
 })
 
 /**
+ * The diagnostics of one source, each pushed to the records a reader gives out: what a reader's own `diagnostic`
+ * method would be.
+ *
+ * @example
+ * import * as Canonical from "@tr/core/Canonical"
+ * const diagnostic = Canonical.diagnosticsOf("report.json")
+ * const out: Array<Canonical.SourceRecord> = []
+ * diagnostic(out, "warning", "no-scenarios", "the report holds no scenarios")
+ *
+ * @since 0.2.0
+ * @category constructors
+ */
+export const diagnosticsOf = (source: string) =>
+(
+  out: Array<SourceRecord>,
+  severity: Diagnostic["severity"],
+  code: string,
+  message: string,
+  at?: { readonly line?: number | undefined; readonly column?: number | undefined }
+): void => {
+  out.push(diagnostic(source, severity, code, message, at))
+}
+
+/**
  * @since 0.1.0
  * @category guards
  */

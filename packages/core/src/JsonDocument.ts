@@ -1,15 +1,15 @@
 /**
- * What every reader of a whole-document JSON report (an object: CTRF, Mocha, Jest, RSpec) shares: bytes decoded as
- * they arrive, the values at the paths a format wants handed over by `JsonScanner` as soon as each is complete (never
- * the whole document), damage reported with line and column (the tests read before it kept), an empty or cut file
- * said so, the source announced before its first test, identities, durations checked and text within the cap.
- *
- * Two shapes of it for now: `DocumentReader`, a class a reader extends (CTRF, Mocha, Jest, RSpec), and `JsonDocument`,
- * which drives a `Handler` object (Playwright, Allure). They do the same job and should become one.
+ * What every reader of a whole-document JSON report (an object: CTRF, Mocha, Jest, RSpec, Playwright, Allure) shares:
+ * bytes decoded as they arrive, the values at the paths a format wants handed over by `JsonScanner` as soon as each is
+ * complete (never the whole document), text a runner wrote before or after the report passed over with a warning,
+ * damage reported with line and column (the tests read before it kept), an empty or cut file said so, the source
+ * announced before its first test, identities, durations checked, text within the cap, and the counts a report
+ * declares checked against those read.
  *
  * @since 0.2.0
  */
 import { TextDecoder } from "node:util"
+import * as Announcer from "./Announcer.js"
 import { capped, DEFAULT_CAP } from "./BoundedText.js"
 import * as Canonical from "./Canonical.js"
 import * as Identity from "./Identity.js"
@@ -34,6 +34,34 @@ export interface Options {
 export type Out = Array<Canonical.SourceRecord>
 
 /**
+ * What a reader of one format tells `DocumentReader` about it.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface Shape {
+  /** The format the `source` record names. */
+  readonly format: string
+  /** The report, as a diagnostic names it ("a Mocha JSON report"). */
+  readonly what: string
+  /** The paths whose values are handed to `take`. */
+  readonly wanted: (path: Path) => boolean
+  /** Longest path `wanted` accepts: deeper values are passed over without building their path. Unbounded if left out. */
+  readonly wantedDepth?: number
+  /**
+   * Keys the report's writers put first: after text that is not the report (a runner's own output on the same
+   * stream), the report starts at a line that opens an object with one of them (`{"stats":` or `{` alone with
+   * `"stats":` next); without them, at the first line that starts with `{`.
+   */
+  readonly firstKeys?: ReadonlyArray<string>
+  /**
+   * What a test's identity is made of: its position among the tests read and the key `test` is given (`"position"`,
+   * the default), or that key alone (`"key"`), when it tells every test of the report apart by itself.
+   */
+  readonly identity?: "position" | "key"
+}
+
+/**
  * A test's fields but those `DocumentReader.test` adds (its identity and source).
  *
  * @since 0.2.0
@@ -45,13 +73,15 @@ export type Fields = Omit<Canonical.TestCase, "type" | "id" | "source">
 const MAX_VALUE = 64 * 1024 * 1024
 
 /**
- * A reader of one JSON object document: a subclass says which paths it wants (`wanted`, no deeper than
- * `wantedDepth`), takes each value found (`take`), and what the end of a whole document means (`finish`).
+ * A reader of one JSON object document: a subclass says which paths it wants (its `Shape`), takes each value found
+ * (`take`), and what the end of a whole document means (`finish`).
  *
  * @example
  * import { DocumentReader } from "@tr/core/JsonDocument"
  * class Reader extends DocumentReader {
- *   constructor(options: Options) { super(options, "my-format", "a My report", (p) => p[0] === "tests", 2) }
+ *   constructor(options: Options) {
+ *     super(options, { format: "my-format", what: "a My report", wanted: (p) => p[0] === "tests", wantedDepth: 2 })
+ *   }
  *   protected take(found: Found, out: Out) { this.test(out, { title: String(found.value), suite: [], status: "passed" }, []) }
  *   protected finish(_out: Out) {}
  * }
@@ -67,8 +97,8 @@ export abstract class DocumentReader<O extends Options = Options>
   private readonly utf8 = Utf8.watch()
   private readonly scanner: JsonScanner
   private readonly identity: (parts: ReadonlyArray<string | number>) => string
+  private readonly source: Announcer.Announcer
   protected ordinal = 0
-  private announced = false
   private broken = false
   /** The document ended and text followed it: the rest of the input is passed over. */
   private after = false
@@ -79,23 +109,11 @@ export abstract class DocumentReader<O extends Options = Options>
    */
   private preamble: { readonly first: string; lines: number; candidate: string; lineStart: boolean } | undefined
 
-  /**
-   * @param what The report, as a diagnostic names it ("a Mocha JSON report").
-   * @param firstKeys Keys the report's writers put first: after text that is not the report (a runner's own output on
-   *   the same stream), the report starts at a line that opens an object with one of them (`{"stats":` or `{` alone
-   *   with `"stats":` next); without them, at the first line that starts with `{`.
-   */
-  constructor(
-    protected readonly options: O,
-    private readonly format: string,
-    private readonly what: string,
-    wanted: (path: Path) => boolean,
-    wantedDepth: number,
-    private readonly firstKeys?: ReadonlyArray<string>
-  ) {
+  constructor(protected readonly options: O, private readonly shape: Shape) {
     this.cap = options.maxTextLength ?? DEFAULT_CAP
     this.identity = Identity.prefixed([options.source])
-    this.scanner = new JsonScanner(wanted, MAX_VALUE, wantedDepth, this.cap)
+    this.source = Announcer.make(options.source, shape.format)
+    this.scanner = new JsonScanner(shape.wanted, MAX_VALUE, shape.wantedDepth, this.cap)
   }
 
   /** A value found at a wanted path. */
@@ -158,8 +176,8 @@ export abstract class DocumentReader<O extends Options = Options>
           "error",
           "unrecognized-format",
           first === "<"
-            ? `not ${this.what}: this is XML, not JSON`
-            : `not ${this.what}: it is a JSON array, not an object`,
+            ? `not ${this.shape.what}: this is XML, not JSON`
+            : `not ${this.shape.what}: it is a JSON array, not an object`,
           { line: 1, column: 1 }
         )
       }
@@ -218,14 +236,15 @@ export abstract class DocumentReader<O extends Options = Options>
 
   /** Whether text that starts with `{` opens the report: its first key is one the report starts with. */
   private opens(text: string): "yes" | "no" | "more" {
-    if (this.firstKeys === undefined) return "yes"
+    const firstKeys = this.shape.firstKeys
+    if (firstKeys === undefined) return "yes"
     const m = /^\{\s*(?:"((?:[^"\\]|\\.){0,200})(")?)?/.exec(text)!
     if (m[2] === undefined) {
       // Not yet a whole key: more text can tell, unless what came is no key at all or too long for one.
       const whole = m[0].length < text.length || text.length > 4096
       return whole ? "no" : "more"
     }
-    return this.firstKeys.includes(m[1]!) ? "yes" : "no"
+    return firstKeys.includes(m[1]!) ? "yes" : "no"
   }
 
   /** Runs the scanner, takes what it found, and reports damage where it stopped. */
@@ -267,32 +286,35 @@ export abstract class DocumentReader<O extends Options = Options>
     message: string,
     at?: { readonly line?: number; readonly column?: number }
   ): void {
-    out.push(Canonical.diagnostic(this.options.source, severity, code, message, at))
+    out.push(Canonical.diagnostic(this.diagnosticSource, severity, code, message, at))
   }
 
+  /** The file diagnostics name: the source, unless a reader reads one file of it (an entry of a directory). */
+  protected get diagnosticSource(): string {
+    return this.options.source
+  }
+
+  /** The `source` record, once: the dialect of the first call is the one it names. */
   protected announce(out: Out, dialect?: string): void {
-    if (this.announced) return
-    this.announced = true
-    out.push({
-      type: "source",
-      path: this.options.source,
-      format: this.format,
-      ...(dialect === undefined ? {} : { dialect })
-    })
+    this.source.announce(out, dialect)
   }
 
   /** Whether the report was recognised (a test or the report's own keys were read). */
   protected get recognised(): boolean {
-    return this.announced
+    return this.source.announced
   }
 
-  /** A test with its identity and source, announcing the source before the first one. */
+  /**
+   * A test with its identity (from `key`, and its position unless the shape says the key alone tells it) and source,
+   * announcing the source before the first one.
+   */
   protected test(out: Out, fields: Fields, key: ReadonlyArray<string | number>): void {
     this.announce(out)
     const truncated = fields.truncated
+    const position = this.ordinal++
     out.push({
       type: "test",
-      id: this.identity([this.ordinal++, ...key]),
+      id: this.identity(this.shape.identity === "key" ? key : [position, ...key]),
       source: this.options.source,
       ...fields,
       ...(truncated === undefined || truncated.length === 0 ? {} : { truncated: longest(truncated) })
@@ -305,6 +327,26 @@ export abstract class DocumentReader<O extends Options = Options>
    */
   protected text(value: string | undefined, field: string, truncated: Array<Canonical.Truncation>): string | undefined {
     return capped(value, this.cap, field, truncated)
+  }
+
+  /**
+   * A `count-mismatch` warning when counts the report declares (`declares`: "the stats declare") differ from those
+   * read, each as `key=declared but counted read` (or `found`); nothing when they agree or none is declared.
+   */
+  protected countMismatch(
+    out: Out,
+    declares: string,
+    declared: { readonly [key: string]: unknown } | undefined,
+    counted: { readonly [key: string]: number },
+    verb: "read" | "found" = "read"
+  ): void {
+    if (declared === undefined) return
+    const differences = Object.entries(counted).flatMap(([key, n]) =>
+      typeof declared[key] === "number" && declared[key] !== n ? [`${key}=${declared[key]} but ${n} ${verb}`] : []
+    )
+    if (differences.length > 0) {
+      this.diagnostic(out, "warning", "count-mismatch", `${declares} ${differences.join(", ")}`)
+    }
   }
 
   /** A duration in the unit given, in seconds; one no record may hold is left out with a warning. */
@@ -343,194 +385,3 @@ export const cutsAs = (
   cuts: ReadonlyArray<Cut> | undefined,
   field: (path: Path) => string
 ): Array<Canonical.Truncation> => (cuts ?? []).map((c) => ({ field: field(c.path), length: c.length }))
-
-/**
- * The counts a report declares that differ from those read, each as `key=declared but read read`.
- *
- * @example
- * import * as JsonDocument from "@tr/core/JsonDocument"
- * JsonDocument.differences({ tests: 3, passed: 2 }, { tests: 2, passed: 2 }) // ["tests=3 but 2 read"]
- *
- * @since 0.2.0
- * @category constructors
- */
-export const differences = (
-  declared: { readonly [key: string]: unknown } | undefined,
-  counted: { readonly [key: string]: number }
-): Array<string> =>
-  declared === undefined ?
-    [] :
-    Object.entries(counted).flatMap(([k, n]) =>
-      typeof declared[k] === "number" && declared[k] !== n ? [`${k}=${declared[k]} but ${n} read`] : []
-    )
-
-/**
- * The reader of one JSON format, driven by `JsonDocument`.
- *
- * @since 0.2.0
- * @category models
- */
-export interface Handler {
-  /** The format as a message names it: `"a Playwright JSON report"`. */
-  readonly what: string
-  /** What the reader counts in messages: `["test", "tests"]`. */
-  readonly units: readonly [one: string, many: string]
-  /** Values found at the wanted paths, in document order. */
-  readonly take: (found: ReadonlyArray<Found>, out: Array<Canonical.SourceRecord>) => void
-  /** How many units were read so far. */
-  readonly count: () => number
-  /** The document ended whole: what is left to say (declared counts checked, a report without tests). */
-  readonly complete: (out: Array<Canonical.SourceRecord>) => void
-}
-
-/**
- * @since 0.2.0
- * @category models
- */
-export interface Scanning {
-  readonly wanted: (path: Path) => boolean
-  /** Longest value handed over, in characters. */
-  readonly maxValue: number
-  /** Longest string of a value, in characters: a longer one keeps its start and end. */
-  readonly maxString: number
-  /** Longest path `wanted` accepts (deeper values are passed over without building their path). */
-  readonly wantedDepth?: number
-}
-
-/**
- * An `Incremental` reader of one JSON document whose root is an object.
- *
- * @example
- * import * as JsonDocument from "@tr/core/JsonDocument"
- * import * as Incremental from "@tr/core/Incremental"
- * const stream = (source: string) =>
- *   Incremental.stream(() => new JsonDocument.JsonDocument(source, { wanted: (p) => p.length === 1, maxValue: 1e6, maxString: 1e5 }, handler))
- *
- * @since 0.2.0
- * @category constructors
- */
-export class JsonDocument implements Incremental.Incremental<Canonical.SourceRecord> {
-  private readonly decoder = new TextDecoder()
-  private readonly utf8 = Utf8.watch()
-  private readonly scanner: JsonScanner
-  private broken = false
-  private sawText = false
-
-  constructor(readonly source: string, scanning: Scanning, private readonly handler: Handler) {
-    this.scanner = new JsonScanner(scanning.wanted, scanning.maxValue, scanning.wantedDepth, scanning.maxString)
-  }
-
-  feed(bytes: Uint8Array, out: Array<Canonical.SourceRecord>): void {
-    if (this.broken) return
-    this.utf8.push(bytes)
-    this.scan(this.decoder.decode(bytes, { stream: true }), out)
-  }
-
-  end(out: Array<Canonical.SourceRecord>): void {
-    this.utf8.end()
-    if (!this.broken) {
-      this.scan(this.decoder.decode(), out)
-      const found: Array<Found> = []
-      if (!this.broken) this.scanner.end(found)
-      this.handler.take(found, out)
-    }
-    const invalid = this.utf8.invalid()
-    if (invalid !== undefined) {
-      out.push(
-        Canonical.diagnostic(this.source, "warning", "invalid-utf8", Utf8.invalidMessage(invalid), {
-          line: invalid.line
-        })
-      )
-    }
-    if (!this.sawText) {
-      out.push(Canonical.diagnostic(this.source, "error", "empty-file", "the file is empty"))
-      return
-    }
-    if (this.broken) return
-    if (this.scanner.cut) {
-      out.push(
-        Canonical.diagnostic(
-          this.source,
-          "error",
-          "truncated-file",
-          `the file ends inside the report; ${this.kept()} read before the end are kept`,
-          { line: this.scanner.line, column: this.scanner.column }
-        )
-      )
-      return
-    }
-    this.handler.complete(out)
-  }
-
-  private kept(): string {
-    const n = this.handler.count()
-    return `${n} ${n === 1 ? this.handler.units[0] : this.handler.units[1]}`
-  }
-
-  private scan(text: string, out: Array<Canonical.SourceRecord>): void {
-    if (text === "") return
-    if (!this.sawText) {
-      text = text.replace(/^\ufeff/, "")
-      if (text.trim() === "") return
-      this.sawText = true
-      const first = text.trimStart()[0]!
-      if (first !== "{") {
-        this.broken = true
-        const message = first === "<"
-          ? `not ${this.handler.what}: this is XML, not JSON`
-          : first === "["
-          ? `not ${this.handler.what}: its root is an array, not an object`
-          : `not JSON: it starts with "${first}"`
-        const code = first === "<" || first === "[" ? "unrecognized-format" : "not-json"
-        out.push(Canonical.diagnostic(this.source, "error", code, message, { line: 1, column: 1 }))
-        return
-      }
-    }
-    const found: Array<Found> = []
-    try {
-      this.scanner.feed(text, found)
-    } catch (e) {
-      this.handler.take(found, out)
-      if (!(e instanceof JsonError)) throw e
-      this.broken = true
-      out.push(
-        Canonical.diagnostic(
-          this.source,
-          "error",
-          "invalid-json",
-          `malformed JSON: ${e.reason}; ${this.kept()} read before it are kept`,
-          { line: e.line, column: e.column }
-        )
-      )
-      return
-    }
-    this.handler.take(found, out)
-  }
-}
-
-/**
- * A warning that the counts a report declares about itself (`summary`, `stats`) differ from what was read; nothing
- * when they agree or the report declares none of them.
- *
- * @example
- * import * as JsonDocument from "@tr/core/JsonDocument"
- * JsonDocument.countMismatch("r.json", "the summary declares", { tests: 3 }, { tests: 2 })
- * // a warning: "the summary declares tests=3 but 2 found"
- *
- * @since 0.2.0
- * @category constructors
- */
-export const countMismatch = (
-  source: string,
-  declares: string,
-  declared: { readonly [key: string]: unknown } | undefined,
-  read: { readonly [key: string]: number }
-): Canonical.Diagnostic | undefined => {
-  if (declared === undefined) return undefined
-  const differences = Object.entries(read).flatMap(([key, n]) =>
-    typeof declared[key] === "number" && declared[key] !== n ? [`${key}=${declared[key]} but ${n} found`] : []
-  )
-  return differences.length === 0
-    ? undefined
-    : Canonical.diagnostic(source, "warning", "count-mismatch", `${declares} ${differences.join(", ")}`)
-}

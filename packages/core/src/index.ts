@@ -6,6 +6,11 @@
 /**
  * @since 0.1.0
  */
+export * as Announcer from "./Announcer.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as Background from "./Background.js"
 
 /**
@@ -67,6 +72,11 @@ export * as JsonDocument from "./JsonDocument.js"
  * @since 0.1.0
  */
 export * as JsonScanner from "./JsonScanner.js"
+
+/**
+ * @since 0.1.0
+ */
+export * as JsonValue from "./JsonValue.js"
 
 /**
  * @since 0.1.0

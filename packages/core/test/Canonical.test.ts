@@ -21,6 +21,25 @@ describe("Canonical", () => {
     expect(Either.isLeft(decode({ ...fullTest, line: 1.5 }))).toBe(true)
   })
 
+  it("diagnosticsOf: each diagnostic about its source pushed to the records given, with where when known", () => {
+    const diagnostic = Canonical.diagnosticsOf("r.json")
+    const out: Array<Canonical.SourceRecord> = []
+    diagnostic(out, "warning", "no-scenarios", "none")
+    diagnostic(out, "error", "invalid-json", "bad", { line: 2, column: 5 })
+    expect(out).toEqual([
+      { type: "diagnostic", severity: "warning", code: "no-scenarios", message: "none", source: "r.json" },
+      {
+        type: "diagnostic",
+        severity: "error",
+        code: "invalid-json",
+        message: "bad",
+        source: "r.json",
+        line: 2,
+        column: 5
+      }
+    ])
+  })
+
   it("rejects a header of another schema version", () => {
     expect(Either.isLeft(decode({ ...header, schemaVersion: 2 }))).toBe(true)
   })

@@ -7,9 +7,10 @@
 import type * as Canonical from "@tr/core/Canonical"
 import * as Group from "@tr/core/Group"
 import * as Incremental from "@tr/core/Incremental"
-import * as JsonDocument from "@tr/core/JsonDocument"
+import type * as JsonDocument from "@tr/core/JsonDocument"
 import { DocumentReader, type Fields, type Out } from "@tr/core/JsonDocument"
 import type { Cut, Found, Path } from "@tr/core/JsonScanner"
+import { asText, num, str } from "@tr/core/JsonValue"
 import * as Titles from "@tr/core/Titles"
 import type { Mutable } from "effect/Types"
 import { format } from "./CtrfFormat.js"
@@ -71,21 +72,8 @@ const KNOWN = new Set([
   "steps"
 ])
 
-const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined)
-const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined)
 const lines = (v: unknown): string | undefined =>
   Array.isArray(v) ? v.map(String).join("\n") : typeof v === "string" ? v : undefined
-
-/** A value as attribute text: strings as they are, anything else as JSON, unless it nests too deeply to write. */
-const asText = (value: unknown): string => {
-  if (typeof value === "string") return value
-  try {
-    return JSON.stringify(value)
-  } catch (e) {
-    if (e instanceof RangeError) return "(nested too deeply to keep)"
-    throw e
-  }
-}
 
 /** The canonical field a cut string of a CTRF test ends up in, for `truncated`. */
 const cutField = (cut: Cut, status: Canonical.Status): string => {
@@ -129,22 +117,14 @@ class Reader extends DocumentReader {
   private readonly counted = { tests: 0, passed: 0, failed: 0 }
 
   constructor(options: Options) {
-    super(options, FORMAT, "a CTRF report", wanted, 3, FIRST_KEYS)
+    super(options, { format: FORMAT, what: "a CTRF report", wanted, wantedDepth: 3, firstKeys: FIRST_KEYS })
   }
 
   protected finish(out: Out): void {
     if (!this.recognised) {
       return this.diagnostic(out, "error", "unrecognized-format", "not a CTRF report: it has no results.tests")
     }
-    const differences = JsonDocument.differences(this.summary, this.counted)
-    if (differences.length > 0) {
-      this.diagnostic(
-        out,
-        "warning",
-        "count-mismatch",
-        `the summary declares ${differences.map((d) => d.replace(/ read$/, " found")).join(", ")}`
-      )
-    }
+    this.countMismatch(out, "the summary declares", this.summary, this.counted, "found")
   }
 
   protected take(f: Found, out: Out): void {

@@ -5,11 +5,13 @@
  *
  * @since 0.1.0
  */
+import * as Announcer from "@tr/core/Announcer"
 import { capped, DEFAULT_CAP } from "@tr/core/BoundedText"
 import * as Canonical from "@tr/core/Canonical"
 import * as Identity from "@tr/core/Identity"
 import * as Incremental from "@tr/core/Incremental"
 import { type Cut, type Found, JsonError, JsonScanner, type Path } from "@tr/core/JsonScanner"
+import { arr, num, obj, str } from "@tr/core/JsonValue"
 import { TextDecoder } from "node:util"
 import { format } from "./CucumberJsonFormat.js"
 import { asTag, mergeTags, type Mutable, Outcome, stepStatus, testomatId, verdict } from "./internal/outcome.js"
@@ -71,12 +73,6 @@ interface JsonElement {
   readonly location?: unknown
 }
 
-const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined)
-const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined)
-const arr = (v: unknown): ReadonlyArray<unknown> => (Array.isArray(v) ? v : [])
-const obj = <A>(
-  v: unknown
-): A | undefined => (typeof v === "object" && v !== null && !Array.isArray(v) ? v as A : undefined)
 const lineOf = (v: unknown): number | undefined => {
   const n = num(v)
   return n !== undefined && Number.isInteger(n) && n >= 0 ? n : undefined
@@ -165,7 +161,8 @@ class Reader {
   private readonly identity: (parts: ReadonlyArray<string | number>) => string
   private readonly cap: number
   private ordinal = 0
-  private announced = false
+  private readonly source: Announcer.Announcer
+  private readonly diagnostic: ReturnType<typeof Canonical.diagnosticsOf>
   private broken = false
   private sawText = false
   /** The feature being read: its fields and elements come in any order, so its tests leave when it ends. */
@@ -177,6 +174,8 @@ class Reader {
 
   constructor(private readonly options: Options) {
     this.identity = Identity.prefixed([options.source])
+    this.source = Announcer.make(options.source, FORMAT)
+    this.diagnostic = Canonical.diagnosticsOf(options.source)
     this.cap = options.maxTextLength ?? DEFAULT_CAP
   }
 
@@ -206,20 +205,10 @@ class Reader {
         { line: this.scanner.line, column: this.scanner.column }
       )
     }
-    if (!this.announced) {
-      this.announce(out, undefined)
+    if (!this.source.announced) {
+      this.source.announce(out)
       this.diagnostic(out, "warning", "no-scenarios", "the report holds no scenarios")
     }
-  }
-
-  private diagnostic(
-    out: Array<Canonical.SourceRecord>,
-    severity: Canonical.Diagnostic["severity"],
-    code: string,
-    message: string,
-    at?: { line: number; column: number }
-  ): void {
-    out.push(Canonical.diagnostic(this.options.source, severity, code, message, at))
   }
 
   private scan(text: string, out: Array<Canonical.SourceRecord>): void {
@@ -294,17 +283,6 @@ class Reader {
     }
   }
 
-  private announce(out: Array<Canonical.SourceRecord>, dialect: string | undefined): void {
-    if (this.announced) return
-    this.announced = true
-    out.push({
-      type: "source",
-      path: this.options.source,
-      format: FORMAT,
-      ...(dialect === undefined ? {} : { dialect })
-    })
-  }
-
   /** The feature ended: its scenarios become tests. */
   private flush(out: Array<Canonical.SourceRecord>): void {
     const h = this.header
@@ -322,7 +300,7 @@ class Reader {
       behave
     }
     if (elements.length === 0) return
-    this.announce(out, behave ? "behave" : undefined)
+    this.source.announce(out, behave ? "behave" : undefined)
     this.elementsOf(feature, elements, undefined, [], out)
   }
 

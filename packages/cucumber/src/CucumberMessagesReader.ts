@@ -5,10 +5,12 @@
  *
  * @since 0.1.0
  */
+import * as Announcer from "@tr/core/Announcer"
 import { capped, DEFAULT_CAP } from "@tr/core/BoundedText"
 import * as Canonical from "@tr/core/Canonical"
 import * as Identity from "@tr/core/Identity"
 import * as Incremental from "@tr/core/Incremental"
+import { arr, type Json, obj, objs, str } from "@tr/core/JsonValue"
 import * as Utf8 from "@tr/core/Utf8"
 import { TextDecoder } from "node:util"
 import { asTag, mergeTags, type Mutable, Outcome, stepStatus, testomatId, verdict } from "./internal/outcome.js"
@@ -53,17 +55,6 @@ export interface Options {
   readonly maxLineLength?: number
 }
 
-type Json = { readonly [key: string]: unknown }
-
-const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined)
-const arr = (v: unknown): ReadonlyArray<unknown> => (Array.isArray(v) ? v : [])
-const obj = (v: unknown): Json | undefined =>
-  typeof v === "object" && v !== null && !Array.isArray(v) ? v as Json : undefined
-const objs = (v: unknown): ReadonlyArray<Json> =>
-  arr(v).flatMap((x): Array<Json> => {
-    const o = obj(x)
-    return o === undefined ? [] : [o]
-  })
 const lineOf = (node: Json | undefined): number | undefined => {
   const line = obj(node?.["location"])?.["line"]
   return typeof line === "number" && Number.isInteger(line) && line >= 0 ? line : undefined
@@ -146,7 +137,8 @@ class Reader {
   /** The first line was not JSON: this is no Messages stream, and nothing more is read. */
   private broken = false
   private sawText = false
-  private announced = false
+  private readonly source: Announcer.Announcer
+  private readonly diagnostic: ReturnType<typeof Canonical.diagnosticsOf>
   private dialect: string | undefined
   private ordinal = 0
   private readonly nodes = new Map<string, Node>()
@@ -163,6 +155,8 @@ class Reader {
 
   constructor(private readonly options: Options) {
     this.identity = Identity.prefixed([options.source])
+    this.source = Announcer.make(options.source, FORMAT)
+    this.diagnostic = Canonical.diagnosticsOf(options.source)
     this.cap = options.maxTextLength ?? DEFAULT_CAP
     this.maxLine = options.maxLineLength ?? DEFAULT_MAX_LINE
   }
@@ -181,7 +175,7 @@ class Reader {
     }
     if (!this.sawText) return this.diagnostic(out, "error", "empty-file", "the file is empty")
     if (this.broken) return
-    this.announce(out)
+    this.source.announce(out, this.dialect)
     if (this.embedded > 0) {
       this.diagnostic(
         out,
@@ -202,27 +196,6 @@ class Reader {
     if (this.ordinal === 0 && this.started.size === 0 && this.invalid === 0) {
       this.diagnostic(out, "warning", "no-scenarios", "the report holds no finished scenario")
     }
-  }
-
-  private diagnostic(
-    out: Array<Canonical.SourceRecord>,
-    severity: Canonical.Diagnostic["severity"],
-    code: string,
-    message: string,
-    at?: { line: number; column: number }
-  ): void {
-    out.push(Canonical.diagnostic(this.options.source, severity, code, message, at))
-  }
-
-  private announce(out: Array<Canonical.SourceRecord>): void {
-    if (this.announced) return
-    this.announced = true
-    out.push({
-      type: "source",
-      path: this.options.source,
-      format: FORMAT,
-      ...(this.dialect === undefined ? {} : { dialect: this.dialect })
-    })
   }
 
   private lines(text: string, out: Array<Canonical.SourceRecord>): void {
@@ -462,7 +435,7 @@ class Reader {
     const testCase = this.testCases.get(started.testCaseId)
     const pickle = this.pickles.get(str(testCase?.["pickleId"]) ?? "")
     if (testCase === undefined || pickle === undefined) return
-    this.announce(out)
+    this.source.announce(out, this.dialect)
     const truncated: Array<Canonical.Truncation> = []
     const outcome = new Outcome<ReadStep>()
     const pickleSteps = new Map(objs(pickle["steps"]).map((s) => [str(s["id"]) ?? "", s]))

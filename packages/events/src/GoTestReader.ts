@@ -9,9 +9,10 @@ import type { BoundedText } from "@tr/core/BoundedText"
 import type * as Canonical from "@tr/core/Canonical"
 import * as Group from "@tr/core/Group"
 import * as Incremental from "@tr/core/Incremental"
+import { isObject, num, str } from "@tr/core/JsonValue"
 import * as Lines from "@tr/core/Lines"
 import * as Titles from "@tr/core/Titles"
-import { cutOf, EventReader, isObject, type Mutable, num, type Options, type Out, str } from "./internal/eventReader.js"
+import { cutOf, EventReader, type Mutable, type Options, type Out } from "./internal/eventReader.js"
 
 export type { Options } from "./internal/eventReader.js"
 

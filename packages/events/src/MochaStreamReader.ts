@@ -5,8 +5,9 @@
  */
 import type * as Canonical from "@tr/core/Canonical"
 import * as Incremental from "@tr/core/Incremental"
+import { isObject, str } from "@tr/core/JsonValue"
 import * as Lines from "@tr/core/Lines"
-import { EventReader, isObject, type Options, type Out, str } from "./internal/eventReader.js"
+import { EventReader, type Options, type Out } from "./internal/eventReader.js"
 import * as MochaTest from "./MochaTest.js"
 
 export type { Options } from "./internal/eventReader.js"

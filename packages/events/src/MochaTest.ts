@@ -9,6 +9,7 @@ import { capped } from "@tr/core/BoundedText"
 import type * as Canonical from "@tr/core/Canonical"
 import * as FilePath from "@tr/core/FilePath"
 import * as Group from "@tr/core/Group"
+import { num, str } from "@tr/core/JsonValue"
 import * as Titles from "@tr/core/Titles"
 
 /**
@@ -62,9 +63,6 @@ export interface Mapped {
   readonly fields: Omit<Canonical.TestCase, "type" | "id" | "source">
   readonly key: ReadonlyArray<string>
 }
-
-const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined)
-const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined)
 
 /**
  * The canonical fields of one Mocha test. `fullTitle` is the enclosing suites' titles and the test's, joined by

@@ -8,11 +8,12 @@ import type * as Canonical from "@tr/core/Canonical"
 import * as FilePath from "@tr/core/FilePath"
 import * as Group from "@tr/core/Group"
 import * as Incremental from "@tr/core/Incremental"
-import { cutsAs, differences, DocumentReader, type Fields, type Out } from "@tr/core/JsonDocument"
+import { cutsAs, DocumentReader, type Fields, type Out } from "@tr/core/JsonDocument"
 import type { Found, Path } from "@tr/core/JsonScanner"
+import { asText, isObject, num, str } from "@tr/core/JsonValue"
 import * as Titles from "@tr/core/Titles"
 import type { Mutable } from "effect/Types"
-import { asText, isObject, num, type Options, str } from "./internal/values.js"
+import type { Options } from "./internal/values.js"
 import { format } from "./JestJsonFormat.js"
 
 export type { Options } from "./internal/values.js"
@@ -114,7 +115,13 @@ class Reader extends DocumentReader<Options> {
   private readonly counted = { numTotalTests: 0, numPassedTests: 0, numFailedTests: 0 }
 
   constructor(options: Options) {
-    super(options, FORMAT, "a Jest or Vitest JSON report", wanted, 4, FIRST_KEYS)
+    super(options, {
+      format: FORMAT,
+      what: "a Jest or Vitest JSON report",
+      wanted,
+      wantedDepth: 4,
+      firstKeys: FIRST_KEYS
+    })
   }
 
   private get jest(): boolean {
@@ -284,8 +291,7 @@ class Reader extends DocumentReader<Options> {
       )
     }
     this.announce(out, this.jest ? "jest" : "vitest")
-    const wrong = differences(this.declared, this.counted)
-    if (wrong.length > 0) this.diagnostic(out, "warning", "count-mismatch", `the report declares ${wrong.join(", ")}`)
+    this.countMismatch(out, "the report declares", this.declared, this.counted)
   }
 }
 

@@ -7,10 +7,11 @@
 import type * as Canonical from "@tr/core/Canonical"
 import * as Identity from "@tr/core/Identity"
 import * as Incremental from "@tr/core/Incremental"
-import { cutsAs, differences, DocumentReader, type Out } from "@tr/core/JsonDocument"
+import { cutsAs, DocumentReader, type Out } from "@tr/core/JsonDocument"
 import type { Found, Path } from "@tr/core/JsonScanner"
+import { asText, isObject, str } from "@tr/core/JsonValue"
 import * as MochaTest from "@tr/events/MochaTest"
-import { asText, isObject, type Options, str } from "./internal/values.js"
+import type { Options } from "./internal/values.js"
 import { format } from "./MochaJsonFormat.js"
 
 export type { Options } from "./internal/values.js"
@@ -68,7 +69,7 @@ class Reader extends DocumentReader<Options> {
   private readonly counted = { tests: 0, passes: 0, failures: 0, pending: 0 }
 
   constructor(options: Options) {
-    super(options, FORMAT, "a Mocha JSON report", wanted, 2, FIRST_KEYS)
+    super(options, { format: FORMAT, what: "a Mocha JSON report", wanted, wantedDepth: 2, firstKeys: FIRST_KEYS })
   }
 
   protected take(f: Found, out: Out): void {
@@ -160,8 +161,7 @@ class Reader extends DocumentReader<Options> {
         "not a Mocha JSON report: it has no stats, tests, passes, failures or pending"
       )
     }
-    const wrong = differences(this.stats, this.counted)
-    if (wrong.length > 0) this.diagnostic(out, "warning", "count-mismatch", `the stats declare ${wrong.join(", ")}`)
+    this.countMismatch(out, "the stats declare", this.stats, this.counted)
   }
 }
 

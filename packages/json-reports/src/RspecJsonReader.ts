@@ -7,11 +7,12 @@
 import type * as Canonical from "@tr/core/Canonical"
 import * as FilePath from "@tr/core/FilePath"
 import * as Incremental from "@tr/core/Incremental"
-import { cutsAs, differences, DocumentReader, type Fields, type Out } from "@tr/core/JsonDocument"
+import { cutsAs, DocumentReader, type Fields, type Out } from "@tr/core/JsonDocument"
 import type { Found, Path } from "@tr/core/JsonScanner"
+import { isObject, num, str } from "@tr/core/JsonValue"
 import * as Titles from "@tr/core/Titles"
 import type { Mutable } from "effect/Types"
-import { isObject, num, type Options, str } from "./internal/values.js"
+import type { Options } from "./internal/values.js"
 import { format } from "./RspecJsonFormat.js"
 
 export type { Options } from "./internal/values.js"
@@ -69,7 +70,7 @@ class Reader extends DocumentReader<Options> {
   private readonly counted = { example_count: 0, failure_count: 0, pending_count: 0 }
 
   constructor(options: Options) {
-    super(options, FORMAT, "an RSpec JSON report", wanted, 2, FIRST_KEYS)
+    super(options, { format: FORMAT, what: "an RSpec JSON report", wanted, wantedDepth: 2, firstKeys: FIRST_KEYS })
   }
 
   protected take(f: Found, out: Out): void {
@@ -204,8 +205,7 @@ class Reader extends DocumentReader<Options> {
         } of ${this.messageCount} messages were not read for errors outside of examples`
       )
     }
-    const wrong = differences(this.summary, this.counted)
-    if (wrong.length > 0) this.diagnostic(out, "warning", "count-mismatch", `the summary declares ${wrong.join(", ")}`)
+    this.countMismatch(out, "the summary declares", this.summary, this.counted)
   }
 }
 

@@ -5,13 +5,13 @@
  *
  * @since 0.1.0
  */
-import { capped, DEFAULT_CAP } from "@tr/core/BoundedText"
-import * as Canonical from "@tr/core/Canonical"
+import type * as Canonical from "@tr/core/Canonical"
 import * as Group from "@tr/core/Group"
-import * as Identity from "@tr/core/Identity"
 import * as Incremental from "@tr/core/Incremental"
-import { countMismatch, JsonDocument } from "@tr/core/JsonDocument"
+import type * as JsonDocument from "@tr/core/JsonDocument"
+import { DocumentReader, type Fields, type Out } from "@tr/core/JsonDocument"
 import type { Cut, Found, Path } from "@tr/core/JsonScanner"
+import { arr, type Json, num, obj, objs, str } from "@tr/core/JsonValue"
 import * as Titles from "@tr/core/Titles"
 import type { Mutable } from "effect/Types"
 import { format } from "./PlaywrightJsonFormat.js"
@@ -34,34 +34,13 @@ export const DOCUMENT_KEYS: ReadonlyArray<string> = ["config", "suites"]
  * @since 0.1.0
  * @category models
  */
-export interface Options {
-  readonly source: string
-  /** Cap of each text field (message, stack, output), in characters. */
-  readonly maxTextLength?: number
-}
-
-type Json = { readonly [key: string]: unknown }
-
-const obj = (v: unknown): Json | undefined =>
-  typeof v === "object" && v !== null && !Array.isArray(v) ? (v as Json) : undefined
-const arr = (v: unknown): ReadonlyArray<unknown> => (Array.isArray(v) ? v : [])
-/** The objects of an array, anything else in it passed over. */
-const objs = (v: unknown): Array<Json> =>
-  arr(v).flatMap((x) => {
-    const o = obj(x)
-    return o === undefined ? [] : [o]
-  })
-const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined)
-const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined)
+export type Options = JsonDocument.Options
 
 // eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)/g
 
 /** Text as Playwright wrote it for a terminal, its colour codes removed. */
 const plain = (v: unknown): string | undefined => (typeof v === "string" ? v.replace(ANSI, "") : undefined)
-
-/** Longest spec read, in characters: its strings are capped, so only a flood of tests or fields comes near. */
-const MAX_SPEC = 64 * 1024 * 1024
 
 /** Steps nested deeper than this are left out: the canonical check follows steps only so far. */
 const MAX_STEP_DEPTH = 64
@@ -114,121 +93,90 @@ interface OpenSuite {
   file?: string
 }
 
-class Handler {
-  readonly what = "a Playwright JSON report"
-  readonly units = ["test", "tests"] as const
-  private readonly identity: (parts: ReadonlyArray<string | number>) => string
-  private readonly cap: number
+class Reader extends DocumentReader {
   private readonly suites: Array<OpenSuite> = []
-  private announced = false
   private version: string | undefined
   private stats: Json | undefined
-  private tests = 0
   private errors = 0
   /** Tests by the outcome Playwright wrote (`expected`, `unexpected`, `flaky`, `skipped`), to check `stats`. */
   private readonly outcomes = new Map<string, number>()
-  /** Whether anything of a Playwright report was found (a report may hold no tests). */
-  private seen = false
+  /** The top-level keys met: one of the report's own says that it is one, even without tests. */
+  private readonly keys: Set<string>
 
-  constructor(private readonly options: Options) {
-    this.identity = Identity.prefixed([options.source])
-    this.cap = options.maxTextLength ?? DEFAULT_CAP
+  constructor(options: Options) {
+    const keys = new Set<string>()
+    super(options, {
+      format: FORMAT,
+      what: "a Playwright JSON report",
+      wanted: (path) => {
+        if (path.length === 1) keys.add(path[0] as string)
+        return wanted(path)
+      },
+      firstKeys: DOCUMENT_KEYS,
+      // A test is told apart by its project, suites, title, spec id and place in its spec, wherever it stands.
+      identity: "key"
+    })
+    this.keys = keys
   }
 
-  count = (): number => this.tests
-
-  /** The values to hand over; a top-level key of the report's own says that it is one, even without tests. */
-  wanted = (path: Path): boolean => {
-    if (path.length === 1 && DOCUMENT_KEYS.includes(path[0] as string)) this.seen = true
-    return wanted(path)
-  }
-
-  take = (found: ReadonlyArray<Found>, out: Array<Canonical.SourceRecord>): void => {
-    for (const f of found) {
-      const path = f.path
-      if (path[0] === "config") {
-        if (path[1] === "version") this.version = str(f.value)
-      } else if (path[0] === "stats") this.stats = obj(f.value)
-      else if (path[0] === "errors") {
-        this.announce(out)
-        out.push(this.globalError(f.value, this.errors++))
-      } else {
-        const depth = suiteDepth(path)
-        const level = depth / 2 - 1
-        const key = path.slice(0, depth).join(".")
-        if (path.length === depth + 1) {
-          if (this.suites[level]?.key !== key) {
-            this.suites.length = level
-            this.suites[level] = { key }
-          }
-          const text = str(f.value)
-          if (text !== undefined) this.suites[level]![path[depth] === "title" ? "title" : "file"] = text
-        } else {
-          this.announce(out)
-          this.spec(f.value, path.slice(0, depth), f.cuts ?? [], out)
+  protected take(f: Found, out: Out): void {
+    const path = f.path
+    if (path[0] === "config") {
+      if (path[1] === "version") this.version = str(f.value)
+    } else if (path[0] === "stats") this.stats = obj(f.value)
+    else if (path[0] === "errors") {
+      this.announce(out, this.dialect())
+      this.globalError(f.value, this.errors++, out)
+    } else {
+      const depth = suiteDepth(path)
+      const level = depth / 2 - 1
+      const key = path.slice(0, depth).join(".")
+      if (path.length === depth + 1) {
+        if (this.suites[level]?.key !== key) {
+          this.suites.length = level
+          this.suites[level] = { key }
         }
+        const text = str(f.value)
+        if (text !== undefined) this.suites[level]![path[depth] === "title" ? "title" : "file"] = text
+      } else {
+        this.announce(out, this.dialect())
+        this.spec(f.value, path.slice(0, depth), f.cuts ?? [], out)
       }
     }
   }
 
-  complete = (out: Array<Canonical.SourceRecord>): void => {
-    if (!this.seen) {
-      out.push(
-        Canonical.diagnostic(
-          this.options.source,
-          "error",
-          "unrecognized-format",
-          "not a Playwright JSON report: it has no config or suites"
-        )
+  protected finish(out: Out): void {
+    if (!DOCUMENT_KEYS.some((k) => this.keys.has(k))) {
+      return this.diagnostic(
+        out,
+        "error",
+        "unrecognized-format",
+        "not a Playwright JSON report: it has no config or suites"
       )
-      return
     }
-    this.announce(out)
+    this.announce(out, this.dialect())
     const read = Object.fromEntries(
       ["expected", "unexpected", "flaky", "skipped"].map((k) => [k, this.outcomes.get(k) ?? 0])
     )
-    const mismatch = countMismatch(this.options.source, "the stats declare", this.stats, read)
-    if (mismatch !== undefined) out.push(mismatch)
+    this.countMismatch(out, "the stats declare", this.stats, read, "found")
   }
 
-  private announce(out: Array<Canonical.SourceRecord>): void {
-    if (this.announced) return
-    this.announced = true
-    out.push({
-      type: "source",
-      path: this.options.source,
-      format: FORMAT,
-      dialect: this.version === undefined ? "playwright" : `playwright ${this.version}`
-    })
+  private dialect(): string {
+    return this.version === undefined ? "playwright" : `playwright ${this.version}`
   }
 
   /** A duration in milliseconds, as seconds; one no record may hold is left out with a warning. */
-  private seconds(value: unknown, what: string, out: Array<Canonical.SourceRecord>): number | undefined {
-    if (value === undefined || value === null) return undefined
-    const seconds = typeof value === "number" ? value / 1000 : Number.NaN
+  private duration(value: unknown, what: string, out: Out): number | undefined {
     // Playwright writes -1 for a result that never ran (a skipped test).
-    if (value === -1) return undefined
-    if (Canonical.isSeconds(seconds)) return seconds
-    out.push(
-      Canonical.diagnostic(
-        this.options.source,
-        "warning",
-        "invalid-duration",
-        `${what}: duration ${String(value).slice(0, 40)} is not a duration in milliseconds; left out`
-      )
-    )
-    return undefined
+    return value === -1 ? undefined : this.seconds(value, "ms", what, out)
   }
 
   /** An error of the run outside every test (global setup, a worker that crashed): a failed test of its own. */
-  private globalError(value: unknown, n: number): Canonical.TestCase {
+  private globalError(value: unknown, n: number, out: Out): void {
     const truncated: Array<Canonical.Truncation> = []
     const failure = this.failure(obj(value) ?? { message: String(value) }, "error", truncated)
     const title = n === 0 ? "error outside tests" : `error outside tests (${n + 1})`
-    const record: Mutable<Canonical.TestCase> = {
-      type: "test",
-      id: this.identity(["errors", n]),
-      source: this.options.source,
+    const record: Mutable<Fields> = {
       title,
       suite: [],
       status: "failed",
@@ -243,7 +191,7 @@ class Handler {
       Group.fill(record, Group.fromFile(failure.file))
     }
     if (truncated.length > 0) record.truncated = truncated
-    return record
+    this.test(out, record, ["errors", n])
   }
 
   private failure(
@@ -253,8 +201,8 @@ class Handler {
     type?: string
   ): Canonical.Failure {
     // A thrown value that is no Error has only its `value`.
-    const message = capped(plain(e["message"]) ?? plain(e["value"]), this.cap, "failures", truncated)
-    const stack = capped(plain(e["stack"]), this.cap, "failures", truncated)
+    const message = this.text(plain(e["message"]) ?? plain(e["value"]), "failures", truncated)
+    const stack = this.text(plain(e["stack"]), "failures", truncated)
     const location = obj(e["location"])
     const file = str(location?.["file"])
     const line = num(location?.["line"])
@@ -297,16 +245,16 @@ class Handler {
       const buffer = str(entry["buffer"])
       return buffer !== undefined ? Buffer.from(buffer, "base64").toString("utf8") : str(entry["text"]) ?? ""
     }).join("")
-    return capped(plain(text), this.cap, field, truncated)
+    return this.text(plain(text), field, truncated)
   }
 
-  private steps(value: unknown, depth: number, out: Array<Canonical.SourceRecord>): Array<Canonical.Step> {
+  private steps(value: unknown, depth: number, out: Out): Array<Canonical.Step> {
     if (depth >= MAX_STEP_DEPTH) return []
     return arr(value).flatMap((s): Array<Canonical.Step> => {
       const step = obj(s)
       if (step === undefined) return []
       const error = obj(step["error"])
-      const duration = this.seconds(step["duration"], `a step "${str(step["title"]) ?? ""}"`, out)
+      const duration = this.duration(step["duration"], `a step "${str(step["title"]) ?? ""}"`, out)
       const inner = this.steps(step["steps"], depth + 1, out)
       const message = plain(error?.["message"])
       const stack = plain(error?.["stack"])
@@ -317,8 +265,8 @@ class Handler {
         ...(duration === undefined ? {} : { duration }),
         ...(error === undefined ? {} : {
           error: {
-            ...(message === undefined ? {} : { message: capped(message, this.cap, "steps", []) ?? "" }),
-            ...(stack === undefined ? {} : { stack: capped(stack, this.cap, "steps", []) ?? "" })
+            ...(message === undefined ? {} : { message: this.text(message, "steps", []) ?? "" }),
+            ...(stack === undefined ? {} : { stack: this.text(stack, "steps", []) ?? "" })
           }
         }),
         ...(inner.length === 0 ? {} : { steps: inner })
@@ -326,7 +274,7 @@ class Handler {
     })
   }
 
-  private spec(value: unknown, suitePath: Path, cuts: ReadonlyArray<Cut>, out: Array<Canonical.SourceRecord>): void {
+  private spec(value: unknown, suitePath: Path, cuts: ReadonlyArray<Cut>, out: Out): void {
     const spec = obj(value)
     if (spec === undefined) return
     const open: Array<OpenSuite> = []
@@ -350,22 +298,21 @@ class Handler {
         .map((c) => ({ path: c.path.slice(2), length: c.length }))
       const own = inTest.map((c) => ({ field: cutField(c.path), length: c.length }))
       const specCuts = index === 0 ? cuts.filter((c) => c.path[0] !== "tests") : []
-      out.push(
-        this.test(spec, test, {
-          fileTitle,
-          describes,
-          written,
-          project,
-          repeat,
-          index,
-          cuts: inTest,
-          truncated: [...specCuts.map((c) => ({ field: cutField(c.path), length: c.length })), ...own]
-        }, out)
-      )
+      this.record(spec, test, {
+        fileTitle,
+        describes,
+        written,
+        project,
+        repeat,
+        index,
+        cuts: inTest,
+        truncated: [...specCuts.map((c) => ({ field: cutField(c.path), length: c.length })), ...own]
+      }, out)
     })
   }
 
-  private test(
+  /** One test of a spec (its run in one project, or one repetition) as a test record. */
+  private record(
     spec: Json,
     test: Json,
     at: {
@@ -379,10 +326,9 @@ class Handler {
       readonly cuts: ReadonlyArray<Cut>
       readonly truncated: Array<Canonical.Truncation>
     },
-    out: Array<Canonical.SourceRecord>
-  ): Canonical.TestCase {
+    out: Out
+  ): void {
     const truncated = at.truncated
-    this.tests++
     const outcome = str(test["status"])
     if (outcome !== undefined) this.outcomes.set(outcome, (this.outcomes.get(outcome) ?? 0) + 1)
     const expectedStatus = str(test["expectedStatus"]) ?? "passed"
@@ -414,10 +360,7 @@ class Handler {
     )
     const testId = titleId ?? tags.map(Titles.testomatIdOfTag).find((id) => id !== undefined)
     const suite = [at.fileTitle, ...at.describes]
-    const record: Mutable<Canonical.TestCase> = {
-      type: "test",
-      id: this.identity([at.project, ...suite, at.written, str(spec["id"]) ?? "", at.index]),
-      source: this.options.source,
+    const record: Mutable<Fields> = {
       title,
       suite,
       className: at.fileTitle,
@@ -441,7 +384,7 @@ class Handler {
       record.execution = at.repeat > 1 ? `${at.project} #${at.repeat}`.trim() : at.project
     }
     if (last !== undefined) {
-      const duration = this.seconds(last["duration"], `test "${at.written}"`, out)
+      const duration = this.duration(last["duration"], `test "${at.written}"`, out)
       if (duration !== undefined) record.duration = duration
       const start = str(last["startTime"])
       if (start !== undefined) record.startedAt = start
@@ -474,7 +417,7 @@ class Handler {
       record.attempts = attempts.map((r): Canonical.Attempt => {
         const [first] = this.failuresOf(r, truncated)
         const error = first?.kind === "error"
-        const duration = this.seconds(r["duration"], `a retry of test "${at.written}"`, out)
+        const duration = this.duration(r["duration"], `a retry of test "${at.written}"`, out)
         const stdout = this.output(r["stdout"], "stdout", truncated)
         const stderr = this.output(r["stderr"], "stderr", truncated)
         return {
@@ -550,18 +493,15 @@ class Handler {
     if (projectId !== undefined && projectId !== at.project) attributes["projectId"] = projectId
     if (inline.length > 0) attributes["inlineAttachments"] = inline.join("; ")
     if (Object.keys(attributes).length > 0) record.attributes = attributes
-    if (truncated.length > 0) {
-      const longest = new Map<string, number>()
-      for (const t of truncated) longest.set(t.field, Math.max(longest.get(t.field) ?? 0, t.length))
-      record.truncated = [...longest].map(([field, length]) => ({ field, length }))
-    }
-    return record
+    if (truncated.length > 0) record.truncated = truncated
+    this.test(out, record, [at.project, ...suite, at.written, str(spec["id"]) ?? "", at.index])
   }
 }
 
 /**
- * Reads one Playwright JSON report. Problems become diagnostics (malformed JSON names line and column; the tests read
- * before it are kept); only the input's own error fails the stream.
+ * Reads one Playwright JSON report. Text Playwright or the tests printed before or after the report (a report
+ * written to stdout) is passed over with a warning, the tests kept. Problems become diagnostics (malformed JSON names
+ * line and column; the tests read before it are kept); only the input's own error fails the stream.
  *
  * @example
  * import * as PlaywrightJsonReader from "@tr/playwright/PlaywrightJsonReader"
@@ -570,14 +510,4 @@ class Handler {
  * @since 0.1.0
  * @category readers
  */
-export const stream = (options: Options) =>
-  Incremental.stream(() => {
-    const handler = new Handler(options)
-    const cap = options.maxTextLength ?? DEFAULT_CAP
-    return new JsonDocument(options.source, {
-      wanted: handler.wanted,
-      maxValue: MAX_SPEC,
-      // Room for the marker of what was left out, so that the field's own cap leaves a cut string as it is.
-      maxString: Math.max(1, cap - 64)
-    }, handler)
-  })
+export const stream = (options: Options) => Incremental.stream(() => new Reader(options))

@@ -300,6 +300,54 @@ describe("PlaywrightJsonReader", () => {
     }))
 })
 
+describe("PlaywrightJsonReader on a report printed with the run's own output (`--reporter=json` to stdout)", () => {
+  const LOG =
+    "Running 9 tests using 2 workers\n{\"level\":\"info\",\"msg\":\"server up\"}\n{\n  \"msg\": \"not it\"\n}\n"
+  const TAIL = "\n  8 passed (3.1s)\n"
+
+  it.effect("text before and after the report is passed over with a warning, each test kept as it is", () =>
+    Effect.gen(function*() {
+      const alone = yield* read(REPORT)
+      for (const size of [1, 5, 64, 100_000]) {
+        const printed = `${LOG}${REPORT}${TAIL}`
+        const records = yield* read(printed, size)
+        expect(diagnostics(records)).toEqual([
+          {
+            type: "diagnostic",
+            severity: "warning",
+            code: "text-before-report",
+            message: "5 lines before the report passed over (it starts with \"R\": output written to the same " +
+              "stream as the report)",
+            source: "report.json",
+            line: 1
+          },
+          expect.objectContaining({
+            severity: "warning",
+            code: "text-after-report",
+            line: printed.split("\n").findIndex((l) => l.includes("8 passed")) + 1,
+            column: 3
+          })
+        ])
+        expect(records.filter((r) => r.type !== "diagnostic")).toEqual(alone)
+      }
+    }))
+
+  it.effect("damage in a printed report is said at its line in the whole output; output alone is no report", () =>
+    Effect.gen(function*() {
+      const cut = yield* read(`${LOG}${REPORT.slice(0, REPORT.indexOf("\"nested/cart.spec.ts\""))}`)
+      expect(tests(cut)).toHaveLength(8)
+      expect(diagnostics(cut).map((d) => d.code)).toEqual(["text-before-report", "truncated-file"])
+      expect(diagnostics(cut)[1]!.line).toBe(
+        REPORT.slice(0, REPORT.indexOf("\"nested/cart.spec.ts\"")).split("\n")
+          .length + 5
+      )
+      expect(yield* read("Running 9 tests using 2 workers\n  8 passed (3.1s)\n")).toMatchObject([{
+        code: "not-json",
+        message: "not JSON: it starts with \"R\""
+      }])
+    }))
+})
+
 describe("PlaywrightJsonReader on a real report (Playwright 1.49.1, two projects, retries: see fixtures/real/HOW.md)", () => {
   const REAL = readFileSync(new URL("fixtures/real/playwright-1.49.1.json", import.meta.url), "utf8")
 

@@ -5,6 +5,7 @@
  *
  * @since 0.1.0
  */
+import * as Announcer from "@tr/core/Announcer"
 import { BoundedText, capped, DEFAULT_CAP } from "@tr/core/BoundedText"
 import * as Canonical from "@tr/core/Canonical"
 import * as Identity from "@tr/core/Identity"
@@ -86,7 +87,7 @@ class TapReader implements Lines.LineHandler<Canonical.SourceRecord> {
   private readonly cap: number
   private readonly identity: (parts: ReadonlyArray<string | number>) => string
   private ordinal = 0
-  private announced = false
+  private readonly source: Announcer.Announcer
   private sawText = false
   private sawTap = false
   private bailedOut = false
@@ -101,6 +102,7 @@ class TapReader implements Lines.LineHandler<Canonical.SourceRecord> {
   constructor(private readonly options: Options) {
     this.cap = options.maxTextLength ?? DEFAULT_CAP
     this.identity = Identity.prefixed([options.source])
+    this.source = Announcer.make(options.source, FORMAT)
   }
 
   line(raw: string, number: number, out: Out): void {
@@ -267,7 +269,7 @@ class TapReader implements Lines.LineHandler<Canonical.SourceRecord> {
     const yaml = closing?.yaml === undefined ? {} : Yaml.parse(closing.yaml)
     const seconds = durationOf(yaml)
     this.deliver(out, (o) => {
-      this.announce(o)
+      this.source.announce(o)
       o.push({
         type: "suite",
         source: this.options.source,
@@ -347,14 +349,8 @@ class TapReader implements Lines.LineHandler<Canonical.SourceRecord> {
     }
     if (Object.keys(attributes).length > 0) record.attributes = attributes
     if (truncated.length > 0) record.truncated = truncated
-    this.announce(out)
+    this.source.announce(out)
     out.push(record)
-  }
-
-  private announce(out: Out): void {
-    if (this.announced) return
-    this.announced = true
-    out.push({ type: "source", path: this.options.source, format: FORMAT })
   }
 
   /** A text of a failure within the cap; a blank one stays as it is (the callers leave out what is empty). */

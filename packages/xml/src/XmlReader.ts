@@ -8,6 +8,7 @@
  *
  * @since 0.1.0
  */
+import * as Announcer from "@tr/core/Announcer"
 import { BoundedText, DEFAULT_CAP } from "@tr/core/BoundedText"
 import type * as Canonical from "@tr/core/Canonical"
 import * as Identity from "@tr/core/Identity"
@@ -124,7 +125,7 @@ export class Document {
   private readonly captures: Array<{ readonly depth: number; readonly interrupted: BoundedText | undefined }> = []
   private state: "before-root" | "in-root" | "after-root" | "abandoned" = "before-root"
   private depth = 0
-  private announced = false
+  private readonly announcer: Announcer.Announcer
   private namesWithBom = 0
   private readonly repeats = new Map<string, number>()
   private reportedForbidden = false
@@ -152,11 +153,12 @@ export class Document {
     | undefined
   private attributes = 0
 
-  constructor(private readonly options: Options, makeHandler: (document: Document) => Handler) {
+  constructor(options: Options, makeHandler: (document: Document) => Handler) {
     this.source = options.source
     this.maxText = options.maxTextLength ?? DEFAULT_CAP
     this.maxSyntaxErrors = options.maxSyntaxErrors ?? 10
     this.identity = Identity.prefixed([options.source])
+    this.announcer = Announcer.make(options.source, options.format)
     // Position tracking is a tenth of sax's time, and stays on: every diagnostic needs its line, and sax flushes long
     // text and CDATA in pieces only while it counts positions (without, one element's text becomes one string).
     const parser = sax.parser(true, { trim: false, normalize: false, position: true })
@@ -260,21 +262,14 @@ export class Document {
    * @since 0.1.0
    */
   announce(dialect?: string): void {
-    if (this.announced) return
-    this.announced = true
-    this.out.push({
-      type: "source",
-      path: this.source,
-      format: this.options.format,
-      ...(dialect === undefined ? {} : { dialect })
-    })
+    this.announcer.announce(this.out, dialect)
   }
 
   /**
    * @since 0.1.0
    */
   get isAnnounced(): boolean {
-    return this.announced
+    return this.announcer.announced
   }
 
   /**

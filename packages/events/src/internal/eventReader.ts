@@ -3,6 +3,7 @@
  * lines that are not JSON passed over with a warning (a runner's stderr mixed into the pipe), an empty input
  * reported, the source announced before its first test, identities and capped text.
  */
+import * as Announcer from "@tr/core/Announcer"
 import { BoundedText, DEFAULT_CAP } from "@tr/core/BoundedText"
 import * as Canonical from "@tr/core/Canonical"
 import * as Identity from "@tr/core/Identity"
@@ -32,14 +33,15 @@ export abstract class EventReader implements Lines.LineHandler<Canonical.SourceR
   private readonly identity: (parts: ReadonlyArray<string | number>) => string
   private ordinal = 0
   private sawText = false
-  private announced = false
+  private readonly source: Announcer.Announcer
   private skippedLines = 0
   /** Line of the event being handled. */
   protected lineNumber = 0
 
-  constructor(protected readonly options: Options, private readonly format: string) {
+  constructor(protected readonly options: Options, format: string) {
     this.cap = options.maxTextLength ?? DEFAULT_CAP
     this.identity = Identity.prefixed([options.source])
+    this.source = Announcer.make(options.source, format)
   }
 
   /** One parsed line. */
@@ -106,15 +108,9 @@ export abstract class EventReader implements Lines.LineHandler<Canonical.SourceR
     out.push({ type: "test", id: this.identity([this.ordinal++, ...key]), source: this.options.source, ...fields })
   }
 
+  /** The `source` record, once: the dialect of the first call is the one it names. */
   protected announce(out: Out, dialect?: string): void {
-    if (this.announced) return
-    this.announced = true
-    out.push({
-      type: "source",
-      path: this.options.source,
-      format: this.format,
-      ...(dialect === undefined ? {} : { dialect })
-    })
+    this.source.announce(out, dialect)
   }
 
   /** Text within the cap: kept whole, or its start and end with the cut recorded in `truncated`. */
@@ -135,8 +131,3 @@ export abstract class EventReader implements Lines.LineHandler<Canonical.SourceR
 /** The recorded cut of a gathered text, if it was cut. */
 export const cutOf = (text: BoundedText, field: string): ReadonlyArray<Canonical.Truncation> =>
   text.truncated ? [{ field, length: text.length }] : []
-
-export const str = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined)
-export const num = (v: unknown): number | undefined => (typeof v === "number" && Number.isFinite(v) ? v : undefined)
-export const isObject = (v: unknown): v is { readonly [key: string]: unknown } =>
-  typeof v === "object" && v !== null && !Array.isArray(v)
