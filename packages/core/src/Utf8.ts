@@ -78,6 +78,11 @@ export const watch = () => {
       if (bad !== -1) found = { line, offset: offset + bad }
       offset += body.length
     },
+    /** `bytes` bytes holding `lines` newlines were read elsewhere (they ended with a whole character). */
+    skip(bytes: number, lines: number): void {
+      offset += bytes
+      line += lines
+    },
     /** The input ended: a sequence it ended inside of is invalid too. */
     end(): void {
       if (found === undefined && carry !== undefined) found = { line, offset }

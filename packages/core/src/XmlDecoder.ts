@@ -26,6 +26,11 @@ export interface XmlDecoder {
   readonly problem: () => string | undefined
   /** Where UTF-8 input first held bytes that are not UTF-8 (decoded as U+FFFD), once any were seen. */
   readonly invalid: () => Utf8.Invalid | undefined
+  /**
+   * `bytes` bytes holding `lines` newlines, whole characters, were read by another decoder: later places are counted
+   * past them.
+   */
+  readonly skip: (bytes: number, lines: number) => void
 }
 
 /**
@@ -144,6 +149,7 @@ export const make = (): XmlDecoder => {
     },
     encoding: () => decoder?.encoding,
     problem: () => problem,
-    invalid: () => utf8?.invalid()
+    invalid: () => utf8?.invalid(),
+    skip: (bytes, lines) => utf8?.skip(bytes, lines)
   }
 }

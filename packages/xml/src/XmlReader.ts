@@ -36,6 +36,41 @@ export interface Handler {
   readonly tests: () => number
   /** Called once at the end of the document, after the root element was found; `complete` is false when it was cut. */
   readonly finish: (complete: boolean) => void
+  /** For a document read in pieces (`Document.resume`): the replayed open elements are read, the piece begins. */
+  readonly resumed?: () => void
+  /**
+   * What reading the piece did to state that outlives it, for `Document.skip` of the document read whole; nothing
+   * when it did what a piece must not (closed an element open around it).
+   */
+  readonly pieceEnd?: () => unknown
+  /** Takes in what `pieceEnd` said, if this handler's state is the one the piece was read from; false if not. */
+  readonly skip?: (piece: unknown) => boolean
+}
+
+/**
+ * How reading a piece of a document ended (`Document.pieceEnd`), for the reader of the whole document.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface PieceEnd {
+  /** Ended between elements, as it began, with no diagnostic but the repeatable ones (`REPEATABLE`). */
+  readonly clean: boolean
+  /** Repeatable problems seen, by code, in the order first seen. */
+  readonly repeats: ReadonlyArray<readonly [code: string, seen: number]>
+  readonly namesWithBom: number
+  readonly handler: unknown
+}
+
+/**
+ * A place in a document, as sax counts it: line 1-based, column in UTF-16 code units since the line began.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface Position {
+  readonly line: number
+  readonly column: number
 }
 
 /**
@@ -77,6 +112,9 @@ export const MAX_ATTRIBUTES = 1000
  * bounded writes are what bound the buffers of a token that never ends.
  */
 const WRITE_SIZE = SAX_BUFFER_LENGTH
+
+/** The state sax is in between elements. */
+const SAX_TEXT = (sax as unknown as { readonly STATE: { readonly TEXT: number } }).STATE.TEXT
 
 /** sax's buffers that are not text, and what they hold, for the damage report. */
 const TOKENS: Record<string, string> = {
@@ -151,6 +189,8 @@ export class Document {
     }
     | undefined
   private attributes = 0
+  /** Diagnostics other than the repeatable ones: a piece with any is read again by the document's own reader. */
+  private others = 0
 
   constructor(private readonly options: Options, makeHandler: (document: Document) => Handler) {
     this.source = options.source
@@ -424,6 +464,7 @@ export class Document {
     at?: { line: number; column: number },
     counted = true
   ): void {
+    if (!REPEATABLE.has(code)) this.others++
     if (counted && REPEATABLE.has(code)) {
       const seen = (this.repeats.get(code) ?? 0) + 1
       this.repeats.set(code, seen)
@@ -441,6 +482,80 @@ export class Document {
       if (at.column > 0) record.column = at.column
     }
     this.out.push(record)
+  }
+
+  // ---- pieces -----------------------------------------------------------------------------------------------------
+  // A large document can be read in pieces by several threads: each piece from its start to the next boundary (see
+  // `Boundaries`), with the start tags of the elements open around it replayed first; the thread that reads the
+  // document whole passes over a piece (`skip`) when the piece's reading assumed exactly the state it has there, and
+  // reads the piece itself otherwise.
+
+  /**
+   * Makes this document read a piece: `open` (the start tags of the elements open around it, each with its place)
+   * are read and their records dropped, then reading goes on at `at`. Nothing of the document before is known: a
+   * piece whose output could depend on it says so in `pieceEnd`.
+   *
+   * @since 0.2.0
+   */
+  resume(open: ReadonlyArray<Position & { readonly text: Uint8Array }>, at: Position): void {
+    this.announced = true
+    for (const tag of open) {
+      this.moveTo(tag)
+      this.feed(tag.text, [])
+    }
+    this.moveTo(at)
+    this.repeats.clear()
+    this.namesWithBom = 0
+    this.others = 0
+    this.handler.resumed?.()
+  }
+
+  /**
+   * How reading the piece ended.
+   *
+   * @since 0.2.0
+   */
+  pieceEnd(): PieceEnd {
+    const handler = this.handler.pieceEnd?.()
+    return {
+      clean: handler !== undefined && this.others === 0 && this.between(),
+      repeats: [...this.repeats],
+      namesWithBom: this.namesWithBom,
+      handler
+    }
+  }
+
+  /**
+   * Passes over a piece another document read (`piece`: its bytes, the newlines in them, where it ends), when its
+   * reading assumed the state this document has here and its repeatable problems fit under the caps as they were
+   * listed; false, and nothing changed, otherwise.
+   *
+   * @since 0.2.0
+   */
+  skip(piece: { readonly bytes: number; readonly lines: number; readonly end: Position }, read: PieceEnd): boolean {
+    if (!read.clean || !this.between() || this.handler.skip === undefined) return false
+    for (const [code, seen] of read.repeats) {
+      const before = this.repeats.get(code) ?? 0
+      if (before > 0 && before + seen > MAX_REPEATS) return false
+    }
+    if (!this.handler.skip(read.handler)) return false
+    for (const [code, seen] of read.repeats) this.repeats.set(code, (this.repeats.get(code) ?? 0) + seen)
+    this.namesWithBom += read.namesWithBom
+    this.decoder.skip(piece.bytes, piece.lines)
+    ;(this.sax as unknown as { textNode: string }).textNode = ""
+    this.moveTo(piece.end)
+    return true
+  }
+
+  /** Between elements inside the root, no text captured, no token under way: where a piece begins and ends. */
+  private between(): boolean {
+    return this.state === "in-root" && this.active === undefined && this.captures.length === 0 &&
+      this.long === undefined && (this.sax as unknown as { state: number }).state === SAX_TEXT
+  }
+
+  private moveTo(at: Position): void {
+    this.sax.line = at.line - 1
+    this.sax.column = at.column
   }
 
   // ---- elements ---------------------------------------------------------------------------------------------------

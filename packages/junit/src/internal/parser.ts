@@ -76,6 +76,23 @@ const groupByDefault = (d: Dialects.Draft): void => {
   if (named.namespace !== undefined) d.namespace = named.namespace
 }
 
+/**
+ * What reading a piece of a document did to the state the document's reader keeps past it (`pieceEnd`), and what of
+ * that state it assumed.
+ */
+export interface PieceState {
+  readonly dialect: number
+  /** Tests before the piece: the ordinal its ids began at. */
+  readonly ordinal: number
+  readonly tests: number
+  /** The suites open around the piece, as it found them, and the counts it added to each. */
+  readonly suites: ReadonlyArray<{ readonly line: number; readonly path: ReadonlyArray<string>; readonly parsed: Tally }>
+  /** The `file` of the last suite the piece opened with one, if any did. */
+  readonly lastSuiteFile?: { readonly file: string }
+  /** A test was read before the piece opened a suite with a `file`: the last one before the piece mattered. */
+  readonly readsLastSuiteFile: boolean
+}
+
 const ATTEMPTS = new Set(["flakyFailure", "flakyError", "rerunFailure", "rerunError"])
 
 export class JunitHandler implements XmlReader.Handler {
@@ -93,6 +110,16 @@ export class JunitHandler implements XmlReader.Handler {
   /** For each of those, the `file` of the nearest that has one. Kept as suites open, not searched per test. */
   private readonly enclosingFiles: Array<string | undefined> = []
   private ordinal = 0
+  /** Set while reading a piece of a document: how deep it began, the suites open around it, what it read of before. */
+  private piece:
+    | {
+      readonly ordinal: number
+      readonly suites: ReadonlyArray<SuiteFrame>
+      lowest: number
+      setsLastSuiteFile: boolean
+      readsLastSuiteFile: boolean
+    }
+    | undefined
 
   constructor(private readonly doc: XmlReader.Document, private readonly given?: Dialects.Dialect) {}
 
@@ -108,6 +135,70 @@ export class JunitHandler implements XmlReader.Handler {
 
   finish(): void {
     if (this.dialect === undefined) this.decideDialect({})
+  }
+
+  /** The dialect's place in `Dialects.DIALECTS`, once decided. */
+  dialectIndex(): number | undefined {
+    return this.dialect === undefined ? undefined : Dialects.DIALECTS.indexOf(this.dialect)
+  }
+
+  /** Reads a piece of a document whose dialect is `dialect` (an index), with `ordinal` tests before it. */
+  continueAt(ordinal: number, dialect: number): void {
+    this.ordinal = ordinal
+    this.dialect = Dialects.DIALECTS[dialect]
+  }
+
+  resumed(): void {
+    this.lastSuiteFile = undefined
+    this.piece = {
+      ordinal: this.ordinal,
+      suites: [...this.suites],
+      lowest: this.stack.length,
+      setsLastSuiteFile: false,
+      readsLastSuiteFile: false
+    }
+  }
+
+  pieceEnd(): PieceState | undefined {
+    const piece = this.piece!
+    const untouched = piece.suites.every((s) =>
+      s.properties === undefined && s.stdout === undefined && s.stderr === undefined
+    )
+    if (piece.lowest < piece.suites.length || this.stack.length !== piece.suites.length || !untouched) return undefined
+    return {
+      dialect: this.dialectIndex()!,
+      ordinal: piece.ordinal,
+      tests: this.ordinal - piece.ordinal,
+      suites: piece.suites.map((s) => ({ line: s.line, path: s.path, parsed: s.parsed })),
+      ...(piece.setsLastSuiteFile && this.lastSuiteFile !== undefined ? { lastSuiteFile: { file: this.lastSuiteFile } } : {}),
+      readsLastSuiteFile: piece.readsLastSuiteFile
+    }
+  }
+
+  skip(read: unknown): boolean {
+    const piece = read as PieceState
+    const suites = this.stack
+    if (
+      this.dialectIndex() !== piece.dialect || this.ordinal !== piece.ordinal || suites.length !== piece.suites.length ||
+      (piece.readsLastSuiteFile && this.lastSuiteFile !== undefined)
+    ) return false
+    const same = suites.every((f, i) =>
+      f.kind === "suite" && f.suite.line === piece.suites[i]!.line &&
+      JSON.stringify(f.suite.path) === JSON.stringify(piece.suites[i]!.path)
+    )
+    if (!same) return false
+    this.ordinal += piece.tests
+    suites.forEach((f, i) => {
+      const into = (f as Frame & { kind: "suite" }).suite.parsed
+      const added = piece.suites[i]!.parsed
+      into.tests += added.tests
+      into.failures += added.failures
+      into.errors += added.errors
+      into.skipped += added.skipped
+      into.disabled += added.disabled
+    })
+    if (piece.lastSuiteFile !== undefined) this.lastSuiteFile = piece.lastSuiteFile.file
+    return true
   }
 
   private decideDialect(testcase: Attrs): void {
@@ -186,6 +277,7 @@ export class JunitHandler implements XmlReader.Handler {
   close(): void {
     const frame = this.stack.pop()
     if (frame === undefined) return
+    if (this.piece !== undefined && this.stack.length < this.piece.lowest) this.piece.lowest = this.stack.length
     const parent = this.stack[this.stack.length - 1]
     switch (frame.kind) {
       case "suite":
@@ -251,7 +343,10 @@ export class JunitHandler implements XmlReader.Handler {
       this.enclosingFiles.push(attrs["file"] ?? this.enclosingFiles.at(-1))
       if (this.dialect === undefined) this.seenSuites.push(attrs)
     }
-    if (attrs["file"] !== undefined) this.lastSuiteFile = attrs["file"]
+    if (attrs["file"] !== undefined) {
+      this.lastSuiteFile = attrs["file"]
+      if (this.piece !== undefined) this.piece.setsLastSuiteFile = true
+    }
     return suite
   }
 
@@ -326,6 +421,7 @@ export class JunitHandler implements XmlReader.Handler {
     // A suite's `file` (jest-junit, mocha-junit-reporter, PHPUnit) is the file of the tests in it.
     const suiteFile = this.enclosingFiles.at(-1)
     draft.file ??= suiteFile
+    if (this.piece !== undefined && !this.piece.setsLastSuiteFile) this.piece.readsLastSuiteFile = true
     this.dialect!.refine?.(draft, { testcase: a, suites: this.enclosing, suiteFile, lastSuiteFile: this.lastSuiteFile })
     if (draft.group === undefined) groupByDefault(draft)
     const record: Mutable<Canonical.TestCase> = {
