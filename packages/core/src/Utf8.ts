@@ -78,10 +78,14 @@ export const watch = () => {
       if (bad !== -1) found = { line, offset: offset + bad }
       offset += body.length
     },
-    /** `bytes` bytes holding `lines` newlines were read elsewhere (they ended with a whole character). */
-    skip(bytes: number, lines: number): void {
-      offset += bytes
-      line += lines
+    /**
+     * Goes on at byte `at` and line `atLine`, the bytes before having been read elsewhere (up to a whole character),
+     * where `invalid` was found, if anywhere.
+     */
+    resumeAt(at: number, atLine: number, invalid?: Invalid): void {
+      offset = at
+      line = atLine
+      found ??= invalid
     },
     /** The input ended: a sequence it ended inside of is invalid too. */
     end(): void {

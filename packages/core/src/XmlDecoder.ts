@@ -27,10 +27,10 @@ export interface XmlDecoder {
   /** Where UTF-8 input first held bytes that are not UTF-8 (decoded as U+FFFD), once any were seen. */
   readonly invalid: () => Utf8.Invalid | undefined
   /**
-   * `bytes` bytes holding `lines` newlines, whole characters, were read by another decoder: later places are counted
-   * past them.
+   * Goes on at byte `offset` and `line` of the input, the bytes before (whole characters) having been read by another
+   * decoder, which found `invalid` there, if anything. For UTF-8 input only.
    */
-  readonly skip: (bytes: number, lines: number) => void
+  readonly resumeAt: (at: { readonly offset: number; readonly line: number }, invalid?: Utf8.Invalid) => void
 }
 
 /**
@@ -150,6 +150,6 @@ export const make = (): XmlDecoder => {
     encoding: () => decoder?.encoding,
     problem: () => problem,
     invalid: () => utf8?.invalid(),
-    skip: (bytes, lines) => utf8?.skip(bytes, lines)
+    resumeAt: (at, invalid) => utf8?.resumeAt(at.offset, at.line, invalid)
   }
 }

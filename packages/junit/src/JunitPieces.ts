@@ -115,6 +115,7 @@ export const whole = (options: Options): Whole => {
  * @category models
  */
 export interface Start extends XmlReader.Position {
+  readonly offset: number
   /** The start tags of the elements open there, with their places. */
   readonly open: ReadonlyArray<XmlReader.Position & { readonly text: Uint8Array }>
   /** Tests before it. */

@@ -59,6 +59,8 @@ export interface PieceEnd {
   /** Repeatable problems seen, by code, in the order first seen. */
   readonly repeats: ReadonlyArray<readonly [code: string, seen: number]>
   readonly namesWithBom: number
+  /** The first bytes that are not UTF-8 in the piece, if any. */
+  readonly invalid: Utf8.Invalid | undefined
   readonly handler: unknown
 }
 
@@ -168,7 +170,6 @@ export class Document {
   private reportedForbidden = false
   private reportedSecondRoot = false
   private reportedEncoding = false
-  private reportedInvalid = false
   private reportedDeepNesting = false
   private reportedEntities = false
   /** The handler was told the document ended (damage stopped reading before the input did). */
@@ -233,8 +234,13 @@ export class Document {
     const text = this.decoder.decode(bytes)
     this.checkEncoding()
     if (text === "") return
-    if (!this.reportedForbidden) this.checkForbidden(text)
-    this.write(text)
+    if (this.reportedForbidden) return this.write(text)
+    // Said where the character is, so that what comes before and after it does not depend on how the input was cut.
+    const at = FORBIDDEN.exec(text)?.index
+    if (at === undefined) return this.write(text)
+    this.write(text.slice(0, at))
+    this.forbidden(text.codePointAt(at)!)
+    this.write(text.slice(at))
   }
 
   private write(text: string): void {
@@ -257,6 +263,7 @@ export class Document {
       this.closing = true
       this.sax.close()
     }
+    this.checkInvalid()
     if (!this.sawBytes) return this.diagnostic("error", "empty-file", "the file is empty")
     if (this.state === "before-root") {
       return this.diagnostic(
@@ -497,13 +504,14 @@ export class Document {
    *
    * @since 0.2.0
    */
-  resume(open: ReadonlyArray<Position & { readonly text: Uint8Array }>, at: Position): void {
+  resume(open: ReadonlyArray<Position & { readonly text: Uint8Array }>, at: Position & { readonly offset: number }): void {
     this.announced = true
     for (const tag of open) {
       this.moveTo(tag)
       this.feed(tag.text, [])
     }
     this.moveTo(at)
+    this.decoder.resumeAt(at)
     this.repeats.clear()
     this.namesWithBom = 0
     this.others = 0
@@ -521,18 +529,19 @@ export class Document {
       clean: handler !== undefined && this.others === 0 && this.between(),
       repeats: [...this.repeats],
       namesWithBom: this.namesWithBom,
+      invalid: this.decoder.invalid(),
       handler
     }
   }
 
   /**
-   * Passes over a piece another document read (`piece`: its bytes, the newlines in them, where it ends), when its
+   * Passes over a piece another document read, up to `end` (its byte offset and place), when its
    * reading assumed the state this document has here and its repeatable problems fit under the caps as they were
    * listed; false, and nothing changed, otherwise.
    *
    * @since 0.2.0
    */
-  skip(piece: { readonly bytes: number; readonly lines: number; readonly end: Position }, read: PieceEnd): boolean {
+  skip(end: Position & { readonly offset: number }, read: PieceEnd): boolean {
     if (!read.clean || !this.between() || this.handler.skip === undefined) return false
     for (const [code, seen] of read.repeats) {
       const before = this.repeats.get(code) ?? 0
@@ -541,9 +550,9 @@ export class Document {
     if (!this.handler.skip(read.handler)) return false
     for (const [code, seen] of read.repeats) this.repeats.set(code, (this.repeats.get(code) ?? 0) + seen)
     this.namesWithBom += read.namesWithBom
-    this.decoder.skip(piece.bytes, piece.lines)
+    this.decoder.resumeAt(end, read.invalid)
     ;(this.sax as unknown as { textNode: string }).textNode = ""
-    this.moveTo(piece.end)
+    this.moveTo(end)
     return true
   }
 
@@ -788,19 +797,23 @@ export class Document {
       this.reportedEncoding = true
       this.diagnostic("warning", "encoding", problem, { line: 1, column: 1 })
     }
+  }
+
+  /**
+   * Bytes that are not UTF-8 are said at the end, with the place of the first: the decoder finds them a chunk at a
+   * time, and a warning in the middle would stand where the input happened to be cut.
+   */
+  private checkInvalid(): void {
     const invalid = this.decoder.invalid()
-    if (invalid !== undefined && !this.reportedInvalid) {
-      this.reportedInvalid = true
+    if (invalid !== undefined) {
       this.diagnostic("warning", "invalid-utf8", Utf8.invalidMessage(invalid), { line: invalid.line, column: 0 })
     }
   }
 
   /** Characters XML 1.0 forbids are kept as written (JSON carries them), but said once per file. */
-  private checkForbidden(text: string): void {
-    const at = FORBIDDEN.exec(text)
-    if (at === null) return
+  private forbidden(codePoint: number): void {
     this.reportedForbidden = true
-    const code = text.codePointAt(at.index)!.toString(16).toUpperCase().padStart(4, "0")
+    const code = codePoint.toString(16).toUpperCase().padStart(4, "0")
     this.diagnostic(
       "warning",
       "forbidden-characters",

@@ -8,6 +8,7 @@ import { Chunk, Effect, Option, Stream } from "effect"
 import { closeSync, openSync, readSync } from "node:fs"
 import type * as Formats from "./formats.js"
 import * as Sources from "./sources.js"
+import * as Stdio from "./stdio.js"
 
 /** Where a piece lies in its file and what a reader needs to begin there (see `JunitPieces.Start`). */
 export interface Request {
@@ -17,8 +18,16 @@ export interface Request {
   readonly dialect: number
 }
 
-/** Bytes read from a file at once. */
-export const READ_BYTES = 256 * 1024
+/** Bytes the scan reads at once. */
+export const SCAN_BYTES = 256 * 1024
+
+/**
+ * The bytes of a file from `at` to the next multiple of `READ_CHUNK_BYTES` (or `end`): the places where one thread's
+ * reads end, which a reader that resumes in the middle keeps to, because where sax is handed its input shows in a
+ * few diagnostics (the place where a token grew too long).
+ */
+export const readChunk = (fd: number, at: number, end: number): Uint8Array =>
+  readAt(fd, at, Math.min(end, (Math.floor(at / Stdio.READ_CHUNK_BYTES) + 1) * Stdio.READ_CHUNK_BYTES) - at)
 
 /** `length` bytes of the open file `fd` from `offset`, fewer at its end. */
 export const readAt = (fd: number, offset: number, length: number): Uint8Array => {
@@ -51,6 +60,7 @@ export const read = (
     Stream.flatMap((fd) => {
       const { start } = request
       const reader = JunitPieces.piece(junitOptions(source.path, reading), {
+        offset: start.offset,
         line: start.line,
         column: start.column,
         counted: start.counted,
@@ -60,7 +70,7 @@ export const read = (
       const keyed = Sources.withKey(reading.executionKey)
       let at = start.offset
       return Stream.repeatEffectChunkOption(Effect.suspend(() => {
-        const bytes = at < request.end ? readAt(fd, at, Math.min(READ_BYTES, request.end - at)) : new Uint8Array(0)
+        const bytes = at < request.end ? readChunk(fd, at, request.end) : new Uint8Array(0)
         if (bytes.length === 0) {
           done(reader.end())
           return Effect.fail(Option.none())

@@ -112,7 +112,7 @@ export const read = (
     const nextSpan = (): Span | undefined => {
       if (made) return undefined
       while (found.length === 0 && !scanEnded) {
-        const bytes = Piece.readAt(fd, scanned, Piece.READ_BYTES)
+        const bytes = Piece.readAt(fd, scanned, Piece.SCAN_BYTES)
         scanned += bytes.length
         if (bytes.length === 0) scanEnded = true
         else found.push(...scanner.feed(bytes))
@@ -170,7 +170,7 @@ export const read = (
     /** The next stretch this thread reads itself. */
     const readHere = (to: number): string => {
       const out: Array<Canonical.SourceRecord> = []
-      const bytes = Piece.readAt(fd, position, Math.min(Piece.READ_BYTES, to - position))
+      const bytes = Piece.readChunk(fd, position, to)
       position += bytes.length
       if (progress !== undefined) progress.bytes += bytes.length
       if (bytes.length > 0) whole.feed(bytes, out)
@@ -192,8 +192,7 @@ export const read = (
     const take = (span: Span & { readonly from: JunitPieces.Boundary; readonly to: JunitPieces.Boundary }) =>
       Effect.gen(function*() {
         const batches = yield* Fiber.join(span.task!)
-        const piece = { bytes: span.to.offset - span.from.offset, lines: span.to.line - span.from.line, end: span.to }
-        if (!whole.skip(piece, batches.at(-1)!.piece!)) {
+        if (!whole.skip(span.to, batches.at(-1)!.piece!)) {
           trace.readOnFrom = span.from.offset
           for (const rest of spans) if (rest.task !== undefined) yield* Fiber.interrupt(rest.task)
           spans.length = 0
