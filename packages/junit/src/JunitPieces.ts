@@ -103,7 +103,7 @@ export const whole = (options: Options): Whole => {
   return {
     feed: (bytes, out) => doc.feed(bytes, out),
     end: (out) => doc.end(out),
-    skip: (piece, read) => doc.skip(piece, read),
+    skip: (end, read, opened) => doc.skip(end, read, opened),
     dialect: () => handler.dialectIndex()
   }
 }

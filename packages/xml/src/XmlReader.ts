@@ -43,8 +43,13 @@ export interface Handler {
    * when it did what a piece must not (closed an element open around it).
    */
   readonly pieceEnd?: () => unknown
-  /** Takes in what `pieceEnd` said, if this handler's state is the one the piece was read from; false if not. */
-  readonly skip?: (piece: unknown) => boolean
+  /**
+   * Whether this handler's state is the one the piece was read from, and the elements the piece opened and left open
+   * are those whose start tags end at `opened`.
+   */
+  readonly fits?: (piece: unknown, opened: ReadonlyArray<Position>) => boolean
+  /** Takes in what `pieceEnd` said, once the start tags of the elements the piece opened were read here. */
+  readonly take?: (piece: unknown) => void
 }
 
 /**
@@ -114,6 +119,14 @@ export const MAX_ATTRIBUTES = 1000
  * bounded writes are what bound the buffers of a token that never ends.
  */
 const WRITE_SIZE = SAX_BUFFER_LENGTH
+
+/** Where sax is after reading `text` from `at`. */
+const after = (at: Position, text: string): Position => {
+  const newline = text.lastIndexOf("\n")
+  return newline === -1
+    ? { line: at.line, column: at.column + text.length }
+    : { line: at.line + text.split("\n").length - 1, column: text.length - newline - 1 }
+}
 
 /** The state sax is in between elements. */
 const SAX_TEXT = (sax as unknown as { readonly STATE: { readonly TEXT: number } }).STATE.TEXT
@@ -535,21 +548,36 @@ export class Document {
   }
 
   /**
-   * Passes over a piece another document read, up to `end` (its byte offset and place), when its
+   * Passes over a piece another document read, up to `end` (its byte offset and place), the start tags of the
+   * elements it opened and left open being `opened`, when its
    * reading assumed the state this document has here and its repeatable problems fit under the caps as they were
    * listed; false, and nothing changed, otherwise.
    *
    * @since 0.2.0
    */
-  skip(end: Position & { readonly offset: number }, read: PieceEnd): boolean {
-    if (!read.clean || !this.between() || this.handler.skip === undefined) return false
+  skip(
+    end: Position & { readonly offset: number },
+    read: PieceEnd,
+    opened: ReadonlyArray<Position & { readonly text: Uint8Array }>
+  ): boolean {
+    if (!read.clean || !this.between() || this.handler.fits === undefined || this.handler.take === undefined) {
+      return false
+    }
     for (const [code, seen] of read.repeats) {
       const before = this.repeats.get(code) ?? 0
       if (before > 0 && before + seen > MAX_REPEATS) return false
     }
-    if (!this.handler.skip(read.handler)) return false
+    const texts = opened.map((tag) => new TextDecoder().decode(tag.text))
+    if (!this.handler.fits(read.handler, opened.map((tag, i) => after(tag, texts[i]!)))) return false
+    // The elements the piece opened are opened here from their start tags, what the piece read in them added after.
+    const namesWithBom = this.namesWithBom
+    opened.forEach((tag, i) => {
+      this.moveTo(tag)
+      this.write(texts[i]!)
+    })
+    this.handler.take(read.handler)
     for (const [code, seen] of read.repeats) this.repeats.set(code, (this.repeats.get(code) ?? 0) + seen)
-    this.namesWithBom += read.namesWithBom
+    this.namesWithBom = namesWithBom + read.namesWithBom
     this.decoder.resumeAt(end, read.invalid)
     ;(this.sax as unknown as { textNode: string }).textNode = ""
     this.moveTo(end)

@@ -79,11 +79,11 @@ export const run = (options: ConvertOptions) =>
     // Files side by side in workers, when there are several and the canonical stream is written: the other writers
     // need the records themselves, which workers send only as text.
     // Loaded only then: one file, or --jobs 1, loads no worker machinery.
-    const workers = options.to === "ndjson" ? Sources.workers(sources, options.jobs) : 0
     // One large file is read in pieces by workers too.
     const splitting = options.to === "ndjson" && options.jobs > 1 &&
       sources.some((source) => Split.splits(source, options.reading))
-    const text = workers > 0 || splitting
+    const workers = options.to !== "ndjson" ? 0 : splitting ? options.jobs : Sources.workers(sources, options.jobs)
+    const text = workers > 0
       ? Stream.unwrap(Effect.map(
         Effect.promise(() => import("./jobs.js")),
         (Jobs) => Jobs.readText(sources, { ...options, progress }, tally, options.jobs, (d) => terminal.diagnostic(d))

@@ -192,7 +192,12 @@ export const read = (
     const take = (span: Span & { readonly from: JunitPieces.Boundary; readonly to: JunitPieces.Boundary }) =>
       Effect.gen(function*() {
         const batches = yield* Fiber.join(span.task!)
-        if (!whole.skip(span.to, batches.at(-1)!.piece!)) {
+        const opened = span.to.open.slice(span.from.open.length).map((tag) => ({
+          line: tag.line,
+          column: tag.column,
+          text: Piece.readAt(fd, tag.offset, tag.length)
+        }))
+        if (!whole.skip(span.to, batches.at(-1)!.piece!, opened)) {
           trace.readOnFrom = span.from.offset
           for (const rest of spans) if (rest.task !== undefined) yield* Fiber.interrupt(rest.task)
           spans.length = 0

@@ -24,6 +24,8 @@ interface Tally {
 interface SuiteFrame {
   readonly attrs: Attrs
   readonly line: number
+  /** Where its start tag ended: with `line`, what tells it from any other suite. */
+  readonly column: number
   readonly path: ReadonlyArray<string>
   readonly isRoot: boolean
   readonly parsed: Tally
@@ -85,8 +87,19 @@ export interface PieceState {
   /** Tests before the piece: the ordinal its ids began at. */
   readonly ordinal: number
   readonly tests: number
-  /** The suites open around the piece, as it found them, and the counts it added to each. */
-  readonly suites: ReadonlyArray<{ readonly line: number; readonly path: ReadonlyArray<string>; readonly parsed: Tally }>
+  /** How many of `suites` were open around the piece when it began. */
+  readonly before: number
+  /**
+   * The suites open where the piece ends (where each start tag ended, its path): of those open before it, the counts
+   * it added; of those it opened, their counts and properties.
+   */
+  readonly suites: ReadonlyArray<
+    XmlReader.Position & {
+      readonly path: ReadonlyArray<string>
+      readonly parsed: Tally
+      readonly properties?: ReadonlyArray<Canonical.Property>
+    }
+  >
   /** The `file` of the last suite the piece opened with one, if any did. */
   readonly lastSuiteFile?: { readonly file: string }
   /** A test was read before the piece opened a suite with a `file`: the last one before the piece mattered. */
@@ -161,44 +174,60 @@ export class JunitHandler implements XmlReader.Handler {
 
   pieceEnd(): PieceState | undefined {
     const piece = this.piece!
-    const untouched = piece.suites.every((s) =>
-      s.properties === undefined && s.stdout === undefined && s.stderr === undefined
-    )
-    if (piece.lowest < piece.suites.length || this.stack.length !== piece.suites.length || !untouched) return undefined
+    const before = piece.suites.length
+    const open = this.stack.every((f) => f.kind === "suite") && this.suites.length >= before &&
+      this.suites.every((s, i) =>
+        (i < before ? s === piece.suites[i] && s.properties === undefined : true) && s.stdout === undefined &&
+        s.stderr === undefined
+      )
+    if (piece.lowest < before || !open) return undefined
     return {
       dialect: this.dialectIndex()!,
       ordinal: piece.ordinal,
       tests: this.ordinal - piece.ordinal,
-      suites: piece.suites.map((s) => ({ line: s.line, path: s.path, parsed: s.parsed })),
+      before,
+      suites: this.suites.map((s) => ({
+        line: s.line,
+        column: s.column,
+        path: s.path,
+        parsed: s.parsed,
+        ...(s.properties === undefined ? {} : { properties: s.properties })
+      })),
       ...(piece.setsLastSuiteFile && this.lastSuiteFile !== undefined ? { lastSuiteFile: { file: this.lastSuiteFile } } : {}),
       readsLastSuiteFile: piece.readsLastSuiteFile
     }
   }
 
-  skip(read: unknown): boolean {
+  fits(read: unknown, opened: ReadonlyArray<XmlReader.Position>): boolean {
     const piece = read as PieceState
-    const suites = this.stack
-    if (
-      this.dialectIndex() !== piece.dialect || this.ordinal !== piece.ordinal || suites.length !== piece.suites.length ||
-      (piece.readsLastSuiteFile && this.lastSuiteFile !== undefined)
-    ) return false
-    const same = suites.every((f, i) =>
-      f.kind === "suite" && f.suite.line === piece.suites[i]!.line &&
-      JSON.stringify(f.suite.path) === JSON.stringify(piece.suites[i]!.path)
-    )
-    if (!same) return false
+    const here = this.stack
+    const same = (f: Frame, s: PieceState["suites"][number]) =>
+      f.kind === "suite" && f.suite.line === s.line && f.suite.column === s.column &&
+      JSON.stringify(f.suite.path) === JSON.stringify(s.path)
+    return this.dialectIndex() === piece.dialect && this.ordinal === piece.ordinal && here.length === piece.before &&
+      !(piece.readsLastSuiteFile && this.lastSuiteFile !== undefined) &&
+      here.every((f, i) => same(f, piece.suites[i]!)) &&
+      opened.length === piece.suites.length - piece.before &&
+      opened.every((at, i) => at.line === piece.suites[piece.before + i]!.line &&
+        at.column === piece.suites[piece.before + i]!.column)
+  }
+
+  take(read: unknown): void {
+    const piece = read as PieceState
     this.ordinal += piece.tests
-    suites.forEach((f, i) => {
-      const into = (f as Frame & { kind: "suite" }).suite.parsed
-      const added = piece.suites[i]!.parsed
-      into.tests += added.tests
-      into.failures += added.failures
-      into.errors += added.errors
-      into.skipped += added.skipped
-      into.disabled += added.disabled
+    this.suites.forEach((suite, i) => {
+      const theirs = piece.suites[i]!
+      const into = suite.parsed
+      // The suites open before the piece have its counts added; those it opened are as it left them.
+      const from = i < piece.before ? into : { tests: 0, failures: 0, errors: 0, skipped: 0, disabled: 0 }
+      into.tests = from.tests + theirs.parsed.tests
+      into.failures = from.failures + theirs.parsed.failures
+      into.errors = from.errors + theirs.parsed.errors
+      into.skipped = from.skipped + theirs.parsed.skipped
+      into.disabled = from.disabled + theirs.parsed.disabled
+      if (i >= piece.before && theirs.properties !== undefined) suite.properties = [...theirs.properties]
     })
     if (piece.lastSuiteFile !== undefined) this.lastSuiteFile = piece.lastSuiteFile.file
-    return true
   }
 
   private decideDialect(testcase: Attrs): void {
@@ -327,9 +356,11 @@ export class JunitHandler implements XmlReader.Handler {
       : name === undefined
       ? enclosing?.path ?? []
       : this.doc.nestedPath(enclosing?.path ?? [], name)
+    const { column, line } = this.doc.position()
     const suite: SuiteFrame = {
       attrs,
-      line: this.doc.line(),
+      line,
+      column,
       path,
       isRoot,
       parsed: { tests: 0, failures: 0, errors: 0, skipped: 0, disabled: 0 },
