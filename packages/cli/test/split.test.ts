@@ -13,7 +13,7 @@ import { join } from "node:path"
 import { trAsync } from "./spawn.js"
 
 const SUMMARY = /(^|\n)tr convert: [^\n]*\n$/
-const TRACE = /^split (.*): (\d+) pieces taken, read on from (-?\d+)\n/gm
+const TRACE = /^split (.*): (\d+) pieces taken, read on from (-?\d+)[^\n]*\n/gm
 
 interface Split {
   readonly path: string
@@ -40,7 +40,8 @@ const report = (n: number, suite: (i: number) => string = (i) => `name="Suite${i
   for (let i = 0; i < n; i++) {
     s += `  <testsuite ${suite(i)} time="0.5">\n`
     s += `    <testcase name="a" classname="com.example.Suite${i}" time="0.1"/>\n`
-    s += `    <testcase name="dup" classname="com.example.Same" time="0.1"><failure message="x &lt; y">at ${i}</failure>` +
+    s +=
+      `    <testcase name="dup" classname="com.example.Same" time="0.1"><failure message="x &lt; y">at ${i}</failure>` +
       `</testcase>\n`
     s += `    <testcase name="é€😀 ${i}" classname="Suite${i}"><system-out><![CDATA[<testsuite name="fake">]]>` +
       `</system-out></testcase>\n`
@@ -94,20 +95,24 @@ describe("tr convert --jobs on one large JUnit file (built binary)", () => {
     expect(split?.taken).toBeGreaterThan(0)
   }, 60_000)
 
-  it("reads on by itself from a piece with a syntax error, or cut off, or with characters that are no UTF-8", async () => {
-    const syntax = edit(base, 200, (l) => l.replace("<testcase ", "<testcase <"))
-    const [broken] = await compare([file("syntax.xml", syntax)], 1000)
-    expect(broken?.taken).toBeGreaterThan(0)
-    expect(broken?.readOnFrom).toBeGreaterThan(0)
-    const [cut] = await compare([file("cut.xml", base.slice(0, Math.floor(base.length * 0.55)))], 1000)
-    expect(cut?.taken).toBeGreaterThan(0)
-    const forbidden = edit(base, 150, (l) => l.replace(`time="0.1"`, `time="0.1\u0001"`))
-    await compare([file("forbidden.xml", forbidden)], 1000)
-    const bytes = new TextEncoder().encode(base)
-    bytes[bytes.indexOf(0xc3, Math.floor(bytes.length / 2))] = 0xff
-    const [invalid] = await compare([file("invalid.xml", bytes)], 1000)
-    expect(invalid?.taken).toBeGreaterThan(40)
-  }, 60_000)
+  it(
+    "reads on by itself from a piece with a syntax error, or cut off, or with characters that are no UTF-8",
+    async () => {
+      const syntax = edit(base, 200, (l) => l.replace("<testcase ", "<testcase <"))
+      const [broken] = await compare([file("syntax.xml", syntax)], 1000)
+      expect(broken?.taken).toBeGreaterThan(0)
+      expect(broken?.readOnFrom).toBeGreaterThan(0)
+      const [cut] = await compare([file("cut.xml", base.slice(0, Math.floor(base.length * 0.55)))], 1000)
+      expect(cut?.taken).toBeGreaterThan(0)
+      const forbidden = edit(base, 150, (l) => l.replace(`time="0.1"`, `time="0.1\u0001"`))
+      await compare([file("forbidden.xml", forbidden)], 1000)
+      const bytes = new TextEncoder().encode(base)
+      bytes[bytes.indexOf(0xc3, Math.floor(bytes.length / 2))] = 0xff
+      const [invalid] = await compare([file("invalid.xml", bytes)], 1000)
+      expect(invalid?.taken).toBeGreaterThan(40)
+    },
+    60_000
+  )
 
   it("reads suites in suites, a suite root, a mocha report's files and a file of one line", async () => {
     let nested = "<testsuites>\n"
@@ -122,7 +127,9 @@ describe("tr convert --jobs on one large JUnit file (built binary)", () => {
     const [inner] = await compare([file("nested.xml", nested + "</testsuites>\n")], 800)
     expect(inner?.taken).toBeGreaterThan(10)
     let root = `<testsuite name="root" tests="60">\n`
-    for (let j = 0; j < 30; j++) root += ` <testsuite name="s${j}"><testcase name="same"/><testcase name="same"/></testsuite>\n`
+    for (let j = 0; j < 30; j++) {
+      root += ` <testsuite name="s${j}"><testcase name="same"/><testcase name="same"/></testsuite>\n`
+    }
     root += `<properties><property name="a" value="b"/></properties><system-out>out</system-out></testsuite>\n`
     const [suiteRoot] = await compare([file("root.xml", root)], 800)
     expect(suiteRoot?.taken).toBeGreaterThan(10)
@@ -136,7 +143,8 @@ describe("tr convert --jobs on one large JUnit file (built binary)", () => {
 
   it("reads a file below the threshold, and a file of another format, whole", async () => {
     expect(await compare([file("small.xml", base)], 1_000_000)).toEqual([])
-    const nunit = `<test-run><test-suite type="Assembly" name="a"><test-case name="x" result="Passed"/></test-suite></test-run>`
+    const nunit =
+      `<test-run><test-suite type="Assembly" name="a"><test-case name="x" result="Passed"/></test-suite></test-run>`
     expect(await compare([file("nunit.xml", nunit)], 1)).toEqual([])
   }, 60_000)
 })

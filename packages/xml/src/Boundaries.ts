@@ -54,7 +54,7 @@ export interface Options {
   readonly within: ReadonlyArray<string>
   /** The element whose start tags are counted. */
   readonly counted: string
-  /** Deepest level of the boundaries: 1 for children of the root, 2 for its grandchildren too. */
+  /** Deepest level of the boundaries: 1 for children of the root, 2 for grandchildren in a child of `every` bytes. */
   readonly depth: number
   /** Fewest bytes between two boundaries reported. */
   readonly every: number
@@ -302,7 +302,10 @@ export class Scanner {
     const closed = this.slash
     if (tag !== undefined && !this.rootClosed) {
       const inside = this.open.length >= 1 && this.open.every((t) => this.options.within.includes(t.name))
-      if (inside && name === this.options.at && tag.offset - this.last >= this.options.every) {
+      // Deeper only inside an element that is large itself: a piece that closes an element open at its start is read
+      // by one thread, so boundaries are kept as shallow as the size of pieces allows.
+      const large = this.open.length <= 1 || tag.offset - this.open[this.open.length - 1]!.offset >= this.options.every
+      if (inside && large && name === this.options.at && tag.offset - this.last >= this.options.every) {
         this.last = tag.offset
         found.push({ ...tag, open: [...this.open], counted: this.counted - (name === this.options.counted ? 1 : 0) })
       }

@@ -517,7 +517,10 @@ export class Document {
    *
    * @since 0.2.0
    */
-  resume(open: ReadonlyArray<Position & { readonly text: Uint8Array }>, at: Position & { readonly offset: number }): void {
+  resume(
+    open: ReadonlyArray<Position & { readonly text: Uint8Array }>,
+    at: Position & { readonly offset: number }
+  ): void {
     this.announced = true
     for (const tag of open) {
       this.moveTo(tag)

@@ -65,7 +65,11 @@ export const read = (
         column: start.column,
         counted: start.counted,
         dialect: request.dialect,
-        open: start.open.map((tag) => ({ line: tag.line, column: tag.column, text: readAt(fd, tag.offset, tag.length) }))
+        open: start.open.map((tag) => ({
+          line: tag.line,
+          column: tag.column,
+          text: readAt(fd, tag.offset, tag.length)
+        }))
       })
       const keyed = Sources.withKey(reading.executionKey)
       let at = start.offset

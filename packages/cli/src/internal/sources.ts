@@ -195,7 +195,9 @@ export interface Progress {
  * run deliver two executions of each, not one overwriting the other.
  */
 export const withKey = (key: string | undefined) => (r: Canonical.SourceRecord): Canonical.SourceRecord =>
-  key === undefined || r.type !== "test" ? r : { ...r, execution: r.execution === undefined ? key : `${key} ${r.execution}` }
+  key === undefined || r.type !== "test"
+    ? r
+    : { ...r, execution: r.execution === undefined ? key : `${key} ${r.execution}` }
 
 const withExecutionKey =
   (key: string | undefined) =>

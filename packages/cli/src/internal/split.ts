@@ -7,7 +7,8 @@
  * the rest of the file. So the output is what one thread writes, whatever the file holds.
  *
  * `TR_SPLIT_BYTES` sets the size from which a file is split, and `TR_SPLIT_TRACE=1` makes each split file say on
- * stderr how many pieces the workers read and whether this thread read on from one of them: tests use both.
+ * stderr how many pieces the workers read, whether this thread read on from one of them, and how long it waited for
+ * them: tests use the first two.
  *
  * Memory stays flat: the scan holds a few tags, the file is read by ranges (here and by each worker), and a piece's
  * records wait here only while up to twice as many pieces as there are workers are being read.
@@ -32,8 +33,8 @@ const MiB = 1024 * 1024
  */
 const threshold = (): number => Number(process.env["TR_SPLIT_BYTES"] ?? "") || 32 * MiB
 
-/** Bytes a piece takes at least: an eighth of the threshold, at most 2 MiB. */
-const pieceBytes = (): number => Math.max(1, Math.min(2 * MiB, Math.floor(threshold() / 8)))
+/** Bytes a piece takes at least: an eighth of the threshold, at most 1 MiB. */
+const pieceBytes = (): number => Math.max(1, Math.min(MiB, Math.floor(threshold() / 8)))
 
 /** Enough of a file's start for its XML declaration and first element. */
 const HEAD_BYTES = 64 * 1024
@@ -124,7 +125,7 @@ export const read = (
       return span
     }
     let turn = 0
-    const window = 2 * workers.length
+    const window = workers.length + 1
     /** Makes pieces ahead, and has the workers read those they can once the dialect is known. */
     const fill = (): Effect.Effect<void> =>
       Effect.gen(function*() {
@@ -153,7 +154,7 @@ export const read = (
     let position = 0
     let readTo: number | undefined = undefined
     let ended = false
-    const trace = { taken: 0, readOnFrom: -1 }
+    const trace = { taken: 0, readOnFrom: -1, waited: 0, started: performance.now() }
 
     const text = (records: Array<Canonical.SourceRecord>): string => {
       let out = ""
@@ -181,7 +182,11 @@ export const read = (
           ended = true
           if (progress !== undefined) progress.files++
           if (process.env["TR_SPLIT_TRACE"] === "1") {
-            process.stderr.write(`split ${source.path}: ${trace.taken} pieces taken, read on from ${trace.readOnFrom}\n`)
+            const ms = (t: number) => Math.round(t)
+            process.stderr.write(
+              `split ${source.path}: ${trace.taken} pieces taken, read on from ${trace.readOnFrom}, ` +
+                `${ms(trace.waited)} of ${ms(performance.now() - trace.started)} ms waiting for workers\n`
+            )
           }
         }
       }
@@ -191,7 +196,9 @@ export const read = (
     /** A piece a worker read, written if this thread can pass over it, else read here with the rest of the file. */
     const take = (span: Span & { readonly from: JunitPieces.Boundary; readonly to: JunitPieces.Boundary }) =>
       Effect.gen(function*() {
+        const t0 = performance.now()
         const batches = yield* Fiber.join(span.task!)
+        trace.waited += performance.now() - t0
         const opened = span.to.open.slice(span.from.open.length).map((tag) => ({
           line: tag.line,
           column: tag.column,
@@ -209,7 +216,7 @@ export const read = (
         trace.taken++
         for (const batch of batches) {
           for (const diagnostic of batch.diagnostics) onDiagnostic(diagnostic)
-          tally.merge(batch.end ?? emptyEnd)
+          if (batch.end !== undefined) tally.merge(batch.end)
           if (progress !== undefined) progress.bytes += batch.read
         }
         if (progress !== undefined) progress.tests = tally.counts.tests
@@ -232,18 +239,6 @@ export const read = (
     })
     return Stream.repeatEffectChunkOption(step)
   }))
-
-const emptyEnd: Canonical.End = {
-  type: "end",
-  tests: 0,
-  passed: 0,
-  failed: 0,
-  skipped: 0,
-  errors: 0,
-  warnings: 0,
-  truncations: 0,
-  sources: []
-}
 
 /** Every batch of a piece from its worker. */
 const collect = (worker: Worker.Worker<Request, Batch, never>, request: Request) =>

@@ -7,9 +7,9 @@ import * as NodeWorkerRunner from "@effect/platform-node/NodeWorkerRunner"
 import * as Transferable from "@effect/platform/Transferable"
 import * as WorkerRunner from "@effect/platform/WorkerRunner"
 import type * as Canonical from "@tr/core/Canonical"
-import type * as JunitPieces from "@tr/junit/JunitPieces"
 import * as Ndjson from "@tr/core/Ndjson"
 import { Tally } from "@tr/core/Tally"
+import type * as JunitPieces from "@tr/junit/JunitPieces"
 import { type Chunk, Effect, Exit, Fiber, Layer, Option, Scope, Stream } from "effect"
 import type { Reading } from "./formats.js"
 import * as Piece from "./piece.js"
@@ -49,6 +49,8 @@ interface Reader {
   readonly pull: Effect.Effect<Chunk.Chunk<Canonical.SourceRecord>, Option.Option<never>>
   readonly scope: Scope.CloseableScope
   readonly tally: Tally
+  /** Characters of a batch: a piece of a file leaves in one, its worker never waiting to be asked for more. */
+  readonly batchSize: number
   bytes: number
   piece?: JunitPieces.PieceEnd
   /**
@@ -71,7 +73,7 @@ const open = (request: Request) =>
       ? Sources.readInput(request.source, request.reading, count)
       : Piece.read(request.source, request.reading, request.piece, count, (end) => reader.piece = end)
     const pull = yield* Scope.extend(Stream.toPull(records), scope)
-    return Object.assign(reader, { pull, scope, tally })
+    return Object.assign(reader, { pull, scope, tally, batchSize: request.piece === undefined ? BATCH_SIZE : Infinity })
   })
 
 const next = (request: Request): Effect.Effect<Batch> =>
@@ -96,7 +98,7 @@ const build = (reader: Reader): Effect.Effect<Batch> =>
     let size = 0
     let tests = 0
     let done = false
-    while (size < BATCH_SIZE) {
+    while (size < reader.batchSize) {
       const chunk = yield* Effect.option(reader.pull)
       if (Option.isNone(chunk)) {
         done = true
@@ -122,7 +124,9 @@ const build = (reader: Reader): Effect.Effect<Batch> =>
     if (!done) return { ndjson, diagnostics, read, tests }
     yield* Scope.close(reader.scope, Exit.void)
     const end = reader.tally.end()
-    return reader.piece === undefined ? { ndjson, diagnostics, read, tests, end } : { ndjson, diagnostics, read, tests, end, piece: reader.piece }
+    return reader.piece === undefined
+      ? { ndjson, diagnostics, read, tests, end }
+      : { ndjson, diagnostics, read, tests, end, piece: reader.piece }
   })
 
 const encoder = new TextEncoder()

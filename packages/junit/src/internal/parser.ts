@@ -193,7 +193,9 @@ export class JunitHandler implements XmlReader.Handler {
         parsed: s.parsed,
         ...(s.properties === undefined ? {} : { properties: s.properties })
       })),
-      ...(piece.setsLastSuiteFile && this.lastSuiteFile !== undefined ? { lastSuiteFile: { file: this.lastSuiteFile } } : {}),
+      ...(piece.setsLastSuiteFile && this.lastSuiteFile !== undefined
+        ? { lastSuiteFile: { file: this.lastSuiteFile } }
+        : {}),
       readsLastSuiteFile: piece.readsLastSuiteFile
     }
   }
@@ -208,8 +210,10 @@ export class JunitHandler implements XmlReader.Handler {
       !(piece.readsLastSuiteFile && this.lastSuiteFile !== undefined) &&
       here.every((f, i) => same(f, piece.suites[i]!)) &&
       opened.length === piece.suites.length - piece.before &&
-      opened.every((at, i) => at.line === piece.suites[piece.before + i]!.line &&
-        at.column === piece.suites[piece.before + i]!.column)
+      opened.every((at, i) =>
+        at.line === piece.suites[piece.before + i]!.line &&
+        at.column === piece.suites[piece.before + i]!.column
+      )
   }
 
   take(read: unknown): void {
