@@ -574,6 +574,7 @@ export class Document {
     if (!this.handler.fits(read.handler, opened.map((tag, i) => after(tag, texts[i]!)))) return false
     // The elements the piece opened are opened here from their start tags, what the piece read in them added after.
     const namesWithBom = this.namesWithBom
+    this.out = []
     opened.forEach((tag, i) => {
       this.moveTo(tag)
       this.write(texts[i]!)
