@@ -78,6 +78,15 @@ export const watch = () => {
       if (bad !== -1) found = { line, offset: offset + bad }
       offset += body.length
     },
+    /**
+     * Goes on at byte `at` and line `atLine`, the bytes before having been read elsewhere (up to a whole character),
+     * where `invalid` was found, if anywhere.
+     */
+    resumeAt(at: number, atLine: number, invalid?: Invalid): void {
+      offset = at
+      line = atLine
+      found ??= invalid
+    },
     /** The input ended: a sequence it ended inside of is invalid too. */
     end(): void {
       if (found === undefined && carry !== undefined) found = { line, offset }

@@ -26,6 +26,11 @@ export interface XmlDecoder {
   readonly problem: () => string | undefined
   /** Where UTF-8 input first held bytes that are not UTF-8 (decoded as U+FFFD), once any were seen. */
   readonly invalid: () => Utf8.Invalid | undefined
+  /**
+   * Goes on at byte `offset` and `line` of the input, the bytes before (whole characters) having been read by another
+   * decoder, which found `invalid` there, if anything. For UTF-8 input only.
+   */
+  readonly resumeAt: (at: { readonly offset: number; readonly line: number }, invalid?: Utf8.Invalid) => void
 }
 
 /**
@@ -144,6 +149,7 @@ export const make = (): XmlDecoder => {
     },
     encoding: () => decoder?.encoding,
     problem: () => problem,
-    invalid: () => utf8?.invalid()
+    invalid: () => utf8?.invalid(),
+    resumeAt: (at, invalid) => utf8?.resumeAt(at.offset, at.line, invalid)
   }
 }

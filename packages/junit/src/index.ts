@@ -11,6 +11,11 @@ export * as JunitFormat from "./JunitFormat.js"
 /**
  * @since 0.1.0
  */
+export * as JunitPieces from "./JunitPieces.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as JunitReader from "./JunitReader.js"
 
 /**

@@ -37,6 +37,48 @@ export interface Handler {
   readonly tests: () => number
   /** Called once at the end of the document, after the root element was found; `complete` is false when it was cut. */
   readonly finish: (complete: boolean) => void
+  /** For a document read in pieces (`Document.resume`): the replayed open elements are read, the piece begins. */
+  readonly resumed?: () => void
+  /**
+   * What reading the piece did to state that outlives it, for `Document.skip` of the document read whole; nothing
+   * when it did what a piece must not (closed an element open around it).
+   */
+  readonly pieceEnd?: () => unknown
+  /**
+   * Whether this handler's state is the one the piece was read from, and the elements the piece opened and left open
+   * are those whose start tags end at `opened`.
+   */
+  readonly fits?: (piece: unknown, opened: ReadonlyArray<Position>) => boolean
+  /** Takes in what `pieceEnd` said, once the start tags of the elements the piece opened were read here. */
+  readonly take?: (piece: unknown) => void
+}
+
+/**
+ * How reading a piece of a document ended (`Document.pieceEnd`), for the reader of the whole document.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface PieceEnd {
+  /** Ended between elements, as it began, with no diagnostic but the repeatable ones (`REPEATABLE`). */
+  readonly clean: boolean
+  /** Repeatable problems seen, by code, in the order first seen. */
+  readonly repeats: ReadonlyArray<readonly [code: string, seen: number]>
+  readonly namesWithBom: number
+  /** The first bytes that are not UTF-8 in the piece, if any. */
+  readonly invalid: Utf8.Invalid | undefined
+  readonly handler: unknown
+}
+
+/**
+ * A place in a document, as sax counts it: line 1-based, column in UTF-16 code units since the line began.
+ *
+ * @since 0.2.0
+ * @category models
+ */
+export interface Position {
+  readonly line: number
+  readonly column: number
 }
 
 /**
@@ -78,6 +120,17 @@ export const MAX_ATTRIBUTES = 1000
  * bounded writes are what bound the buffers of a token that never ends.
  */
 const WRITE_SIZE = SAX_BUFFER_LENGTH
+
+/** Where sax is after reading `text` from `at`. */
+const after = (at: Position, text: string): Position => {
+  const newline = text.lastIndexOf("\n")
+  return newline === -1
+    ? { line: at.line, column: at.column + text.length }
+    : { line: at.line + text.split("\n").length - 1, column: text.length - newline - 1 }
+}
+
+/** The state sax is in between elements. */
+const SAX_TEXT = (sax as unknown as { readonly STATE: { readonly TEXT: number } }).STATE.TEXT
 
 /** sax's buffers that are not text, and what they hold, for the damage report. */
 const TOKENS: Record<string, string> = {
@@ -131,7 +184,6 @@ export class Document {
   private reportedForbidden = false
   private reportedSecondRoot = false
   private reportedEncoding = false
-  private reportedInvalid = false
   private reportedDeepNesting = false
   private reportedEntities = false
   /** The handler was told the document ended (damage stopped reading before the input did). */
@@ -152,6 +204,8 @@ export class Document {
     }
     | undefined
   private attributes = 0
+  /** Diagnostics other than the repeatable ones: a piece with any is read again by the document's own reader. */
+  private others = 0
 
   constructor(options: Options, makeHandler: (document: Document) => Handler) {
     this.source = options.source
@@ -195,8 +249,13 @@ export class Document {
     const text = this.decoder.decode(bytes)
     this.checkEncoding()
     if (text === "") return
-    if (!this.reportedForbidden) this.checkForbidden(text)
-    this.write(text)
+    if (this.reportedForbidden) return this.write(text)
+    // Said where the character is, so that what comes before and after it does not depend on how the input was cut.
+    const at = FORBIDDEN.exec(text)?.index
+    if (at === undefined) return this.write(text)
+    this.write(text.slice(0, at))
+    this.forbidden(text.codePointAt(at)!)
+    this.write(text.slice(at))
   }
 
   private write(text: string): void {
@@ -219,6 +278,7 @@ export class Document {
       this.closing = true
       this.sax.close()
     }
+    this.checkInvalid()
     if (!this.sawBytes) return this.diagnostic("error", "empty-file", "the file is empty")
     if (this.state === "before-root") {
       return this.diagnostic(
@@ -419,6 +479,7 @@ export class Document {
     at?: { line: number; column: number },
     counted = true
   ): void {
+    if (!REPEATABLE.has(code)) this.others++
     if (counted && REPEATABLE.has(code)) {
       const seen = (this.repeats.get(code) ?? 0) + 1
       this.repeats.set(code, seen)
@@ -436,6 +497,101 @@ export class Document {
       if (at.column > 0) record.column = at.column
     }
     this.out.push(record)
+  }
+
+  // ---- pieces -----------------------------------------------------------------------------------------------------
+  // A large document can be read in pieces by several threads: each piece from its start to the next boundary (see
+  // `Boundaries`), with the start tags of the elements open around it replayed first; the thread that reads the
+  // document whole passes over a piece (`skip`) when the piece's reading assumed exactly the state it has there, and
+  // reads the piece itself otherwise.
+
+  /**
+   * Makes this document read a piece: `open` (the start tags of the elements open around it, each with its place)
+   * are read and their records dropped, then reading goes on at `at`. Nothing of the document before is known: a
+   * piece whose output could depend on it says so in `pieceEnd`.
+   *
+   * @since 0.2.0
+   */
+  resume(
+    open: ReadonlyArray<Position & { readonly text: Uint8Array }>,
+    at: Position & { readonly offset: number }
+  ): void {
+    this.announced = true
+    for (const tag of open) {
+      this.moveTo(tag)
+      this.feed(tag.text, [])
+    }
+    this.moveTo(at)
+    this.decoder.resumeAt(at)
+    this.repeats.clear()
+    this.namesWithBom = 0
+    this.others = 0
+    this.handler.resumed?.()
+  }
+
+  /**
+   * How reading the piece ended.
+   *
+   * @since 0.2.0
+   */
+  pieceEnd(): PieceEnd {
+    const handler = this.handler.pieceEnd?.()
+    return {
+      clean: handler !== undefined && this.others === 0 && this.between(),
+      repeats: [...this.repeats],
+      namesWithBom: this.namesWithBom,
+      invalid: this.decoder.invalid(),
+      handler
+    }
+  }
+
+  /**
+   * Passes over a piece another document read, up to `end` (its byte offset and place), the start tags of the
+   * elements it opened and left open being `opened`, when its
+   * reading assumed the state this document has here and its repeatable problems fit under the caps as they were
+   * listed; false, and nothing changed, otherwise.
+   *
+   * @since 0.2.0
+   */
+  skip(
+    end: Position & { readonly offset: number },
+    read: PieceEnd,
+    opened: ReadonlyArray<Position & { readonly text: Uint8Array }>
+  ): boolean {
+    if (!read.clean || !this.between() || this.handler.fits === undefined || this.handler.take === undefined) {
+      return false
+    }
+    for (const [code, seen] of read.repeats) {
+      const before = this.repeats.get(code) ?? 0
+      if (before > 0 && before + seen > MAX_REPEATS) return false
+    }
+    const texts = opened.map((tag) => new TextDecoder().decode(tag.text))
+    if (!this.handler.fits(read.handler, opened.map((tag, i) => after(tag, texts[i]!)))) return false
+    // The elements the piece opened are opened here from their start tags, what the piece read in them added after.
+    const namesWithBom = this.namesWithBom
+    this.out = []
+    opened.forEach((tag, i) => {
+      this.moveTo(tag)
+      this.write(texts[i]!)
+    })
+    this.handler.take(read.handler)
+    for (const [code, seen] of read.repeats) this.repeats.set(code, (this.repeats.get(code) ?? 0) + seen)
+    this.namesWithBom = namesWithBom + read.namesWithBom
+    this.decoder.resumeAt(end, read.invalid)
+    ;(this.sax as unknown as { textNode: string }).textNode = ""
+    this.moveTo(end)
+    return true
+  }
+
+  /** Between elements inside the root, no text captured, no token under way: where a piece begins and ends. */
+  private between(): boolean {
+    return this.state === "in-root" && this.active === undefined && this.captures.length === 0 &&
+      this.long === undefined && (this.sax as unknown as { state: number }).state === SAX_TEXT
+  }
+
+  private moveTo(at: Position): void {
+    this.sax.line = at.line - 1
+    this.sax.column = at.column
   }
 
   // ---- elements ---------------------------------------------------------------------------------------------------
@@ -668,19 +824,23 @@ export class Document {
       this.reportedEncoding = true
       this.diagnostic("warning", "encoding", problem, { line: 1, column: 1 })
     }
+  }
+
+  /**
+   * Bytes that are not UTF-8 are said at the end, with the place of the first: the decoder finds them a chunk at a
+   * time, and a warning in the middle would stand where the input happened to be cut.
+   */
+  private checkInvalid(): void {
     const invalid = this.decoder.invalid()
-    if (invalid !== undefined && !this.reportedInvalid) {
-      this.reportedInvalid = true
+    if (invalid !== undefined) {
       this.diagnostic("warning", "invalid-utf8", Utf8.invalidMessage(invalid), { line: invalid.line, column: 0 })
     }
   }
 
   /** Characters XML 1.0 forbids are kept as written (JSON carries them), but said once per file. */
-  private checkForbidden(text: string): void {
-    const at = FORBIDDEN.exec(text)
-    if (at === null) return
+  private forbidden(codePoint: number): void {
     this.reportedForbidden = true
-    const code = text.codePointAt(at.index)!.toString(16).toUpperCase().padStart(4, "0")
+    const code = codePoint.toString(16).toUpperCase().padStart(4, "0")
     this.diagnostic(
       "warning",
       "forbidden-characters",

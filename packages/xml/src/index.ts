@@ -11,6 +11,11 @@ export * as Attributes from "./Attributes.js"
 /**
  * @since 0.1.0
  */
+export * as Boundaries from "./Boundaries.js"
+
+/**
+ * @since 0.1.0
+ */
 export * as FrameStack from "./FrameStack.js"
 
 /**

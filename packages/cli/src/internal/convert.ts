@@ -6,6 +6,7 @@ import { Effect, Either, Fiber, Schedule, Stream } from "effect"
 import { ExitCode } from "../ExitCode.js"
 import type { Reading } from "./formats.js"
 import * as Sources from "./sources.js"
+import * as Split from "./split.js"
 import * as Stdio from "./stdio.js"
 import { count, plural, Terminal } from "./terminal.js"
 
@@ -79,7 +80,10 @@ export const run = (options: ConvertOptions) =>
     // Files side by side in workers, when there are several and the canonical stream is written: the other writers
     // need the records themselves, which workers send only as text.
     // Loaded only then: one file, or --jobs 1, loads no worker machinery.
-    const workers = options.to === "ndjson" ? Sources.workers(sources, options.jobs) : 0
+    // One large file is read in pieces by workers too.
+    const splitting = options.to === "ndjson" && options.jobs > 1 &&
+      sources.some((source) => Split.splits(source, options.reading))
+    const workers = options.to !== "ndjson" ? 0 : splitting ? options.jobs : Sources.workers(sources, options.jobs)
     const text = workers > 0
       ? Stream.unwrap(Effect.map(
         Effect.promise(() => import("./jobs.js")),

@@ -331,6 +331,12 @@ const keysSeen = (keys: ReadonlyArray<string>): string => {
   }`
 }
 
+/** The format the head of an uncompressed document names, as `read` decides it without `--from`. */
+export const formatOfHead = (head: string): string | undefined => {
+  const found = sniff(head, true)
+  return found !== undefined && found !== "more" && "format" in found ? found.format.name : undefined
+}
+
 /**
  * Pulls the head of `bytes`, decoded, until `decide` says what the input is (or `SNIFF_LIMIT` bytes are read), then
  * hands the whole input, head included, to `then`. The rest continues from the same pull in this fiber: `Stream.peel`

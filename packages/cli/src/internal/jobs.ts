@@ -14,6 +14,7 @@ import type { Tally } from "@tr/core/Tally"
 import { type Cause, Deferred, Effect, Exit, Fiber, identity, Layer, Queue, Stream } from "effect"
 import { Worker as Thread } from "node:worker_threads"
 import * as Sources from "./sources.js"
+import * as Split from "./split.js"
 import type { Batch, Request } from "./worker.js"
 
 /** Batches of one file that its worker may have ready before the writer takes them. */
@@ -44,7 +45,8 @@ export const readText = (
 ): Stream.Stream<string | Uint8Array> =>
   Stream.unwrapScoped(Effect.gen(function*() {
     const scope = yield* Effect.scope
-    const size = Sources.workers(sources, jobs)
+    const splitting = sources.map((source) => jobs > 1 && Split.splits(source, options.reading))
+    const size = splitting.includes(true) ? jobs : Sources.workers(sources, jobs)
     const progress = options.progress
     // A worker that fails (its program missing, an error thrown outside any request) would be started again by
     // Effect's manager, without the files it was reading, and their readers would wait for ever: it ends the reading.
@@ -64,14 +66,14 @@ export const readText = (
       scope
     )
     const load = Array.from({ length: size }, () => 0)
+    const threads = Effect.raceFirst(Effect.orDie(Fiber.join(pool)), Deferred.await(crashed))
 
     /** Starts a worker on a file; the file's text is what the returned stream takes from it. */
     const start = (source: Sources.Source, id: number): Effect.Effect<Stream.Stream<string | Uint8Array>> =>
       Effect.gen(function*() {
-        const threads = yield* Effect.raceFirst(Effect.orDie(Fiber.join(pool)), Deferred.await(crashed))
         const w = load.indexOf(Math.min(...load))
         load[w]!++
-        const worker = threads[w]!
+        const worker = (yield* threads)[w]!
         const feed = yield* Queue.bounded<Feed>(AHEAD)
         const request: Request = { id, source, reading: options.reading }
         const ask: Effect.Effect<void> = worker.executeEffect(request).pipe(
@@ -128,7 +130,13 @@ export const readText = (
     const body: Stream.Stream<string | Uint8Array> = Stream.fromIterable(
       sources.map((source, i) => [source, i] as const)
     ).pipe(
-      Stream.mapEffect(([source, i]) => parallel[i] === true ? start(source, i) : Effect.succeed(here(source))),
+      Stream.mapEffect(([source, i]) =>
+        splitting[i] === true
+          ? Effect.succeed(Split.read(source, options, tally, onDiagnostic, threads))
+          : parallel[i] === true
+          ? start(source, i)
+          : Effect.succeed(here(source))
+      ),
       // The files read ahead of the one being written.
       Stream.buffer({ capacity: size }),
       Stream.flatMap(identity)

@@ -190,21 +190,21 @@ export interface Progress {
   tests: number
 }
 
-/** How result files are read, as the reading flags say. */
 /**
  * Every test's execution prefixed with the user's key: two machines of a CI matrix that report the same tests into one
  * run deliver two executions of each, not one overwriting the other.
  */
+export const withKey = (key: string | undefined) => (r: Canonical.SourceRecord): Canonical.SourceRecord =>
+  key === undefined || r.type !== "test"
+    ? r
+    : { ...r, execution: r.execution === undefined ? key : `${key} ${r.execution}` }
+
 const withExecutionKey =
   (key: string | undefined) =>
   <E, R>(records: Stream.Stream<Canonical.SourceRecord, E, R>): Stream.Stream<Canonical.SourceRecord, E, R> =>
-    key === undefined ?
-      records :
-      Stream.map(
-        records,
-        (r) => r.type !== "test" ? r : { ...r, execution: r.execution === undefined ? key : `${key} ${r.execution}` }
-      )
+    key === undefined ? records : Stream.map(records, withKey(key))
 
+/** How result files are read, as the reading flags say. */
 export interface ReadOptions {
   readonly reading: Formats.Reading
   readonly progress?: Progress

@@ -9,8 +9,10 @@ import * as WorkerRunner from "@effect/platform/WorkerRunner"
 import type * as Canonical from "@tr/core/Canonical"
 import * as Ndjson from "@tr/core/Ndjson"
 import { Tally } from "@tr/core/Tally"
+import type * as JunitPieces from "@tr/junit/JunitPieces"
 import { type Chunk, Effect, Exit, Fiber, Layer, Option, Scope, Stream } from "effect"
 import type { Reading } from "./formats.js"
+import * as Piece from "./piece.js"
 import * as Sources from "./sources.js"
 
 /** Asks for the next batch of a file, which the first ask opens. */
@@ -18,6 +20,8 @@ export interface Request {
   readonly id: number
   readonly source: Sources.Source
   readonly reading: Reading
+  /** Only this piece of the file (`split.ts`). */
+  readonly piece?: Piece.Request
 }
 
 /** Whole lines of NDJSON and what the main thread must know of them without decoding them. */
@@ -34,6 +38,8 @@ export interface Batch {
   readonly tests: number
   /** With the file's last batch: the counts of all its records, for the trailer. */
   readonly end?: Canonical.End
+  /** With a piece's last batch: how its reading ended. */
+  readonly piece?: JunitPieces.PieceEnd
 }
 
 /** Characters of NDJSON a batch carries (fewer at the end of a file): a message costs about as much as 50 lines. */
@@ -43,7 +49,10 @@ interface Reader {
   readonly pull: Effect.Effect<Chunk.Chunk<Canonical.SourceRecord>, Option.Option<never>>
   readonly scope: Scope.CloseableScope
   readonly tally: Tally
+  /** Characters of a batch: a piece of a file leaves in one, its worker never waiting to be asked for more. */
+  readonly batchSize: number
   bytes: number
+  piece?: JunitPieces.PieceEnd
   /**
    * The next batch, begun as soon as the last one left: the worker parses while the main thread takes that one and
    * asks again, and stops there, one batch ahead.
@@ -58,12 +67,13 @@ const open = (request: Request) =>
     const scope = yield* Scope.make()
     const tally = new Tally()
     tally.source(request.source.path)
-    const reader: { bytes: number } = { bytes: 0 }
-    const pull = yield* Scope.extend(
-      Stream.toPull(Sources.readInput(request.source, request.reading, (length) => reader.bytes += length)),
-      scope
-    )
-    return Object.assign(reader, { pull, scope, tally })
+    const reader: { bytes: number; piece?: JunitPieces.PieceEnd } = { bytes: 0 }
+    const count = (length: number) => reader.bytes += length
+    const records = request.piece === undefined
+      ? Sources.readInput(request.source, request.reading, count)
+      : Piece.read(request.source, request.reading, request.piece, count, (end) => reader.piece = end)
+    const pull = yield* Scope.extend(Stream.toPull(records), scope)
+    return Object.assign(reader, { pull, scope, tally, batchSize: request.piece === undefined ? BATCH_SIZE : Infinity })
   })
 
 const next = (request: Request): Effect.Effect<Batch> =>
@@ -88,7 +98,7 @@ const build = (reader: Reader): Effect.Effect<Batch> =>
     let size = 0
     let tests = 0
     let done = false
-    while (size < BATCH_SIZE) {
+    while (size < reader.batchSize) {
       const chunk = yield* Effect.option(reader.pull)
       if (Option.isNone(chunk)) {
         done = true
@@ -113,7 +123,10 @@ const build = (reader: Reader): Effect.Effect<Batch> =>
     const ndjson = utf8(text)
     if (!done) return { ndjson, diagnostics, read, tests }
     yield* Scope.close(reader.scope, Exit.void)
-    return { ndjson, diagnostics, read, tests, end: reader.tally.end() }
+    const end = reader.tally.end()
+    return reader.piece === undefined
+      ? { ndjson, diagnostics, read, tests, end }
+      : { ndjson, diagnostics, read, tests, end, piece: reader.piece }
   })
 
 const encoder = new TextEncoder()

@@ -24,6 +24,8 @@ interface Tally {
 interface SuiteFrame {
   readonly attrs: Attrs
   readonly line: number
+  /** Where its start tag ended: with `line`, what tells it from any other suite. */
+  readonly column: number
   readonly path: ReadonlyArray<string>
   readonly isRoot: boolean
   readonly parsed: Tally
@@ -76,6 +78,34 @@ const groupByDefault = (d: Dialects.Draft): void => {
   if (named.namespace !== undefined) d.namespace = named.namespace
 }
 
+/**
+ * What reading a piece of a document did to the state the document's reader keeps past it (`pieceEnd`), and what of
+ * that state it assumed.
+ */
+export interface PieceState {
+  readonly dialect: number
+  /** Tests before the piece: the ordinal its ids began at. */
+  readonly ordinal: number
+  readonly tests: number
+  /** How many of `suites` were open around the piece when it began. */
+  readonly before: number
+  /**
+   * The suites open where the piece ends (where each start tag ended, its path): of those open before it, the counts
+   * it added; of those it opened, their counts and properties.
+   */
+  readonly suites: ReadonlyArray<
+    XmlReader.Position & {
+      readonly path: ReadonlyArray<string>
+      readonly parsed: Tally
+      readonly properties?: ReadonlyArray<Canonical.Property>
+    }
+  >
+  /** The `file` of the last suite the piece opened with one, if any did. */
+  readonly lastSuiteFile?: { readonly file: string }
+  /** A test was read before the piece opened a suite with a `file`: the last one before the piece mattered. */
+  readonly readsLastSuiteFile: boolean
+}
+
 const ATTEMPTS = new Set(["flakyFailure", "flakyError", "rerunFailure", "rerunError"])
 
 export class JunitHandler implements XmlReader.Handler {
@@ -93,6 +123,16 @@ export class JunitHandler implements XmlReader.Handler {
   /** For each of those, the `file` of the nearest that has one. Kept as suites open, not searched per test. */
   private readonly enclosingFiles: Array<string | undefined> = []
   private ordinal = 0
+  /** Set while reading a piece of a document: how deep it began, the suites open around it, what it read of before. */
+  private piece:
+    | {
+      readonly ordinal: number
+      readonly suites: ReadonlyArray<SuiteFrame>
+      lowest: number
+      setsLastSuiteFile: boolean
+      readsLastSuiteFile: boolean
+    }
+    | undefined
 
   constructor(private readonly doc: XmlReader.Document, private readonly given?: Dialects.Dialect) {}
 
@@ -108,6 +148,90 @@ export class JunitHandler implements XmlReader.Handler {
 
   finish(): void {
     if (this.dialect === undefined) this.decideDialect({})
+  }
+
+  /** The dialect's place in `Dialects.DIALECTS`, once decided. */
+  dialectIndex(): number | undefined {
+    return this.dialect === undefined ? undefined : Dialects.DIALECTS.indexOf(this.dialect)
+  }
+
+  /** Reads a piece of a document whose dialect is `dialect` (an index), with `ordinal` tests before it. */
+  continueAt(ordinal: number, dialect: number): void {
+    this.ordinal = ordinal
+    this.dialect = Dialects.DIALECTS[dialect]
+  }
+
+  resumed(): void {
+    this.lastSuiteFile = undefined
+    this.piece = {
+      ordinal: this.ordinal,
+      suites: [...this.suites],
+      lowest: this.stack.length,
+      setsLastSuiteFile: false,
+      readsLastSuiteFile: false
+    }
+  }
+
+  pieceEnd(): PieceState | undefined {
+    const piece = this.piece!
+    const before = piece.suites.length
+    const open = this.stack.every((f) => f.kind === "suite") && this.suites.length >= before &&
+      this.suites.every((s, i) =>
+        (i < before ? s === piece.suites[i] && s.properties === undefined : true) && s.stdout === undefined &&
+        s.stderr === undefined
+      )
+    if (piece.lowest < before || !open) return undefined
+    return {
+      dialect: this.dialectIndex()!,
+      ordinal: piece.ordinal,
+      tests: this.ordinal - piece.ordinal,
+      before,
+      suites: this.suites.map((s) => ({
+        line: s.line,
+        column: s.column,
+        path: s.path,
+        parsed: s.parsed,
+        ...(s.properties === undefined ? {} : { properties: s.properties })
+      })),
+      ...(piece.setsLastSuiteFile && this.lastSuiteFile !== undefined
+        ? { lastSuiteFile: { file: this.lastSuiteFile } }
+        : {}),
+      readsLastSuiteFile: piece.readsLastSuiteFile
+    }
+  }
+
+  fits(read: unknown, opened: ReadonlyArray<XmlReader.Position>): boolean {
+    const piece = read as PieceState
+    const here = this.stack
+    const same = (f: Frame, s: PieceState["suites"][number]) =>
+      f.kind === "suite" && f.suite.line === s.line && f.suite.column === s.column &&
+      JSON.stringify(f.suite.path) === JSON.stringify(s.path)
+    return this.dialectIndex() === piece.dialect && this.ordinal === piece.ordinal && here.length === piece.before &&
+      !(piece.readsLastSuiteFile && this.lastSuiteFile !== undefined) &&
+      here.every((f, i) => same(f, piece.suites[i]!)) &&
+      opened.length === piece.suites.length - piece.before &&
+      opened.every((at, i) =>
+        at.line === piece.suites[piece.before + i]!.line &&
+        at.column === piece.suites[piece.before + i]!.column
+      )
+  }
+
+  take(read: unknown): void {
+    const piece = read as PieceState
+    this.ordinal += piece.tests
+    this.suites.forEach((suite, i) => {
+      const theirs = piece.suites[i]!
+      const into = suite.parsed
+      // The suites open before the piece have its counts added; those it opened are as it left them.
+      const from = i < piece.before ? into : { tests: 0, failures: 0, errors: 0, skipped: 0, disabled: 0 }
+      into.tests = from.tests + theirs.parsed.tests
+      into.failures = from.failures + theirs.parsed.failures
+      into.errors = from.errors + theirs.parsed.errors
+      into.skipped = from.skipped + theirs.parsed.skipped
+      into.disabled = from.disabled + theirs.parsed.disabled
+      if (i >= piece.before && theirs.properties !== undefined) suite.properties = [...theirs.properties]
+    })
+    if (piece.lastSuiteFile !== undefined) this.lastSuiteFile = piece.lastSuiteFile.file
   }
 
   private decideDialect(testcase: Attrs): void {
@@ -186,6 +310,7 @@ export class JunitHandler implements XmlReader.Handler {
   close(): void {
     const frame = this.stack.pop()
     if (frame === undefined) return
+    if (this.piece !== undefined && this.stack.length < this.piece.lowest) this.piece.lowest = this.stack.length
     const parent = this.stack[this.stack.length - 1]
     switch (frame.kind) {
       case "suite":
@@ -235,9 +360,11 @@ export class JunitHandler implements XmlReader.Handler {
       : name === undefined
       ? enclosing?.path ?? []
       : this.doc.nestedPath(enclosing?.path ?? [], name)
+    const { column, line } = this.doc.position()
     const suite: SuiteFrame = {
       attrs,
-      line: this.doc.line(),
+      line,
+      column,
       path,
       isRoot,
       parsed: { tests: 0, failures: 0, errors: 0, skipped: 0, disabled: 0 },
@@ -251,7 +378,10 @@ export class JunitHandler implements XmlReader.Handler {
       this.enclosingFiles.push(attrs["file"] ?? this.enclosingFiles.at(-1))
       if (this.dialect === undefined) this.seenSuites.push(attrs)
     }
-    if (attrs["file"] !== undefined) this.lastSuiteFile = attrs["file"]
+    if (attrs["file"] !== undefined) {
+      this.lastSuiteFile = attrs["file"]
+      if (this.piece !== undefined) this.piece.setsLastSuiteFile = true
+    }
     return suite
   }
 
@@ -326,6 +456,7 @@ export class JunitHandler implements XmlReader.Handler {
     // A suite's `file` (jest-junit, mocha-junit-reporter, PHPUnit) is the file of the tests in it.
     const suiteFile = this.enclosingFiles.at(-1)
     draft.file ??= suiteFile
+    if (this.piece !== undefined && !this.piece.setsLastSuiteFile) this.piece.readsLastSuiteFile = true
     this.dialect!.refine?.(draft, { testcase: a, suites: this.enclosing, suiteFile, lastSuiteFile: this.lastSuiteFile })
     if (draft.group === undefined) groupByDefault(draft)
     const record: Mutable<Canonical.TestCase> = {
