@@ -32,6 +32,16 @@ export class Announcer {
   }
 
   /**
+   * Takes the `source` record as given out elsewhere: a piece of a file is read without one, the reader of the whole
+   * file gives it.
+   *
+   * @since 0.2.0
+   */
+  markAnnounced(): void {
+    this.done = true
+  }
+
+  /**
    * Gives out the `source` record unless it was: the dialect of the first call is the one it names.
    *
    * @since 0.2.0

@@ -516,7 +516,7 @@ export class Document {
     open: ReadonlyArray<Position & { readonly text: Uint8Array }>,
     at: Position & { readonly offset: number }
   ): void {
-    this.announced = true
+    this.announcer.markAnnounced()
     for (const tag of open) {
       this.moveTo(tag)
       this.feed(tag.text, [])
