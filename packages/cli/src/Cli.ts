@@ -12,7 +12,18 @@ import * as Help from "./internal/help.js"
 import { option } from "./internal/help.js"
 import { loadOctane, octane, payloadOptions, pushOctane, resolvePayload } from "./internal/octaneCommands.js"
 import { octaneHelp, pushOctaneHelp } from "./internal/octaneCommands.js"
-import { exitWith, INPUTS, inputs, quiet, reading, readingOptions, usage, VERSION } from "./internal/options.js"
+import {
+  belowOne,
+  exitWith,
+  INPUTS,
+  inputs,
+  jobs,
+  quiet,
+  reading,
+  readingOptions,
+  usage,
+  VERSION
+} from "./internal/options.js"
 import { pushTestomat, pushTestomatHelp, testomat, testomatHelp } from "./internal/testomatCommands.js"
 
 /**
@@ -27,10 +38,7 @@ const convertConfig = {
   inputs,
   quiet,
   ...readingOptions,
-  jobs: option.integer("jobs", {
-    text: "Threads that read files side by side for the canonical stream (default 1: one after another on the main " +
-      "thread). The output is the same bytes whatever N"
-  }),
+  jobs,
   to: option.choiceOr("to", ["ndjson", "ctrf", "junit", "octane"], "ndjson", {
     text: "What to write: the canonical stream (ndjson), one CTRF report (ctrf) or one JUnit XML document (junit) " +
       "on stdout, or ALM Octane payloads into --out (octane)"
@@ -49,10 +57,9 @@ const convert = Command.make(
           `--out is the directory of --to octane payloads; --to ${o.to} writes to stdout (redirect it: > FILE)`
         ])
       }
-      // One thread until workers pay: on two loaded cores they cost more time and memory than they save (BENCHMARKS.md).
-      const jobs = Option.getOrElse(o.jobs, () => 1)
-      if (jobs < 1) return usage([`--jobs is how many threads read files: 1 or more, not ${jobs}`])
-      return Convert.run({ inputs: o.inputs, quiet: o.quiet, reading: reading(o), version: VERSION, to: o.to, jobs })
+      const problems = belowOne([["--jobs", o.jobs]])
+      if (problems.length > 0) return usage(problems)
+      return Convert.run({ inputs: o.inputs, quiet: o.quiet, reading: reading(o), version: VERSION, to: o.to, jobs: o.jobs })
         .pipe(Effect.flatMap(exitWith))
     }
     const out = Option.getOrUndefined(o.out)

@@ -16,7 +16,7 @@ export interface ConvertOptions {
   readonly version: string
   /** What goes to stdout. */
   readonly to: "ndjson" | "ctrf" | "junit"
-  /** Threads that read files side by side (`--jobs`); 1 reads them all on this one. */
+  /** Threads that read files side by side (`--jobs`), this one included; 1 reads them all on this one. */
   readonly jobs: number
 }
 
@@ -82,7 +82,8 @@ export const run = (options: ConvertOptions) =>
     const text = workers > 0
       ? Stream.unwrap(Effect.map(
         Effect.promise(() => import("./jobs.js")),
-        (Jobs) => Jobs.readText(sources, { ...options, progress }, tally, options.jobs, (d) => terminal.diagnostic(d))
+        (Jobs) =>
+          Jobs.read(Jobs.text, sources, { ...options, progress }, tally, options.jobs, (d) => terminal.diagnostic(d))
       ))
       : Sources.read(sources, { ...options, progress }, tally).pipe(
         Stream.mapChunks((chunk) => {

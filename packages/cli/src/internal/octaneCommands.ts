@@ -9,7 +9,7 @@ import * as Env from "./env.js"
 import { featureTextFinder } from "./features.js"
 import type * as Help from "./help.js"
 import { option } from "./help.js"
-import { belowOne, exitWith, INPUTS, inputs, quiet, reading, readingOptions, usage, VERSION } from "./options.js"
+import { belowOne, exitWith, INPUTS, inputs, jobs, quiet, reading, readingOptions, usage, VERSION } from "./options.js"
 import type * as Octane from "./pushOctane.js"
 
 const E = Env.OCTANE_ENV
@@ -229,6 +229,7 @@ const pushConfig = {
   }),
   json: option.boolean("json", { text: "Print the summary as JSON on stdout" }),
   quiet,
+  jobs,
   ...readingOptions
 }
 
@@ -244,7 +245,8 @@ export const pushOctane = Command.make(
         ["--linger", o.linger],
         ["--max-pending", o.maxPending],
         ["--posts-in-flight", o.postsInFlight],
-        ["--wait-timeout", o.waitTimeout]
+        ["--wait-timeout", o.waitTimeout],
+        ["--jobs", o.jobs]
       ])
     ]
     if (limits.length > 0) return usage(limits)
@@ -263,6 +265,7 @@ export const pushOctane = Command.make(
         json: o.json,
         quiet: o.quiet,
         reading: reading(o),
+        jobs: o.jobs,
         version: VERSION
       })).pipe(Effect.flatMap(exitWith))
   }

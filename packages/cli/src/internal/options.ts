@@ -68,6 +68,16 @@ const executionKey = option.text("execution-key", {
     "CI matrix cell or shard, e.g. linux-node20): Octane's run_name, part of Testomat.io's rid"
 })
 
+/** Threads that read the files when `--jobs` is not given. */
+export const DEFAULT_JOBS = 1
+
+/** `--jobs N`: threads that read files side by side, this one included. */
+export const jobs = option.integerOr("jobs", DEFAULT_JOBS, {
+  text: "Threads that read files side by side, this one included (1: one after another on this thread); the " +
+    "result is the same whatever N, in the order the inputs were given. Standard input, pipes and Allure " +
+    "directories are read on this thread"
+})
+
 /** The flags that say how result files are read. */
 export const readingOptions = { maxText, from, dialect, executionKey }
 

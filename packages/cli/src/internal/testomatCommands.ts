@@ -6,7 +6,7 @@ import { Console, Effect, Option } from "effect"
 import * as Env from "./env.js"
 import type * as Help from "./help.js"
 import { option } from "./help.js"
-import { belowOne, exitWith, INPUTS, inputs, quiet, reading, readingOptions, usage, VERSION } from "./options.js"
+import { belowOne, exitWith, INPUTS, inputs, jobs, quiet, reading, readingOptions, usage, VERSION } from "./options.js"
 import type * as Testomat from "./pushTestomat.js"
 
 const E = Env.TESTOMAT_ENV
@@ -185,6 +185,7 @@ const pushConfig = {
   }),
   json: option.boolean("json", { text: "Print the summary as JSON on stdout" }),
   quiet,
+  jobs,
   ...readingOptions
 }
 
@@ -256,7 +257,8 @@ export const pushTestomat = Command.make(
           ["--batch-size", o.batchSize],
           ["--batch-bytes", o.batchBytes],
           ["--linger", o.linger],
-          ["--concurrency", o.concurrency]
+          ["--concurrency", o.concurrency],
+          ["--jobs", o.jobs]
         ])
       ]
       if (limits.length > 0) return usage(limits)
@@ -291,6 +293,7 @@ export const pushTestomat = Command.make(
           json: o.json,
           quiet: o.quiet,
           reading: reading(o),
+          jobs: o.jobs,
           version: VERSION
         })).pipe(Effect.flatMap(exitWith))
     })

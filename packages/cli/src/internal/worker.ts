@@ -1,15 +1,13 @@
 /**
- * A worker thread of `tr convert --jobs N`: reads the files it is given (format recognised, parsed, records built and
- * serialised as NDJSON here), a batch at a time, each batch only when the main thread asks for it. Asking is what
- * bounds the buffering: a file whose reader is ahead of the writer waits until its batches are taken.
+ * What a reader of `--jobs N` does with the files it is given (format recognised, parsed, records built and
+ * serialised as NDJSON), a batch at a time, each batch only when the writer asks for it. Asking is what bounds the
+ * buffering: a file whose reader is ahead of the writer waits until its batches are taken. Worker threads run it
+ * (`workerThread.ts`), and so does the main thread for the files it reads itself.
  */
-import * as NodeWorkerRunner from "@effect/platform-node/NodeWorkerRunner"
-import * as Transferable from "@effect/platform/Transferable"
-import * as WorkerRunner from "@effect/platform/WorkerRunner"
 import type * as Canonical from "@tr/core/Canonical"
 import * as Ndjson from "@tr/core/Ndjson"
 import { Tally } from "@tr/core/Tally"
-import { type Chunk, Effect, Exit, Fiber, Layer, Option, Scope, Stream } from "effect"
+import { type Chunk, Effect, Exit, Fiber, Option, Scope, Stream } from "effect"
 import type { Reading } from "./formats.js"
 import * as Sources from "./sources.js"
 
@@ -66,7 +64,8 @@ const open = (request: Request) =>
     return Object.assign(reader, { pull, scope, tally })
   })
 
-const next = (request: Request): Effect.Effect<Batch> =>
+/** The next batch of the file `request` names. */
+export const next = (request: Request): Effect.Effect<Batch> =>
   Effect.gen(function*() {
     let reader = readers.get(request.id)
     if (reader === undefined) {
@@ -118,19 +117,13 @@ const build = (reader: Reader): Effect.Effect<Batch> =>
 
 const encoder = new TextEncoder()
 
-/** The pieces as one UTF-8 array with a buffer of its own (`Buffer.from` may share a pool's, which cannot move). */
+/**
+ * The pieces as one UTF-8 array with a buffer of its own (`Buffer.from` may share a pool's, which cannot move),
+ * encoded straight into it: measured first, copied once.
+ */
 const utf8 = (pieces: ReadonlyArray<string>): Uint8Array => {
-  const encoded = pieces.map((piece) => encoder.encode(piece))
-  const out = new Uint8Array(encoded.reduce((size, e) => size + e.length, 0))
+  const out = new Uint8Array(pieces.reduce((size, piece) => size + Buffer.byteLength(piece), 0))
   let at = 0
-  for (const e of encoded) {
-    out.set(e, at)
-    at += e.length
-  }
+  for (const piece of pieces) at += encoder.encodeInto(piece, out.subarray(at)).written
   return out
 }
-
-WorkerRunner.layer(next, {
-  // Moved, not copied: the buffer is no longer this thread's.
-  encodeOutput: (_, batch) => Effect.as(Transferable.addAll([batch.ndjson.buffer]), batch)
-}).pipe(Layer.provide(NodeWorkerRunner.layer), WorkerRunner.launch, Effect.runFork)
