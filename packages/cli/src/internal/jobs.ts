@@ -14,10 +14,10 @@ import * as Sources from "./sources.js"
 import type { Batch, Request } from "./worker.js"
 
 /**
- * Batches of one file that its reader may have ready before the writer takes them: about 1.5 MB, most of what a
- * 1 MB report becomes, so that a worker keeps reading while this thread reads a file of its own.
+ * Batches of one file received and waiting for the writer, beside those its reader built ahead: together about
+ * 2 MB, most of what a 1 MB report becomes, so that a worker keeps reading while this thread reads a file of its own.
  */
-const AHEAD = 6
+const AHEAD = 4
 
 type Feed = Batch | { readonly failed: Cause.Cause<unknown> }
 

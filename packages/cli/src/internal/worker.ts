@@ -1,13 +1,13 @@
 /**
  * What a reader of `--jobs N` does with the files it is given (format recognised, parsed, records built and
- * serialised as NDJSON), a batch at a time, each batch only when the writer asks for it. Asking is what bounds the
- * buffering: a file whose reader is ahead of the writer waits until its batches are taken. Worker threads run it
- * (`workerThread.ts`), and so does the main thread for the files it reads itself.
+ * serialised as NDJSON), a batch at a time, handed over when the writer asks for it. Asking is what bounds the
+ * buffering: a file whose reader is a few batches ahead of the writer waits until they are taken. Worker threads run
+ * it (`workerThread.ts`), and so does the main thread for the files it reads itself.
  */
 import type * as Canonical from "@tr/core/Canonical"
 import * as Ndjson from "@tr/core/Ndjson"
 import { Tally } from "@tr/core/Tally"
-import { type Chunk, Effect, Exit, Fiber, Option, Scope, Stream } from "effect"
+import { type Chunk, Effect, Exit, Option, Queue, Scope, Stream } from "effect"
 import type { Reading } from "./formats.js"
 import * as Sources from "./sources.js"
 
@@ -42,40 +42,49 @@ interface Reader {
   readonly scope: Scope.CloseableScope
   readonly tally: Tally
   bytes: number
-  /**
-   * The next batch, begun as soon as the last one left: the worker parses while the main thread takes that one and
-   * asks again, and stops there, one batch ahead.
-   */
-  ahead?: Fiber.Fiber<Batch> | undefined
 }
 
-const readers = new Map<number, Reader>()
+/**
+ * Batches of a file built before they are asked for: the reader goes on parsing while the thread that asks is busy
+ * (reading a file of its own, or waiting for a core) and answers its asks at once. With one batch ahead, a worker
+ * beside a main thread that reads too waited for it half the time.
+ */
+const BUILT_AHEAD = 4
 
+const readers = new Map<number, Queue.Dequeue<Batch>>()
+
+/** Opens the file and starts building its batches, at most `BUILT_AHEAD` of them before they are taken. */
 const open = (request: Request) =>
   Effect.gen(function*() {
     const scope = yield* Scope.make()
     const tally = new Tally()
     tally.source(request.source.path)
-    const reader: { bytes: number } = { bytes: 0 }
+    const counter: { bytes: number } = { bytes: 0 }
     const pull = yield* Scope.extend(
-      Stream.toPull(Sources.readInput(request.source, request.reading, (length) => reader.bytes += length)),
+      Stream.toPull(Sources.readInput(request.source, request.reading, (length) => counter.bytes += length)),
       scope
     )
-    return Object.assign(reader, { pull, scope, tally })
+    const reader: Reader = Object.assign(counter, { pull, scope, tally })
+    const built = yield* Queue.bounded<Batch>(BUILT_AHEAD)
+    const produce: Effect.Effect<void> = Effect.flatMap(
+      build(reader),
+      (batch) => Effect.zipRight(Queue.offer(built, batch), batch.end === undefined ? produce : Effect.void)
+    )
+    yield* Effect.forkDaemon(produce)
+    return built
   })
 
 /** The next batch of the file `request` names. */
 export const next = (request: Request): Effect.Effect<Batch> =>
   Effect.gen(function*() {
-    let reader = readers.get(request.id)
-    if (reader === undefined) {
-      reader = yield* open(request)
-      readers.set(request.id, reader)
+    let built = readers.get(request.id)
+    if (built === undefined) {
+      built = yield* open(request)
+      readers.set(request.id, built)
     }
-    const batch = reader.ahead === undefined ? yield* build(reader) : yield* Fiber.join(reader.ahead)
-    // Forgotten when the file's last batch leaves, not when it is built: until then, the main thread asks for it.
-    if (batch.end === undefined) reader.ahead = yield* Effect.forkDaemon(build(reader))
-    else readers.delete(request.id)
+    const batch = yield* Queue.take(built)
+    // Forgotten when the file's last batch leaves, not when it is built: until then, the writer asks for it.
+    if (batch.end !== undefined) readers.delete(request.id)
     return batch
   })
 
