@@ -59,7 +59,14 @@ const convert = Command.make(
       }
       const problems = belowOne([["--jobs", o.jobs]])
       if (problems.length > 0) return usage(problems)
-      return Convert.run({ inputs: o.inputs, quiet: o.quiet, reading: reading(o), version: VERSION, to: o.to, jobs: o.jobs })
+      return Convert.run({
+        inputs: o.inputs,
+        quiet: o.quiet,
+        reading: reading(o),
+        version: VERSION,
+        to: o.to,
+        jobs: o.jobs
+      })
         .pipe(Effect.flatMap(exitWith))
     }
     const out = Option.getOrUndefined(o.out)

@@ -31,6 +31,12 @@ const damaged = [...generateJunit({ targetBytes: 100_000, seed: 9 })].join("")
 writeFileSync(join(reports, "TEST-5-damaged.xml"), damaged.slice(0, Math.floor(damaged.length * 0.7)))
 const inputs = `${fixture("login.xml")} ${reports} ${fixture("nunit3.xml")} ${fixture("results.trx")}`
 
+/**
+ * Each batch or payload leaves only when full or at the end: with one request at a time, what is sent is then the
+ * input's, whatever the timing (a partial batch that waited its linger on a loaded machine would split them otherwise).
+ */
+const inOrder = "--linger 600000"
+
 /** A copy of the bundle without the workers' program: a push that uses workers cannot run on it. */
 const withoutWorkers = join(dir, "bin")
 cpSync(dirname(TR), withoutWorkers, { recursive: true })
@@ -55,7 +61,7 @@ describe("tr push --jobs (built binary, emulators)", () => {
   it("testomat: the same tests in the same order, and the same summary, as one thread", async () => {
     const env = { TESTOMATIO: KEY, TESTOMATIO_URL: testomat.url }
     const push = (jobs: number) =>
-      sh(`$TR push testomat --jobs ${jobs} --concurrency 1 --batch-size 300 --json ${inputs}`, env)
+      sh(`$TR push testomat --jobs ${jobs} ${inOrder} --concurrency 1 --batch-size 300 --json ${inputs}`, env)
     const one = await push(1)
     const many = await push(3)
     expect(one.status).toBe(3)
@@ -74,7 +80,10 @@ describe("tr push --jobs (built binary, emulators)", () => {
     // A server of its own for each push: Octane answers a payload it has seen, byte for byte, with its first task.
     const push = async (jobs: number) => {
       const octane = await startOctaneEmulator()
-      const r = await sh(`$TR push octane --jobs ${jobs} --posts-in-flight 1 --json ${inputs}`, octaneEnv(octane))
+      const r = await sh(
+        `$TR push octane --jobs ${jobs} ${inOrder} --posts-in-flight 1 --json ${inputs}`,
+        octaneEnv(octane)
+      )
       const pushed = { r, runs: octane.payloads.map((p) => p.runs), xml: octane.payloads.map((p) => p.xml) }
       if (jobs > 1) await expectWorkers("octane", jobs, octaneEnv(octane))
       await octane.close()
