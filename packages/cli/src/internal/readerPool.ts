@@ -15,9 +15,9 @@ import { type Batch, next, type Request } from "./worker.js"
 const FILES_PER_WORKER = 2
 
 /**
- * The most workers beside which this thread still reads files. Passing a worker's output on costs it ~7% of its time
- * (measured: ~330 MB/s of NDJSON a CPU second, a worker writing ~25 MB/s); beyond a few workers, a file it read
- * itself would hold up the writing that all of them wait for.
+ * The most workers beside which this thread still reads files. Passing a worker's output on costs it ~10% of its time
+ * (measured: 217–255 MB/s of NDJSON a CPU second, a worker writing ~20 MB/s, BENCHMARKS.md); beyond a few workers, a
+ * file it read itself would hold up the writing that all of them wait for.
  */
 const READS_HERE_UP_TO = 3
 
