@@ -3,6 +3,7 @@ import { Args } from "@effect/cli"
 import { DEFAULT_CAP } from "@tr/core/BoundedText"
 import * as JunitReader from "@tr/junit/JunitReader"
 import { Effect, Option } from "effect"
+import { availableParallelism } from "node:os"
 import { ExitCode } from "../ExitCode.js"
 import * as Formats from "./formats.js"
 import type { Reading } from "./formats.js"
@@ -68,14 +69,23 @@ const executionKey = option.text("execution-key", {
     "CI matrix cell or shard, e.g. linux-node20): Octane's run_name, part of Testomat.io's rid"
 })
 
-/** Threads that read the files when `--jobs` is not given. */
-export const DEFAULT_JOBS = 1
+/**
+ * The most threads `--jobs` takes by default: each worker costs ~65 MB (BENCHMARKS.md: 4 threads peak at ~320 MB);
+ * more is for a runner to ask for.
+ */
+const MAX_DEFAULT_JOBS = 4
+
+/**
+ * Threads that read the files when `--jobs` is not given: the cores this process may use, up to `MAX_DEFAULT_JOBS`.
+ * On two idle cores two threads read 200 reports in 14.9 s against 18.5 s (BENCHMARKS.md).
+ */
+export const DEFAULT_JOBS = Math.min(availableParallelism(), MAX_DEFAULT_JOBS)
 
 /** `--jobs N`: threads that read files side by side, this one included. */
 export const jobs = option.integerOr("jobs", DEFAULT_JOBS, {
-  text: "Threads that read files side by side, this one included (1: one after another on this thread); the " +
-    "result is the same whatever N, in the order the inputs were given. Standard input, pipes and Allure " +
-    "directories are read on this thread"
+  text: `Threads that read files side by side, this one included (by default the cores, up to ${MAX_DEFAULT_JOBS}; ` +
+    "1: one after another on this thread); the result is the same whatever N, in the order the inputs were given. " +
+    "Standard input, pipes and Allure directories are read on this thread"
 })
 
 /** The flags that say how result files are read. */
