@@ -30,12 +30,12 @@ rmSync(outdir, { recursive: true, force: true })
 await build({
   // `api` is the Promise API (`import { convertFile } from "test-results"`): bundled with the commands, whose chunks it
   // shares, because the package has no dependencies and what it exports must stand alone too.
-  // `worker` is the program of `tr convert --jobs N`'s threads, which `internal/jobs.ts` finds beside the entries.
+  // `worker` is the program of the `--jobs N` threads, which `internal/jobs.ts` finds beside the entries.
   entryPoints: {
     tr: "dist/tr.js",
     "test-results": "dist/bin.js",
     api: "dist/PromiseApi.js",
-    worker: "dist/internal/worker.js"
+    worker: "dist/internal/workerThread.js"
   },
   outdir,
   bundle: true,

@@ -14,9 +14,12 @@ import { option } from "./internal/help.js"
 import { loadOctane, octane, payloadOptions, pushOctane, resolvePayload } from "./internal/octaneCommands.js"
 import { octaneHelp, pushOctaneHelp } from "./internal/octaneCommands.js"
 import {
+  belowOne,
+  DEFAULT_JOBS,
   exitWith,
   INPUTS,
   inputs,
+  jobsGiven,
   quiet,
   reading,
   readingOptions,
@@ -40,10 +43,7 @@ const convertConfig = {
   inputs,
   quiet,
   ...readingOptions,
-  jobs: option.integer("jobs", {
-    text: "Threads that read files side by side for the canonical stream (default 1: one after another on the main " +
-      "thread). The output is the same bytes whatever N"
-  }),
+  jobs: jobsGiven,
   to: option.choiceOr("to", ["ndjson", "ctrf", "junit", "octane"], "ndjson", {
     text: "What to write: the canonical stream (ndjson), one CTRF report (ctrf) or one JUnit XML document (junit) " +
       "on stdout, or ALM Octane payloads into --out (octane)"
@@ -62,16 +62,17 @@ const convert = Command.make(
           `--out is the directory of --to octane payloads; --to ${o.to} writes to stdout (redirect it: > FILE)`
         ])
       }
-      // One thread until workers pay: on two loaded cores they cost more time and memory than they save (BENCHMARKS.md).
-      const jobs = Option.getOrElse(o.jobs, () => 1)
-      if (jobs < 1) return usage([`--jobs is how many threads read files: 1 or more, not ${jobs}`])
+      const jobs = Option.getOrElse(o.jobs, () => DEFAULT_JOBS)
+      const problems = belowOne([["--jobs", jobs]])
+      if (problems.length > 0) return usage(problems)
       return Convert.run({
         inputs: o.inputs,
         quiet: o.quiet,
         reading: reading(o, vars),
         version: VERSION,
         to: o.to,
-        jobs
+        jobs,
+        split: Option.isSome(o.jobs)
       })
         .pipe(Effect.flatMap(exitWith))
     }

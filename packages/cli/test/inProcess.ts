@@ -28,6 +28,15 @@ export interface InProcessOptions {
 const encoder = new TextEncoder()
 const decoder = () => new TextDecoder()
 
+/**
+ * Worker threads run the built worker program (`bin/worker.js`), which a test of the sources does not have: in process,
+ * files are read on this thread (`--jobs 1` unless the test asks for more), and the `--jobs` tests spawn the binary.
+ */
+const oneThread = (args: ReadonlyArray<string>): ReadonlyArray<string> =>
+  (args[0] === "convert" || args[0] === "push") && !args.includes("--jobs") && !args.includes("--help")
+    ? [...args.slice(0, args[0] === "push" ? 2 : 1), "--jobs", "1", ...args.slice(args[0] === "push" ? 2 : 1)]
+    : args
+
 /** `tr ARGS` run in process: its exit code (`status`), stdout and stderr, as `run` gives them for the binary. */
 export const inProcess = (args: ReadonlyArray<string>, options: InProcessOptions = {}): Promise<Ran> => {
   let stdout = ""
@@ -55,7 +64,7 @@ export const inProcess = (args: ReadonlyArray<string>, options: InProcessOptions
         }
       })
     )
-  const program = Cli.run(["node", "tr", ...args]).pipe(
+  const program = Cli.run(["node", "tr", ...oneThread(args)]).pipe(
     capturingConsole,
     Effect.provide(
       Logger.replace(Logger.defaultLogger, Logger.make(({ message }) => stderr += `${format(message)}\n`))

@@ -69,6 +69,16 @@ describe("tr convert --jobs on one large JUnit file (built binary)", () => {
     expect(split?.readOnFrom).toBe(-1)
   }, 60_000)
 
+  it("reads a large file whole unless --jobs is given: the default threads do not split it", async () => {
+    const path = file("default.xml", base)
+    const unsplit = await trAsync(["convert", path], { TR_SPLIT_BYTES: "1000", TR_SPLIT_TRACE: "1" })
+    expect(unsplit.status).toBe(0)
+    expect([...unsplit.stderr.matchAll(TRACE)]).toEqual([])
+    const given = await trAsync(["convert", "--jobs", "2", path], { TR_SPLIT_BYTES: "1000", TR_SPLIT_TRACE: "1" })
+    expect([...given.stderr.matchAll(TRACE)]).toHaveLength(1)
+    expect(given.stdout === unsplit.stdout).toBe(true)
+  }, 60_000)
+
   it("splits a generated report of nested suites at both levels, on 2 and 4 workers", async () => {
     const path = file("generated.xml", [...generateJunit({ targetBytes: 1_500_000, seed: 5 })].join(""))
     for (const jobs of [2, 4]) {

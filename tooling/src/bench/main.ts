@@ -76,6 +76,10 @@ interface Measured {
   readonly maxRssMb: number
   /** User and system CPU time of the whole process, every thread's. */
   readonly cpuMs: number
+  /** The main thread's own CPU time (Linux), NaN where unknown. */
+  readonly mainCpuMs: number
+  /** Bytes written on stdout, when counted. */
+  readonly stdoutBytes: number
   readonly status: number | null
   readonly stdout: string
   /** The last line the process wrote on stderr that reads like an error. */
@@ -87,29 +91,45 @@ let runs = 0
 /** Runs `node --import rusage.js …args`, feeding `stdin` (a file) and keeping stdout only when asked. */
 const measure = (
   nodeArgs: ReadonlyArray<string>,
-  options: { stdin?: string; keepStdout?: boolean; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}
+  options: {
+    stdin?: string
+    keepStdout?: boolean
+    countStdout?: boolean
+    env?: NodeJS.ProcessEnv
+    timeoutMs?: number
+  } = {}
 ): Promise<Measured> =>
   new Promise((resolve) => {
     const usage = join(work, `rusage-${process.pid}-${runs++}.json`)
     const started = process.hrtime.bigint()
     const child = spawn(process.execPath, ["--import", join(dist, "rusage.js"), ...nodeArgs], {
       env: { ...process.env, ...options.env, TR_BENCH_RUSAGE: usage, NO_COLOR: "1" },
-      stdio: [options.stdin === undefined ? "ignore" : "pipe", options.keepStdout ? "pipe" : "ignore", "pipe"]
+      stdio: [
+        options.stdin === undefined ? "ignore" : "pipe",
+        options.keepStdout || options.countStdout ? "pipe" : "ignore",
+        "pipe"
+      ]
     })
     if (options.stdin !== undefined) createReadStream(options.stdin).pipe(child.stdin!)
     let stdout = ""
+    let stdoutBytes = 0
     let stderr = ""
-    child.stdout?.on("data", (d) => (stdout += d))
+    child.stdout?.on("data", (d: Buffer) => {
+      stdoutBytes += d.length
+      if (options.keepStdout) stdout += d
+    })
     child.stderr!.on("data", (d) => (stderr = (stderr + d).slice(-4000)))
     const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? 30 * 60_000)
     child.on("close", (status) => {
       clearTimeout(timer)
       const ms = Number(process.hrtime.bigint() - started) / 1e6
-      const used = existsSync(usage) ? JSON.parse(readFileSync(usage, "utf8")) : { maxRssKb: NaN, cpuMs: NaN }
+      const used = existsSync(usage)
+        ? JSON.parse(readFileSync(usage, "utf8"))
+        : { maxRssKb: NaN, cpuMs: NaN, mainCpuMs: NaN }
       const rss = used.maxRssKb / 1024
       rmSync(usage, { force: true })
       const error = stderr.split("\n").filter((l) => /error/i.test(l) && !/^\s+at /.test(l)).at(-1)?.trim() ?? ""
-      resolve({ ms, maxRssMb: rss, cpuMs: used.cpuMs, status, stdout, error })
+      resolve({ ms, maxRssMb: rss, cpuMs: used.cpuMs, mainCpuMs: used.mainCpuMs, stdoutBytes, status, stdout, error })
     })
   })
 
@@ -611,6 +631,19 @@ if (manyFiles > 0) {
     saxMs / best >= 1,
     fmt(saxMs / best, 2)
   )
+  // What caps the curve: the main thread passes every byte on. With 4 workers it reads no file itself, so its CPU
+  // time is what passing the stream on costs (its start included); stdout is a pipe to this process, counted.
+  const passing = await measure([tr, "convert", "--quiet", "--jobs", "5", dir], { countStdout: true })
+  const ndjsonMb = passing.stdoutBytes / MB
+  say(
+    `Main thread passing the stream on (\`tr convert --jobs 5 DIR | …\`, 4 workers, this thread reads no file): ` +
+      `${fmt(ndjsonMb)} MB of NDJSON in ${fmt(passing.ms / 1000, 2)} s, its own CPU ${
+        fmt(passing.mainCpuMs / 1000, 2)
+      } s: ${fmt(ndjsonMb / (passing.mainCpuMs / 1000), 0)} MB/s of NDJSON a CPU second ` +
+      `(${fmt(bytes / MB / (passing.mainCpuMs / 1000), 0)} MB/s of these reports), the most any number of cores ` +
+      `can give.`
+  )
+  say()
   check(
     `peak RSS of tr convert < 200 MB (${manyFiles} reports, every --jobs)`,
     Object.entries(rows).every(([what, runs]) =>

@@ -17,8 +17,10 @@ export interface ConvertOptions {
   readonly version: string
   /** What goes to stdout. */
   readonly to: "ndjson" | "ctrf" | "junit"
-  /** Threads that read files side by side (`--jobs`); 1 reads them all on this one. */
+  /** Threads that read files side by side (`--jobs`), this one included; 1 reads them all on this one. */
   readonly jobs: number
+  /** `--jobs` was given: one large JUnit file is read in pieces by the threads too. */
+  readonly split: boolean
 }
 
 /** The text of the chosen output, from records. */
@@ -81,15 +83,19 @@ export const run = (options: ConvertOptions) =>
     // need the records themselves, which workers send only as text.
     // Loaded only then: one file, or --jobs 1, loads no worker machinery.
     // One large file is read in pieces by workers too.
-    const splitting = options.to === "ndjson" && options.jobs > 1 &&
-      sources.some((source) => Split.splits(source, options.reading))
-    const workers = options.to !== "ndjson" ? 0 : splitting ? options.jobs : Sources.workers(sources, options.jobs)
+    const splitting = options.to === "ndjson" &&
+      sources.some((source) => Split.splits(source, options.reading, options.jobs))
+    const workers = options.to !== "ndjson"
+      ? 0
+      : splitting
+      ? Split.workers(options.jobs)
+      : Sources.workers(sources, options.jobs)
     const text = workers > 0
       ? Stream.unwrap(Effect.map(
         Effect.promise(() => import("./jobs.js")),
         (Jobs) =>
-          Jobs.readText(sources, { ...options, progress, stdin: io.stdin }, tally, options.jobs, (d) =>
-            terminal.diagnostic(d))
+          Jobs.read(Jobs.text, sources, { ...options, progress, stdin: io.stdin }, tally, options.jobs, (d) =>
+            terminal.diagnostic(d), options.split)
       ))
       : Sources.read(sources, { ...options, progress, stdin: io.stdin }, tally).pipe(
         Stream.mapChunks((chunk) => {

@@ -1,94 +1,106 @@
 /**
- * `--jobs N`: the files of a `tr convert` read side by side in worker threads, written in the order they were given,
- * byte for byte what one thread writes. The first input, standard input and named pipes are read here; each other
- * file is read by a worker, which sends its records as NDJSON (UTF-8, its buffer moved) in batches of about 256 KB together with its
- * diagnostics and its counts, so this thread never decodes a record. A few files are read ahead of the one being
- * written (as many as there are workers, plus two), each at most a few batches ahead: memory stays flat.
+ * `--jobs N`: the files of a `tr convert` or a `tr push` read side by side by the readers of a `ReaderPool`, given on
+ * in the order they were named, exactly what one thread gives. Standard input, named pipes, Allure directories and
+ * inputs that cannot be read are read here, when their turn comes. A reader sends a file's records as NDJSON (UTF-8,
+ * its buffer moved) in batches of about 256 KB together with its diagnostics and its counts, so that `tr convert`
+ * never decodes a record on this thread; a reader is at most a few batches ahead of the writer: memory stays flat.
  */
-import * as NodeWorker from "@effect/platform-node/NodeWorker"
-import * as Worker from "@effect/platform/Worker"
-import type { WorkerError } from "@effect/platform/WorkerError"
 import type * as Canonical from "@tr/core/Canonical"
 import * as Ndjson from "@tr/core/Ndjson"
 import type { Tally } from "@tr/core/Tally"
-import { type Cause, Deferred, Effect, Exit, Fiber, identity, Layer, Queue, Stream } from "effect"
-import { Worker as Thread } from "node:worker_threads"
+import { type Cause, Effect, identity, Queue, Stream } from "effect"
+import * as ReaderPool from "./readerPool.js"
 import * as Sources from "./sources.js"
 import * as Split from "./split.js"
 import type { Batch, Request } from "./worker.js"
 
-/** Batches of one file that its worker may have ready before the writer takes them. */
-const AHEAD = 2
-
 /**
- * The worker's program: beside this module (`dist/internal/`), or at the top of the bundle (`bin/worker.js`) when this
- * module is in one of its chunks.
+ * Batches of one file received and waiting for the writer, beside those its reader built ahead: together about
+ * 2 MB, most of what a 1 MB report becomes, so that a worker keeps reading while this thread reads a file of its own.
  */
-const workerUrl = (): URL => {
-  const here = new URL(".", import.meta.url)
-  return new URL(here.pathname.endsWith("/chunks/") ? "../worker.js" : "./worker.js", here)
+const AHEAD = 4
+
+type Feed = Batch | { readonly failed: Cause.Cause<unknown> }
+
+/** What the stream carries: NDJSON text (`tr convert`) or records (`tr push`). */
+interface Form<A> {
+  /** Whether this thread reads files too: it does when writing leaves it idle. */
+  readonly readsHere: boolean
+  readonly fromBatch: (ndjson: Uint8Array) => Iterable<A>
+  readonly fromRecords: (records: Stream.Stream<Canonical.StreamRecord>) => Stream.Stream<A>
+  /** The form of a large file's NDJSON read in pieces (`split.ts`), when this form splits files. */
+  readonly fromSplit?: (text: Stream.Stream<string | Uint8Array>) => Stream.Stream<A>
 }
 
-type Feed = Batch | { readonly failed: Cause.Cause<WorkerError> }
+const decoder = new TextDecoder()
+
+/** The canonical stream as NDJSON text, what `tr convert` writes. */
+export const text: Form<string | Uint8Array> = {
+  readsHere: true,
+  fromBatch: (ndjson) => [ndjson],
+  fromRecords: Ndjson.encodeText,
+  fromSplit: identity
+}
+
+/** The canonical stream as records, what `tr push` delivers. */
+export const records: Form<Canonical.StreamRecord> = {
+  readsHere: false,
+  // Lines a reader of this process wrote: whole, valid records, not checked again.
+  fromBatch: (ndjson) =>
+    decoder.decode(ndjson).split("\n").slice(0, -1).map((line) => JSON.parse(line) as Canonical.StreamRecord),
+  fromRecords: identity
+}
 
 /**
- * The canonical stream of `sources` as NDJSON text, header to trailer, the files read by
- * worker threads (`Sources.workers`). `tally` sees every record as `Sources.read` lets it; `onDiagnostic` hears of each diagnostic in
- * stream order.
+ * The canonical stream of `sources` in `form`, header to trailer, their files read by `Sources.workers(sources, jobs)`
+ * worker threads (and this one). `tally` sees every record as `Sources.read` lets it; `onDiagnostic` hears of each
+ * diagnostic in stream order.
  */
-export const readText = (
+export const read = <A>(
+  form: Form<A>,
   sources: ReadonlyArray<Sources.Source>,
   options: Sources.ReadOptions,
   tally: Tally,
   jobs: number,
-  onDiagnostic: (diagnostic: Canonical.Diagnostic) => void
-): Stream.Stream<string | Uint8Array> =>
+  onDiagnostic: (diagnostic: Canonical.Diagnostic) => void,
+  /** Large files are read in pieces, when `form` can take them so (`--jobs` given to `tr convert`). */
+  split = false
+): Stream.Stream<A> =>
   Stream.unwrapScoped(Effect.gen(function*() {
     const scope = yield* Effect.scope
-    const splitting = sources.map((source) => jobs > 1 && Split.splits(source, options.reading))
-    const size = splitting.includes(true) ? jobs : Sources.workers(sources, jobs)
-    const progress = options.progress
-    // A worker that fails (its program missing, an error thrown outside any request) would be started again by
-    // Effect's manager, without the files it was reading, and their readers would wait for ever: it ends the reading.
-    const crashed = yield* Deferred.make<never>()
-    const context = yield* Layer.build(NodeWorker.layer(() => {
-      const thread = new Thread(workerUrl())
-      thread.on("error", (error) => Deferred.unsafeDone(crashed, Exit.die(error)))
-      return thread
-    }))
-    // Started now, while this thread reads the first input; a file waits for them only when its turn comes.
-    const pool = yield* Effect.forkIn(
-      Effect.forEach(
-        Array.from({ length: size }, () => 0),
-        () => Effect.flatMap(Worker.WorkerManager, (manager) => manager.spawn<Request, Batch, never>({})),
-        { concurrency: "unbounded" }
-      ).pipe(Effect.provide(context)),
-      scope
+    const fromSplit = form.fromSplit
+    const splitting = sources.map((source) =>
+      split && fromSplit !== undefined && Split.splits(source, options.reading, jobs)
     )
-    const load = Array.from({ length: size }, () => 0)
-    const threads = Effect.raceFirst(Effect.orDie(Fiber.join(pool)), Deferred.await(crashed))
+    const pool = yield* ReaderPool.make(
+      splitting.includes(true) ? Split.workers(jobs) : Sources.workers(sources, jobs),
+      form.readsHere
+    )
+    const progress = options.progress
 
-    /** Starts a worker on a file; the file's text is what the returned stream takes from it. */
-    const start = (source: Sources.Source, id: number): Effect.Effect<Stream.Stream<string | Uint8Array>> =>
+    /** Hands a file to a reader as soon as one has room; the file's records are what the returned stream takes. */
+    const start = (source: Sources.Source, id: number): Effect.Effect<Stream.Stream<A>> =>
       Effect.gen(function*() {
-        const w = load.indexOf(Math.min(...load))
-        load[w]!++
-        const worker = (yield* threads)[w]!
+        const reader = yield* pool.claim
         const feed = yield* Queue.bounded<Feed>(AHEAD)
         const request: Request = { id, source, reading: options.reading }
-        const ask: Effect.Effect<void> = worker.executeEffect(request).pipe(
-          Effect.flatMap((batch) =>
-            Effect.zipRight(Queue.offer(feed, batch), batch.end === undefined ? ask : Effect.void)
+        const ask = (execute: ReaderPool.Execute): Effect.Effect<void, unknown> =>
+          Effect.flatMap(
+            execute(request),
+            (batch) => Effect.zipRight(Queue.offer(feed, batch), batch.end === undefined ? ask(execute) : Effect.void)
+          )
+        yield* Effect.forkIn(
+          Effect.flatMap(pool.reader(reader), ask).pipe(
+            Effect.catchAllCause((cause) => Queue.offer(feed, { failed: cause })),
+            Effect.ensuring(Effect.sync(() => pool.release(reader)))
           ),
-          Effect.catchAllCause((cause) => Queue.offer(feed, { failed: cause })),
-          Effect.ensuring(Effect.sync(() => load[w]!--))
+          scope
         )
-        yield* Effect.forkIn(ask, scope)
         return Stream.suspend(() => {
           tally.source(source.path)
           return Stream.repeatEffectOption<Batch, never, never>(
             Effect.flatMap(
-              Effect.raceFirst(Queue.take(feed), Deferred.await(crashed)),
+              Queue.take(feed),
               (item) => "failed" in item ? Effect.orDie(Effect.failCause(item.failed)) : Effect.succeed(item)
             )
           ).pipe(
@@ -106,14 +118,14 @@ export const readText = (
                   progress.files++
                 }
               }
-              return [batch.ndjson]
+              return form.fromBatch(batch.ndjson)
             })
           )
         })
       })
 
-    /** A source this thread reads, when its turn comes. */
-    const here = (source: Sources.Source): Stream.Stream<string | Uint8Array> =>
+    /** A source only this thread can read (standard input, a pipe, an Allure directory), read when its turn comes. */
+    const here = (source: Sources.Source): Stream.Stream<A> =>
       Sources.readSource(source, options, tally).pipe(
         Stream.mapChunks((chunk) => {
           for (const record of chunk) {
@@ -123,27 +135,23 @@ export const readText = (
           if (progress !== undefined) progress.tests = tally.counts.tests
           return chunk
         }),
-        Ndjson.encodeText
+        form.fromRecords
       )
 
-    const parallel = Sources.inWorker(sources)
-    const body: Stream.Stream<string | Uint8Array> = Stream.fromIterable(
-      sources.map((source, i) => [source, i] as const)
-    ).pipe(
+    const body: Stream.Stream<A> = Stream.fromIterable(sources.map((source, i) => [source, i] as const)).pipe(
       Stream.mapEffect(([source, i]) =>
-        splitting[i] === true
-          ? Effect.succeed(Split.read(source, options, tally, onDiagnostic, threads))
-          : parallel[i] === true
+        splitting[i] === true && fromSplit !== undefined
+          ? Effect.succeed(fromSplit(Split.read(source, options, tally, onDiagnostic, pool.workers)))
+          : Sources.isFile(source)
           ? start(source, i)
           : Effect.succeed(here(source))
       ),
-      // The files read ahead of the one being written.
-      Stream.buffer({ capacity: size }),
+      // The files in reading ahead of the one being written.
+      Stream.buffer({ capacity: pool.room }),
       Stream.flatMap(identity)
     )
-    const header = JSON.stringify(Sources.header(sources, options.version)) + "\n"
-    return Stream.make(header).pipe(
+    return form.fromRecords(Stream.make(Sources.header(sources, options.version))).pipe(
       Stream.concat(body),
-      Stream.concat(Stream.suspend(() => Stream.make(JSON.stringify(tally.end()) + "\n")))
+      Stream.concat(form.fromRecords(Stream.suspend(() => Stream.make(tally.end()))))
     )
   }))

@@ -9,7 +9,7 @@ import * as Env from "./env.js"
 import { featureTextFinder } from "./features.js"
 import type * as Help from "./help.js"
 import { option } from "./help.js"
-import { belowOne, exitWith, INPUTS, inputs, quiet, reading, readingOptions, usage, VERSION } from "./options.js"
+import { belowOne, exitWith, INPUTS, inputs, jobs, quiet, reading, readingOptions, usage, VERSION } from "./options.js"
 import type * as Octane from "./pushOctane.js"
 
 const E = Env.OCTANE_ENV
@@ -230,6 +230,7 @@ const pushConfig = {
   }),
   json: option.boolean("json", { text: "Print the summary as JSON on stdout" }),
   quiet,
+  jobs,
   ...readingOptions
 }
 
@@ -245,7 +246,8 @@ export const pushOctane = Command.make(
         ["--linger", o.linger],
         ["--max-pending", o.maxPending],
         ["--posts-in-flight", o.postsInFlight],
-        ["--wait-timeout", o.waitTimeout]
+        ["--wait-timeout", o.waitTimeout],
+        ["--jobs", o.jobs]
       ])
     ]
     if (limits.length > 0) return usage(limits)
@@ -264,6 +266,7 @@ export const pushOctane = Command.make(
         json: o.json,
         quiet: o.quiet,
         reading: reading(o, vars),
+        jobs: o.jobs,
         version: VERSION
       })).pipe(Effect.flatMap(exitWith))
   })

@@ -3,6 +3,7 @@ import { Args } from "@effect/cli"
 import { DEFAULT_CAP } from "@tr/core/BoundedText"
 import * as JunitReader from "@tr/junit/JunitReader"
 import { Effect, Option } from "effect"
+import { availableParallelism } from "node:os"
 import { ExitCode } from "../ExitCode.js"
 import type * as Env from "./env.js"
 import { EXECUTION_KEY } from "./env.js"
@@ -67,6 +68,35 @@ const executionKey = option.text("execution-key", {
   env: EXECUTION_KEY,
   text: "Tells this machine's executions of each test from another's that reports the same tests into one run (a " +
     "CI matrix cell or shard, e.g. linux-node20): Octane's run_name, part of Testomat.io's rid"
+})
+
+/**
+ * The most threads `--jobs` takes by default: each worker costs ~65 MB (BENCHMARKS.md: 4 threads peak at ~320 MB);
+ * more is for a runner to ask for.
+ */
+const MAX_DEFAULT_JOBS = 4
+
+/**
+ * Threads that read the files when `--jobs` is not given: the cores this process may use, up to `MAX_DEFAULT_JOBS`.
+ * On two idle cores two threads read 200 reports in 14.9 s against 18.5 s (BENCHMARKS.md).
+ */
+export const DEFAULT_JOBS = Math.min(availableParallelism(), MAX_DEFAULT_JOBS)
+
+const JOBS = {
+  text: `Threads that read files side by side, this one included (by default the cores, up to ${MAX_DEFAULT_JOBS}; ` +
+    "1: one after another on this thread); the result is the same whatever N, in the order the inputs were given. " +
+    "Standard input, pipes and Allure directories are read on this thread"
+}
+
+/** `--jobs N`: threads that read files side by side, this one included. */
+export const jobs = option.integerOr("jobs", DEFAULT_JOBS, JOBS)
+
+/**
+ * `--jobs N` of `tr convert`, where giving it also has one large JUnit file read in pieces (`split.ts`): on two cores
+ * that costs more than it saves (BENCHMARKS.md), so the default number of threads does not.
+ */
+export const jobsGiven = option.integer("jobs", {
+  text: `${JOBS.text}. Given, a JUnit file of 32 MB or more is also read in pieces by the threads`
 })
 
 /** The flags that say how result files are read. */

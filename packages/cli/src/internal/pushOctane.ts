@@ -41,6 +41,8 @@ export interface PushArgs {
   readonly json: boolean
   readonly quiet: boolean
   readonly reading: Reading
+  /** Threads that read the files given (`--jobs`), this one included. */
+  readonly jobs: number
   readonly version: string
 }
 

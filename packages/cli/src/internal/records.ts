@@ -47,7 +47,7 @@ const isCanonical = (head: string, final: boolean): boolean | "more" => {
  */
 export const open = (
   inputs: ReadonlyArray<string>,
-  options: { readonly reading: Formats.Reading; readonly version: string },
+  options: { readonly reading: Formats.Reading; readonly version: string; readonly jobs?: number },
   terminal: Terminal
 ) =>
   Effect.gen(function*() {
@@ -77,7 +77,17 @@ export const open = (
           : converted([{ path: "-" }], stdin)).pipe(Stream.catchAll((error) => Stream.make(stdinFailed(error))))
       return { records, tally } satisfies Input
     }
-    return { records: converted(yield* Sources.expand(inputs), io.stdin), tally } satisfies Input
+    const sources = yield* Sources.expand(inputs)
+    const jobs = options.jobs ?? 1
+    // Loaded only when workers read: one file, or --jobs 1, loads no worker machinery.
+    const records = Sources.workers(sources, jobs) > 0
+      ? Stream.unwrap(Effect.map(
+        Effect.promise(() => import("./jobs.js")),
+        (Jobs) =>
+          Jobs.read(Jobs.records, sources, { ...options, stdin: io.stdin }, tally, jobs, (d) => terminal.diagnostic(d))
+      ))
+      : converted(sources, io.stdin)
+    return { records, tally } satisfies Input
   })
 
 /** What a push says about its input beyond the counts: a contradiction, a cut (by an interrupt or not). */

@@ -266,21 +266,17 @@ export const readInput = (
   )
 }
 
-/** Whether a source is a regular file that another thread may read: stdin and pipes are read here, in order. */
+/** Whether a source is a regular file that any thread may read: stdin and pipes are read by the main one, in order. */
 export const isFile = (source: Source): boolean =>
   source.note === undefined && source.problem === undefined && source.allure !== true && source.path !== "-" &&
   !isPipe(source.path)
 
 /**
- * The sources another thread may read (`--jobs`): every regular file but the first input, which this thread starts on
- * at once (a one-file convert starts no worker).
+ * How many worker threads `--jobs` starts for `sources`: `jobs` counts this thread, which reads too or delivers, so
+ * one less, and none for `--jobs 1` or one file.
  */
-export const inWorker = (sources: ReadonlyArray<Source>): ReadonlyArray<boolean> =>
-  sources.map((source, i) => i > 0 && isFile(source))
-
-/** How many worker threads `--jobs` starts for `sources`: none for `--jobs 1` or when there is no second file. */
 export const workers = (sources: ReadonlyArray<Source>, jobs: number): number =>
-  jobs <= 1 ? 0 : Math.min(jobs, inWorker(sources).filter(identity).length)
+  jobs <= 1 ? 0 : Math.min(jobs - 1, sources.filter(isFile).length - 1)
 
 /** The diagnostic of a link to nothing found in a directory. */
 const danglingLink = (source: Source & { readonly note: string }): Canonical.Diagnostic => ({

@@ -13,7 +13,6 @@
  * Memory stays flat: the scan holds a few tags, the file is read by ranges (here and by each worker), and a piece's
  * records wait here only while up to twice as many pieces as there are workers are being read.
  */
-import type * as Worker from "@effect/platform/Worker"
 import type * as Canonical from "@tr/core/Canonical"
 import type { Tally } from "@tr/core/Tally"
 import * as JunitPieces from "@tr/junit/JunitPieces"
@@ -22,6 +21,7 @@ import { closeSync, fstatSync, openSync } from "node:fs"
 import { TextDecoder } from "node:util"
 import * as Formats from "./formats.js"
 import * as Piece from "./piece.js"
+import type * as ReaderPool from "./readerPool.js"
 import * as Sources from "./sources.js"
 import type { Batch, Request } from "./worker.js"
 
@@ -50,8 +50,10 @@ const isUtf8Junit = (head: Uint8Array, reading: Formats.Reading): boolean => {
 }
 
 /** Whether `--jobs` reads `source` in pieces: a regular UTF-8 JUnit file of at least the threshold. */
-export const splits = (source: Sources.Source, reading: Formats.Reading): boolean => {
-  if (!Sources.isFile(source) || !JunitPieces.canSplit(Piece.junitOptions(source.path, reading))) return false
+export const splits = (source: Sources.Source, reading: Formats.Reading, jobs: number): boolean => {
+  if (jobs <= 1 || !Sources.isFile(source) || !JunitPieces.canSplit(Piece.junitOptions(source.path, reading))) {
+    return false
+  }
   let fd: number | undefined
   try {
     fd = openSync(source.path, "r")
@@ -62,6 +64,9 @@ export const splits = (source: Sources.Source, reading: Formats.Reading): boolea
     if (fd !== undefined) closeSync(fd)
   }
 }
+
+/** Worker threads that read the pieces of a file beside this thread, which scans it and writes. */
+export const workers = (jobs: number): number => Math.max(1, jobs - 1)
 
 /** A piece, from a boundary (or the file's start) to the next (or the file's end), and its reading if a worker has it. */
 interface Span {
@@ -86,7 +91,7 @@ export const read = (
   options: Sources.ReadOptions,
   tally: Tally,
   onDiagnostic: (diagnostic: Canonical.Diagnostic) => void,
-  threads: Effect.Effect<ReadonlyArray<Worker.Worker<Request, Batch, never>>>
+  threads: Effect.Effect<ReadonlyArray<ReaderPool.Execute>>
 ): Stream.Stream<string | Uint8Array> =>
   Stream.unwrapScoped(Effect.gen(function*() {
     const fd = yield* Effect.acquireRelease(
@@ -241,9 +246,9 @@ export const read = (
   }))
 
 /** Every batch of a piece from its worker. */
-const collect = (worker: Worker.Worker<Request, Batch, never>, request: Request) =>
+const collect = (execute: ReaderPool.Execute, request: Request) =>
   Effect.gen(function*() {
     const batches: Array<Batch> = []
-    while (batches.at(-1)?.end === undefined) batches.push(yield* worker.executeEffect(request))
+    while (batches.at(-1)?.end === undefined) batches.push(yield* execute(request))
     return batches as ReadonlyArray<Batch>
   }).pipe(Effect.orDie)

@@ -6,7 +6,7 @@ import { Effect, Option } from "effect"
 import * as Env from "./env.js"
 import type * as Help from "./help.js"
 import { option } from "./help.js"
-import { belowOne, exitWith, INPUTS, inputs, quiet, reading, readingOptions, usage, VERSION } from "./options.js"
+import { belowOne, exitWith, INPUTS, inputs, jobs, quiet, reading, readingOptions, usage, VERSION } from "./options.js"
 import type * as Testomat from "./pushTestomat.js"
 import * as Stdio from "./stdio.js"
 
@@ -186,6 +186,7 @@ const pushConfig = {
   }),
   json: option.boolean("json", { text: "Print the summary as JSON on stdout" }),
   quiet,
+  jobs,
   ...readingOptions
 }
 
@@ -257,7 +258,8 @@ export const pushTestomat = Command.make(
           ["--batch-size", o.batchSize],
           ["--batch-bytes", o.batchBytes],
           ["--linger", o.linger],
-          ["--concurrency", o.concurrency]
+          ["--concurrency", o.concurrency],
+          ["--jobs", o.jobs]
         ])
       ]
       if (limits.length > 0) return usage(limits)
@@ -292,6 +294,7 @@ export const pushTestomat = Command.make(
           json: o.json,
           quiet: o.quiet,
           reading: reading(o, vars),
+          jobs: o.jobs,
           version: VERSION
         })).pipe(Effect.flatMap(exitWith))
     })

@@ -1,16 +1,14 @@
 /**
- * A worker thread of `tr convert --jobs N`: reads the files it is given (format recognised, parsed, records built and
- * serialised as NDJSON here), a batch at a time, each batch only when the main thread asks for it. Asking is what
- * bounds the buffering: a file whose reader is ahead of the writer waits until its batches are taken.
+ * What a reader of `--jobs N` does with the files it is given (format recognised, parsed, records built and
+ * serialised as NDJSON), a batch at a time, handed over when the writer asks for it. Asking is what bounds the
+ * buffering: a file whose reader is a few batches ahead of the writer waits until they are taken. Worker threads run
+ * it (`workerThread.ts`), and so does the main thread for the files it reads itself.
  */
-import * as NodeWorkerRunner from "@effect/platform-node/NodeWorkerRunner"
-import * as Transferable from "@effect/platform/Transferable"
-import * as WorkerRunner from "@effect/platform/WorkerRunner"
 import type * as Canonical from "@tr/core/Canonical"
 import * as Ndjson from "@tr/core/Ndjson"
 import { Tally } from "@tr/core/Tally"
 import type * as JunitPieces from "@tr/junit/JunitPieces"
-import { type Chunk, Effect, Exit, Fiber, Layer, Option, Scope, Stream } from "effect"
+import { type Chunk, Effect, Exit, Option, Queue, Scope, Stream } from "effect"
 import type { Reading } from "./formats.js"
 import * as Piece from "./piece.js"
 import * as Sources from "./sources.js"
@@ -53,40 +51,55 @@ interface Reader {
   readonly batchSize: number
   bytes: number
   piece?: JunitPieces.PieceEnd
-  /**
-   * The next batch, begun as soon as the last one left: the worker parses while the main thread takes that one and
-   * asks again, and stops there, one batch ahead.
-   */
-  ahead?: Fiber.Fiber<Batch> | undefined
 }
 
-const readers = new Map<number, Reader>()
+/**
+ * Batches of a file built before they are asked for: the reader goes on parsing while the thread that asks is busy
+ * (reading a file of its own, or waiting for a core) and answers its asks at once. With one batch ahead, a worker
+ * beside a main thread that reads too waited for it half the time.
+ */
+const BUILT_AHEAD = 4
 
+const readers = new Map<number, Queue.Dequeue<Batch>>()
+
+/** Opens the file and starts building its batches, at most `BUILT_AHEAD` of them before they are taken. */
 const open = (request: Request) =>
   Effect.gen(function*() {
     const scope = yield* Scope.make()
     const tally = new Tally()
     tally.source(request.source.path)
-    const reader: { bytes: number; piece?: JunitPieces.PieceEnd } = { bytes: 0 }
-    const count = (length: number) => reader.bytes += length
+    const counter: { bytes: number; piece?: JunitPieces.PieceEnd } = { bytes: 0 }
+    const count = (length: number) => counter.bytes += length
     const records = request.piece === undefined
       ? Sources.readInput(request.source, request.reading, count)
-      : Piece.read(request.source, request.reading, request.piece, count, (end) => reader.piece = end)
+      : Piece.read(request.source, request.reading, request.piece, count, (end) => counter.piece = end)
     const pull = yield* Scope.extend(Stream.toPull(records), scope)
-    return Object.assign(reader, { pull, scope, tally, batchSize: request.piece === undefined ? BATCH_SIZE : Infinity })
+    const reader: Reader = Object.assign(counter, {
+      pull,
+      scope,
+      tally,
+      batchSize: request.piece === undefined ? BATCH_SIZE : Infinity
+    })
+    const built = yield* Queue.bounded<Batch>(BUILT_AHEAD)
+    const produce: Effect.Effect<void> = Effect.flatMap(
+      build(reader),
+      (batch) => Effect.zipRight(Queue.offer(built, batch), batch.end === undefined ? produce : Effect.void)
+    )
+    yield* Effect.forkDaemon(produce)
+    return built
   })
 
-const next = (request: Request): Effect.Effect<Batch> =>
+/** The next batch of the file `request` names. */
+export const next = (request: Request): Effect.Effect<Batch> =>
   Effect.gen(function*() {
-    let reader = readers.get(request.id)
-    if (reader === undefined) {
-      reader = yield* open(request)
-      readers.set(request.id, reader)
+    let built = readers.get(request.id)
+    if (built === undefined) {
+      built = yield* open(request)
+      readers.set(request.id, built)
     }
-    const batch = reader.ahead === undefined ? yield* build(reader) : yield* Fiber.join(reader.ahead)
-    // Forgotten when the file's last batch leaves, not when it is built: until then, the main thread asks for it.
-    if (batch.end === undefined) reader.ahead = yield* Effect.forkDaemon(build(reader))
-    else readers.delete(request.id)
+    const batch = yield* Queue.take(built)
+    // Forgotten when the file's last batch leaves, not when it is built: until then, the writer asks for it.
+    if (batch.end !== undefined) readers.delete(request.id)
     return batch
   })
 
@@ -131,19 +144,13 @@ const build = (reader: Reader): Effect.Effect<Batch> =>
 
 const encoder = new TextEncoder()
 
-/** The pieces as one UTF-8 array with a buffer of its own (`Buffer.from` may share a pool's, which cannot move). */
+/**
+ * The pieces as one UTF-8 array with a buffer of its own (`Buffer.from` may share a pool's, which cannot move),
+ * encoded straight into it: measured first, copied once.
+ */
 const utf8 = (pieces: ReadonlyArray<string>): Uint8Array => {
-  const encoded = pieces.map((piece) => encoder.encode(piece))
-  const out = new Uint8Array(encoded.reduce((size, e) => size + e.length, 0))
+  const out = new Uint8Array(pieces.reduce((size, piece) => size + Buffer.byteLength(piece), 0))
   let at = 0
-  for (const e of encoded) {
-    out.set(e, at)
-    at += e.length
-  }
+  for (const piece of pieces) at += encoder.encodeInto(piece, out.subarray(at)).written
   return out
 }
-
-WorkerRunner.layer(next, {
-  // Moved, not copied: the buffer is no longer this thread's.
-  encodeOutput: (_, batch) => Effect.as(Transferable.addAll([batch.ndjson.buffer]), batch)
-}).pipe(Layer.provide(NodeWorkerRunner.layer), WorkerRunner.launch, Effect.runFork)
