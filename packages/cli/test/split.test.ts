@@ -74,6 +74,8 @@ describe("tr convert --jobs on one large JUnit file (built binary)", () => {
     const unsplit = await trAsync(["convert", path], { TR_SPLIT_BYTES: "1000", TR_SPLIT_TRACE: "1" })
     expect(unsplit.status).toBe(0)
     expect([...unsplit.stderr.matchAll(TRACE)]).toEqual([])
+    // Read whole on this thread: one file starts no worker either.
+    expect(unsplit.stderr).not.toContain("worker thread")
     const given = await trAsync(["convert", "--jobs", "2", path], { TR_SPLIT_BYTES: "1000", TR_SPLIT_TRACE: "1" })
     expect([...given.stderr.matchAll(TRACE)]).toHaveLength(1)
     expect(given.stdout === unsplit.stdout).toBe(true)

@@ -83,7 +83,7 @@ export const run = (options: ConvertOptions) =>
     // need the records themselves, which workers send only as text.
     // Loaded only then: one file, or --jobs 1, loads no worker machinery.
     // One large file is read in pieces by workers too.
-    const splitting = options.to === "ndjson" &&
+    const splitting = options.to === "ndjson" && options.split &&
       sources.some((source) => Split.splits(source, options.reading, options.jobs))
     const workers = options.to !== "ndjson"
       ? 0
