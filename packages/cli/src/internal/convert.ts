@@ -79,23 +79,16 @@ export const run = (options: ConvertOptions) =>
       Effect.repeat(Effect.sync(showProgress), Schedule.spaced("250 millis")).pipe(Effect.delay("250 millis"))
     )
 
-    // Files side by side in workers, when there are several and the canonical stream is written: the other writers
-    // need the records themselves, which workers send only as text.
-    // Loaded only then: one file, or --jobs 1, loads no worker machinery.
-    // One large file is read in pieces by workers too.
-    const splitting = options.to === "ndjson" && options.split &&
-      sources.some((source) => Split.splits(source, options.reading, options.jobs))
-    const workers = options.to !== "ndjson"
-      ? 0
-      : splitting
-      ? Split.workers(options.jobs)
-      : Sources.workers(sources, options.jobs)
-    const text = workers > 0
+    // Files side by side in workers (a large one in pieces, when --jobs is given), when the canonical stream is
+    // written: the other writers need the records themselves, which workers send only as text, so they read on this
+    // thread. Loaded only then: one file, or --jobs 1, loads no worker machinery.
+    const plan = Split.plan(sources, options.reading, options.to === "ndjson" ? options.jobs : 1, options.split)
+    const text = plan.workers > 0
       ? Stream.unwrap(Effect.map(
         Effect.promise(() => import("./jobs.js")),
         (Jobs) =>
-          Jobs.read(Jobs.text, sources, { ...options, progress, stdin: io.stdin }, tally, options.jobs, (d) =>
-            terminal.diagnostic(d), options.split)
+          Jobs.read(Jobs.text, sources, { ...options, progress, stdin: io.stdin }, tally, plan, (d) =>
+            terminal.diagnostic(d))
       ))
       : Sources.read(sources, { ...options, progress, stdin: io.stdin }, tally).pipe(
         Stream.mapChunks((chunk) => {
@@ -126,7 +119,7 @@ export const run = (options: ConvertOptions) =>
         `(${count(c.passed)} passed, ${count(c.failed)} failed, ${count(c.skipped)} skipped), ` +
         `${plural(tally.errors, "error")}, ${plural(tally.warnings, "warning")}; ` +
         `${(progress.bytes / MB).toFixed(1)} MB in ${(elapsed / 1000).toFixed(1)} s, ${rate(progress.bytes, elapsed)}` +
-        (workers > 0 ? `, ${plural(workers, "worker thread")}` : "")
+        (plan.workers > 0 ? `, ${plural(plan.workers, "worker thread")}` : "")
     )
     return tally.errors > 0 ? ExitCode.InputProblems : ExitCode.Ok
   })

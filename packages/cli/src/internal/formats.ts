@@ -65,7 +65,15 @@ export interface Format {
   readonly read: Reader
 }
 
-/** A reader package's format as the commands use it: read with the text cap, the root and the dialect asked for. */
+/** The options a reader gets for `source`: the text cap, the root and the dialect `reading` asks for. */
+export const readerOptions = (source: string, reading: Reading) => ({
+  source,
+  maxTextLength: reading.maxTextLength,
+  ...(reading.root === undefined ? {} : { root: reading.root }),
+  ...(reading.dialect === undefined ? {} : { dialect: reading.dialect })
+})
+
+/** A reader package's format as the commands use it, read with `readerOptions`. */
 const listed = (format: ReaderFormat.Format): Format => ({
   name: format.name,
   label: format.label,
@@ -73,13 +81,7 @@ const listed = (format: ReaderFormat.Format): Format => ({
   ...(format.firstEvent === undefined ? {} : { firstEvent: format.firstEvent }),
   ...(format.firstLine === undefined ? {} : { firstLine: format.firstLine }),
   ...(format.documentKeys === undefined ? {} : { documentKeys: format.documentKeys }),
-  read: (source, reading) =>
-    format.stream({
-      source,
-      maxTextLength: reading.maxTextLength,
-      ...(reading.root === undefined ? {} : { root: reading.root }),
-      ...(reading.dialect === undefined ? {} : { dialect: reading.dialect })
-    })
+  read: (source, reading) => format.stream(readerOptions(source, reading))
 })
 
 /**

@@ -52,8 +52,8 @@ export const records: Form<Canonical.StreamRecord> = {
 }
 
 /**
- * The canonical stream of `sources` in `form`, header to trailer, their files read by `Sources.workers(sources, jobs)`
- * worker threads (and this one). `tally` sees every record as `Sources.read` lets it; `onDiagnostic` hears of each
+ * The canonical stream of `sources` in `form`, header to trailer, their files read by the worker threads of `plan`
+ * (and this one), the files it names read in pieces when `form` takes them so. `tally` sees every record as `Sources.read` lets it; `onDiagnostic` hears of each
  * diagnostic in stream order.
  */
 export const read = <A>(
@@ -61,21 +61,13 @@ export const read = <A>(
   sources: ReadonlyArray<Sources.Source>,
   options: Sources.ReadOptions,
   tally: Tally,
-  jobs: number,
-  onDiagnostic: (diagnostic: Canonical.Diagnostic) => void,
-  /** Large files are read in pieces, when `form` can take them so (`--jobs` given to `tr convert`). */
-  split = false
+  plan: Split.Plan,
+  onDiagnostic: (diagnostic: Canonical.Diagnostic) => void
 ): Stream.Stream<A> =>
   Stream.unwrapScoped(Effect.gen(function*() {
     const scope = yield* Effect.scope
     const fromSplit = form.fromSplit
-    const splitting = sources.map((source) =>
-      split && fromSplit !== undefined && Split.splits(source, options.reading, jobs)
-    )
-    const pool = yield* ReaderPool.make(
-      splitting.includes(true) ? Split.workers(jobs) : Sources.workers(sources, jobs),
-      form.readsHere
-    )
+    const pool = yield* ReaderPool.make(plan.workers, form.readsHere)
     const progress = options.progress
 
     /** Hands a file to a reader as soon as one has room; the file's records are what the returned stream takes. */
@@ -140,7 +132,7 @@ export const read = <A>(
 
     const body: Stream.Stream<A> = Stream.fromIterable(sources.map((source, i) => [source, i] as const)).pipe(
       Stream.mapEffect(([source, i]) =>
-        splitting[i] === true && fromSplit !== undefined
+        plan.pieces[i] === true && fromSplit !== undefined
           ? Effect.succeed(fromSplit(Split.read(source, options, tally, onDiagnostic, pool.workers)))
           : Sources.isFile(source)
           ? start(source, i)

@@ -6,7 +6,7 @@ import type * as Canonical from "@tr/core/Canonical"
 import * as JunitPieces from "@tr/junit/JunitPieces"
 import { Chunk, Effect, Option, Stream } from "effect"
 import { closeSync, openSync, readSync } from "node:fs"
-import type * as Formats from "./formats.js"
+import * as Formats from "./formats.js"
 import * as Sources from "./sources.js"
 import * as Stdio from "./stdio.js"
 
@@ -41,13 +41,6 @@ export const readAt = (fd: number, offset: number, length: number): Uint8Array =
   return got === length ? bytes : bytes.subarray(0, got)
 }
 
-/** The options the JUnit reader takes for `source`, as `reading` says. */
-export const junitOptions = (source: string, reading: Formats.Reading) => ({
-  source,
-  maxTextLength: reading.maxTextLength,
-  ...(reading.dialect === undefined ? {} : { dialect: reading.dialect })
-})
-
 /** The piece's records; `done` hears how its reading ended, once the last is read. */
 export const read = (
   source: Sources.Source,
@@ -59,7 +52,7 @@ export const read = (
   Stream.acquireRelease(Effect.sync(() => openSync(source.path, "r")), (fd) => Effect.sync(() => closeSync(fd))).pipe(
     Stream.flatMap((fd) => {
       const { start } = request
-      const reader = JunitPieces.piece(junitOptions(source.path, reading), {
+      const reader = JunitPieces.piece(Formats.readerOptions(source.path, reading), {
         offset: start.offset,
         line: start.line,
         column: start.column,

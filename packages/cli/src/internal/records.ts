@@ -8,6 +8,7 @@ import { Tally } from "@tr/core/Tally"
 import { Effect, Stream } from "effect"
 import * as Formats from "./formats.js"
 import * as Sources from "./sources.js"
+import * as Split from "./split.js"
 import * as Stdio from "./stdio.js"
 import type { Terminal } from "./terminal.js"
 
@@ -80,11 +81,12 @@ export const open = (
     const sources = yield* Sources.expand(inputs)
     const jobs = options.jobs ?? 1
     // Loaded only when workers read: one file, or --jobs 1, loads no worker machinery.
-    const records = Sources.workers(sources, jobs) > 0
+    const plan = Split.plan(sources, options.reading, jobs, false)
+    const records = plan.workers > 0
       ? Stream.unwrap(Effect.map(
         Effect.promise(() => import("./jobs.js")),
         (Jobs) =>
-          Jobs.read(Jobs.records, sources, { ...options, stdin: io.stdin }, tally, jobs, (d) => terminal.diagnostic(d))
+          Jobs.read(Jobs.records, sources, { ...options, stdin: io.stdin }, tally, plan, (d) => terminal.diagnostic(d))
       ))
       : converted(sources, io.stdin)
     return { records, tally } satisfies Input

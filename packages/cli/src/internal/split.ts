@@ -51,7 +51,7 @@ const isUtf8Junit = (head: Uint8Array, reading: Formats.Reading): boolean => {
 
 /** Whether `--jobs` reads `source` in pieces: a regular UTF-8 JUnit file of at least the threshold. */
 export const splits = (source: Sources.Source, reading: Formats.Reading, jobs: number): boolean => {
-  if (jobs <= 1 || !Sources.isFile(source) || !JunitPieces.canSplit(Piece.junitOptions(source.path, reading))) {
+  if (jobs <= 1 || !Sources.isFile(source) || !JunitPieces.canSplit(Formats.readerOptions(source.path, reading))) {
     return false
   }
   let fd: number | undefined
@@ -65,8 +65,25 @@ export const splits = (source: Sources.Source, reading: Formats.Reading, jobs: n
   }
 }
 
-/** Worker threads that read the pieces of a file beside this thread, which scans it and writes. */
-export const workers = (jobs: number): number => Math.max(1, jobs - 1)
+/** Which of a read's sources `--jobs` reads in pieces, and how many worker threads the read needs. */
+export interface Plan {
+  readonly pieces: ReadonlyArray<boolean>
+  readonly workers: number
+}
+
+/**
+ * The plan of `--jobs jobs` for `sources`: files in pieces only when `split` (a `--jobs` given); then as many workers
+ * as there are threads beside this one, which scans and writes, else one a file beside this one's (`Sources.workers`).
+ */
+export const plan = (
+  sources: ReadonlyArray<Sources.Source>,
+  reading: Formats.Reading,
+  jobs: number,
+  split: boolean
+): Plan => {
+  const pieces = sources.map((source) => split && splits(source, reading, jobs))
+  return { pieces, workers: pieces.includes(true) ? Math.max(1, jobs - 1) : Sources.workers(sources, jobs) }
+}
 
 /** A piece, from a boundary (or the file's start) to the next (or the file's end), and its reading if a worker has it. */
 interface Span {
@@ -101,7 +118,7 @@ export const read = (
     const workers = yield* threads
     const scope = yield* Effect.scope
     const progress = options.progress
-    const whole = JunitPieces.whole(Piece.junitOptions(source.path, options.reading))
+    const whole = JunitPieces.whole(Formats.readerOptions(source.path, options.reading))
     const keyed = Sources.withKey(options.reading.executionKey)
     const scanner = JunitPieces.scanner(pieceBytes())
     tally.source(source.path)
