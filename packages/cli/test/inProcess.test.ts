@@ -115,6 +115,9 @@ describe("outputs that cannot be written", () => {
     expect(ran.stderr).toContain("0 delivered, 3 not delivered")
     expect(ran.stderr).toContain(`cannot write ${failed}: no space left on the device`)
     expect(ran.stderr).not.toContain(`are in ${failed}`)
+    // It was named: no advice to name one.
+    expect(ran.stderr).toContain("3 tests did not arrive")
+    expect(ran.stderr).not.toContain("name --failed-out")
     // The header was written when the file was opened; nothing after it could be.
     expect(lines(readFileSync(failed, "utf8")).map((r) => r.type)).toEqual(["run"])
   })

@@ -198,14 +198,15 @@ export const push = (args: PushArgs) =>
     }
     for (const note of buildNotes(s)) terminal.line(note)
     for (const note of Records.inputNotes(s)) terminal.line(note)
-    if (s.notAccepted > 0) {
+    // A --failed-out that could not be written was said by `FailedOut.settle`: no advice to name one.
+    if (s.notAccepted > 0 && keptIn !== undefined) {
       terminal.line(
-        keptIn !== undefined
-          ? `the ${
-            plural(s.notAccepted, "test")
-          } not accepted are in ${keptIn}; push it again with: tr push octane < ${keptIn}`
-          : `name --failed-out FILE to keep the tests that were not accepted for another push`
+        `the ${
+          plural(s.notAccepted, "test")
+        } not accepted are in ${keptIn}; push it again with: tr push octane < ${keptIn}`
       )
+    } else if (s.notAccepted > 0 && args.failedOut === undefined) {
+      terminal.line("name --failed-out FILE to keep the tests that were not accepted for another push")
     }
     if (args.json) yield* Stdio.print(JSON.stringify({ ...s, exitCode: code }) + "\n")
     return code

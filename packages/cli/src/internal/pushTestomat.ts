@@ -118,6 +118,10 @@ const uploaderOf = (args: PushArgs, print: Print) =>
     ...(args.dryRun ? { wire: showUpload(print) } : {})
   })
 
+/** How to keep tests that did not arrive, unless `--failed-out` was named (and could not be written: said already). */
+const keepThem = (args: PushArgs): string =>
+  args.failedOut === undefined ? "; name --failed-out FILE to keep them for another push" : ""
+
 const PROBLEMS_LISTED = 20
 
 const bytesText = (n: number) =>
@@ -277,8 +281,7 @@ export const push = (args: PushArgs) =>
         keptIn !== undefined
           ? `the ${plural(artifactsLeft, "test")} whose files did not upload are in ${keptIn}; pushing it ` +
             `again attaches them (same rid, no second test): tr push testomat ${into}${keptIn}`
-          : `${plural(artifactsLeft, "test")} arrived without some of their files; name --failed-out FILE to keep ` +
-            "them for another push"
+          : `${plural(artifactsLeft, "test")} arrived without some of their files${keepThem(args)}`
       )
     }
     if (leftOut > 0) {
@@ -302,9 +305,9 @@ export const push = (args: PushArgs) =>
         keptIn !== undefined
           ? `the ${plural(s.undelivered, "test")} ${notConfirmed} are in ${keptIn}; deliver them with: ` +
             `tr push testomat ${into}${keptIn}`
-          : `${plural(s.undelivered, "test")} ${
-            s.interrupted ? "were not confirmed" : "did not arrive"
-          }; name --failed-out FILE to keep them for another push`
+          : `${plural(s.undelivered, "test")} ${s.interrupted ? "were not confirmed" : "did not arrive"}${
+            keepThem(args)
+          }`
       )
     }
     if (s.run === undefined) terminal.line(`${s.leftOpen}`)
